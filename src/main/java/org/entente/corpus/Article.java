@@ -25,4 +25,18 @@ public record Article(String sourceFile, String sha256, LocalDate publishedOn,
             throw new IllegalArgumentException("publishedOn and publishedPrecision go together");
         }
     }
+
+    /** Number of words (runs of letters or digits) in the text. */
+    public int wordCount() {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
 }

@@ -1,0 +1,51 @@
+package org.entente.app;
+
+import org.entente.corpus.Article;
+import org.entente.corpus.ArticleReader;
+import org.entente.corpus.CorpusException;
+import org.entente.corpus.CorpusScanner.Entry;
+import org.entente.extract.Extractor;
+import org.entente.load.NewArticle;
+import org.entente.load.WarehouseState;
+import org.entente.load.WarehouseState.Source;
+import org.entente.load.WarehouseState.StoredArticle;
+
+/** Reads a file, compares it with what is stored, and extracts it only when its facts must change. */
+final class FilePreparer {
+    private final ArticleReader reader;
+    private final Extractor extractor;
+    private final WarehouseState state;
+
+    FilePreparer(ArticleReader reader, Extractor extractor, WarehouseState state) {
+        this.reader = reader;
+        this.extractor = extractor;
+        this.state = state;
+    }
+
+    PreparedFile prepare(Entry entry) {
+        String name = entry.sourceFile();
+        Article article;
+        try {
+            article = reader.read(entry.path(), name);
+        } catch (CorpusException e) {
+            return new PreparedFile(name, FileOutcome.Kind.FAILED, null, e.reason(), null, null);
+        }
+        String sha = article.sha256();
+        Source old = state.sources().get(name);
+        FileOutcome.Kind kind = old == null ? FileOutcome.Kind.NEW
+                : old.sha256().equals(sha) ? FileOutcome.Kind.UNCHANGED : FileOutcome.Kind.CHANGED;
+        StoredArticle stored = state.articlesBySha().get(sha);
+        if (stored != null && stored.rulesVersion().equals(extractor.rulesVersion())) {
+            return new PreparedFile(name, kind, sha, null, kind == FileOutcome.Kind.UNCHANGED ? null
+                    : stored.articleId(), null);
+        }
+        try {
+            NewArticle fresh = new NewArticle(article, extractor.extract(article),
+                    stored == null ? null : stored.articleId());
+            FileOutcome.Kind outcome = kind == FileOutcome.Kind.UNCHANGED ? FileOutcome.Kind.CHANGED : kind;
+            return new PreparedFile(name, outcome, sha, null, null, fresh);
+        } catch (RuntimeException e) {
+            return new PreparedFile(name, FileOutcome.Kind.FAILED, sha, "extraction failed: " + e, null, null);
+        }
+    }
+}

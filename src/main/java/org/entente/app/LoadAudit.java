@@ -1,0 +1,82 @@
+package org.entente.app;
+
+import static org.entente.db.schema.core.Tables.LOAD_FILE;
+import static org.entente.db.schema.core.Tables.LOAD_RUN;
+
+import java.net.InetAddress;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.entente.db.DatabaseException;
+import org.entente.db.Warehouse;
+import org.jooq.DSLContext;
+
+/** Records runs and file outcomes in their own transactions, so failed runs leave a trace too. */
+final class LoadAudit {
+    private final Warehouse warehouse;
+
+    LoadAudit(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    long start(String corpusRoot, String rulesVersion) {
+        return inTransaction(dsl -> dsl.insertInto(LOAD_RUN)
+                .set(LOAD_RUN.STATUS, "running")
+                .set(LOAD_RUN.CORPUS_ROOT, corpusRoot)
+                .set(LOAD_RUN.RULES_VERSION, rulesVersion)
+                .set(LOAD_RUN.HOST, hostName())
+                .returning(LOAD_RUN.RUN_ID).fetchOne(LOAD_RUN.RUN_ID));
+    }
+
+    void finish(long runId, ReloadReport report) {
+        inTransaction(dsl -> {
+            List<FileOutcome> outcomes = report.outcomes();
+            for (int i = 0; i < outcomes.size(); i += 5000) {
+                var insert = dsl.insertInto(LOAD_FILE, LOAD_FILE.RUN_ID, LOAD_FILE.SOURCE_FILE, LOAD_FILE.OUTCOME,
+                        LOAD_FILE.CONTENT_SHA256, LOAD_FILE.REASON);
+                for (FileOutcome o : outcomes.subList(i, Math.min(outcomes.size(), i + 5000))) {
+                    insert = insert.values(runId, o.sourceFile(), o.kind().code(), o.sha256(), o.reason());
+                }
+                insert.execute();
+            }
+            return dsl.update(LOAD_RUN)
+                    .set(LOAD_RUN.STATUS, report.status())
+                    .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now())
+                    .set(LOAD_RUN.FILES_NEW, (int) report.count(FileOutcome.Kind.NEW))
+                    .set(LOAD_RUN.FILES_CHANGED, (int) report.count(FileOutcome.Kind.CHANGED))
+                    .set(LOAD_RUN.FILES_UNCHANGED, (int) report.count(FileOutcome.Kind.UNCHANGED))
+                    .set(LOAD_RUN.FILES_REMOVED, (int) report.count(FileOutcome.Kind.REMOVED))
+                    .set(LOAD_RUN.FILES_FAILED, (int) report.count(FileOutcome.Kind.FAILED))
+                    .where(LOAD_RUN.RUN_ID.eq(runId)).execute();
+        });
+    }
+
+    /** Marks the run failed; never throws, since it runs while another error is on its way up. */
+    void fail(long runId, String message) {
+        try {
+            inTransaction(dsl -> dsl.update(LOAD_RUN).set(LOAD_RUN.STATUS, "failed")
+                    .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now()).set(LOAD_RUN.MESSAGE, message)
+                    .where(LOAD_RUN.RUN_ID.eq(runId)).execute());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(LoadAudit.class)
+                    .warn("could not record the failure of run {}: {}", runId, e.getMessage());
+        }
+    }
+
+    private <T> T inTransaction(java.util.function.Function<DSLContext, T> work) {
+        try (Connection c = warehouse.dataSource().getConnection()) {
+            return warehouse.dsl(c).transactionResult(cfg -> work.apply(cfg.dsl()));
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot write the load audit: " + e.getMessage(), e);
+        }
+    }
+
+    static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.entente.app;
+
+/** Another reload holds the warehouse's reload lock. */
+public class ReloadBusyException extends RuntimeException {
+    public ReloadBusyException(String message) {
+        super(message);
+    }
+}

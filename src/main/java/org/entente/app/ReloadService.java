@@ -1,0 +1,136 @@
+package org.entente.app;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import org.entente.corpus.ArticleReader;
+import org.entente.corpus.CorpusException;
+import org.entente.corpus.CorpusScanner;
+import org.entente.corpus.CorpusScanner.Entry;
+import org.entente.db.DatabaseException;
+import org.entente.db.Warehouse;
+import org.entente.extract.Extractor;
+import org.entente.load.FactLoader;
+import org.entente.load.NewArticle;
+import org.entente.load.WarehouseState;
+import org.jooq.DSLContext;
+
+/**
+ * The reload: brings the warehouse in line with a corpus directory in one transaction, under the
+ * reload lock, extracting in parallel and writing in bounded batches.
+ */
+public final class ReloadService {
+    private static final int BATCH = 256;
+
+    private final Warehouse warehouse;
+    private final Extractor extractor;
+    private final ArticleReader reader;
+    private final ReloadProgress progress;
+
+    public ReloadService(Warehouse warehouse, Extractor extractor, ArticleReader reader, ReloadProgress progress) {
+        this.warehouse = warehouse;
+        this.extractor = extractor;
+        this.reader = reader;
+        this.progress = progress;
+    }
+
+    /** Loads {@code corpus}; waits up to {@code wait} for another reload to finish. */
+    public ReloadReport reload(Path corpus, Duration wait) throws CorpusException {
+        long started = System.nanoTime();
+        CorpusScanner.Listing listing = new CorpusScanner().scan(corpus);
+        LoadAudit audit = new LoadAudit(warehouse);
+        long runId = audit.start(corpus.toString(), extractor.rulesVersion());
+        try (Connection c = warehouse.dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<FileOutcome> outcomes = load(c, warehouse.dsl(c), listing, wait);
+                c.commit();
+                ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started));
+                audit.finish(runId, report);
+                return report;
+            } catch (RuntimeException | SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException | RuntimeException e) {
+            audit.fail(runId, String.valueOf(e.getMessage()));
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new DatabaseException("reload failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing, Duration wait) {
+        ReloadLock.acquire(tx, wait);
+        FactLoader loader = new FactLoader(c, tx);
+        WarehouseState state = loader.state();
+        FilePreparer preparer = new FilePreparer(reader, extractor, state);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
+        Set<String> seen = new HashSet<>();
+        listing.failures().forEach(f -> seen.add(f.path()));
+        Map<String, Long> writtenBySha = new HashMap<>();
+        List<Entry> entries = listing.entries();
+        progress.start(entries.size());
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            CompletableFuture<List<PreparedFile>> next = prepareAsync(preparer, pool, entries, 0);
+            for (int from = 0; from < entries.size(); from += BATCH) {
+                List<PreparedFile> batch = next.join();
+                next = prepareAsync(preparer, pool, entries, from + BATCH);
+                write(loader, batch, writtenBySha);
+                batch.forEach(p -> {
+                    outcomes.add(p.audit());
+                    seen.add(p.sourceFile());
+                });
+                progress.advance(batch.size());
+            }
+        } finally {
+            pool.shutdownNow();
+            progress.finish();
+        }
+        List<String> removed = state.sources().keySet().stream().filter(s -> !seen.contains(s)).sorted().toList();
+        loader.detach(removed);
+        removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED,
+                state.sources().get(s).sha256(), null)));
+        loader.removeOrphans();
+        return outcomes;
+    }
+
+    private static CompletableFuture<List<PreparedFile>> prepareAsync(FilePreparer preparer, ForkJoinPool pool,
+                                                                      List<Entry> entries, int from) {
+        List<Entry> slice = entries.subList(Math.min(from, entries.size()), Math.min(entries.size(), from + BATCH));
+        return CompletableFuture.supplyAsync(() -> slice.parallelStream().map(preparer::prepare).toList(), pool);
+    }
+
+    /** Writes one batch: new facts first, then every source pointing at its article. */
+    private static void write(FactLoader loader, List<PreparedFile> batch, Map<String, Long> writtenBySha) {
+        List<NewArticle> fresh = new ArrayList<>();
+        Set<String> freshShas = new HashSet<>();
+        for (PreparedFile p : batch) {
+            if (p.article() != null && !writtenBySha.containsKey(p.sha256()) && freshShas.add(p.sha256())) {
+                fresh.add(p.article());
+            }
+        }
+        writtenBySha.putAll(loader.write(fresh));
+        Map<String, Long> sources = new HashMap<>();
+        for (PreparedFile p : batch) {
+            if (p.attachTo() != null) {
+                sources.put(p.sourceFile(), p.attachTo());
+            } else if (p.article() != null) {
+                sources.put(p.sourceFile(), writtenBySha.get(p.sha256()));
+            }
+        }
+        loader.attach(sources);
+    }
+}

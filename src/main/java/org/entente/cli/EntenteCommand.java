@@ -1,0 +1,40 @@
+package org.entente.cli;
+
+import org.entente.app.ReloadBusyException;
+import org.entente.corpus.CorpusException;
+import org.entente.db.DatabaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code entente} command line: a thin shell over the application services. */
+@Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
+        description = "A warehouse of international cooperation built from French-language news.",
+        subcommands = {ReloadCommand.class, ServeCommand.class, ExtractCommand.class, StatusCommand.class})
+public final class EntenteCommand {
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.exit(run(args));
+    }
+
+    static int run(String... args) {
+        CommandLine cli = new CommandLine(new EntenteCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("entente: " + e.getMessage());
+            return exitCodeOf(e);
+        });
+        return cli.execute(args);
+    }
+
+    static int exitCodeOf(Exception e) {
+        if (e instanceof CorpusException) {
+            return ExitCodes.CORPUS;
+        } else if (e instanceof DatabaseException || e instanceof org.jooq.exception.DataAccessException) {
+            return ExitCodes.DATABASE;
+        } else if (e instanceof ReloadBusyException) {
+            return ExitCodes.BUSY;
+        }
+        return ExitCodes.FAILED;
+    }
+}

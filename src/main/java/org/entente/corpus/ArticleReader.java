@@ -1,0 +1,101 @@
+package org.entente.corpus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads one corpus file into an {@link Article}: checks size and encoding, decodes UTF-8 (or
+ * UTF-16 with a byte-order mark), normalizes line ends and parses the optional date header.
+ */
+public final class ArticleReader {
+    /** Default largest file accepted, in bytes. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public ArticleReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** Reads {@code file}, naming it {@code sourceFile} (its path under the corpus root). */
+    public Article read(Path file, String sourceFile) throws CorpusException {
+        byte[] bytes = readBytes(file, sourceFile);
+        String text = decode(bytes, sourceFile).replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new CorpusException(sourceFile, bytes.length == 0 ? "empty file" : "only whitespace");
+        }
+        return HeaderParser.parse(sourceFile, sha256(bytes), text);
+    }
+
+    private byte[] readBytes(Path file, String sourceFile) throws CorpusException {
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new CorpusException(sourceFile, "not a regular file");
+            }
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new CorpusException(sourceFile, "file of " + size + " bytes is over the limit of "
+                        + maxBytes + " bytes");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CorpusException(sourceFile, "file disappeared before it could be read");
+        } catch (IOException e) {
+            throw new CorpusException(sourceFile, "cannot read: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+    }
+
+    /** UTF-8 strictly, its BOM dropped; UTF-16 only with a BOM; anything with NUL bytes is binary. */
+    static String decode(byte[] b, String sourceFile) throws CorpusException {
+        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
+                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
+            return strictDecode(b, 0, StandardCharsets.UTF_16, sourceFile, "UTF-16");
+        }
+        for (byte x : b) {
+            if (x == 0) {
+                throw new CorpusException(sourceFile, "binary content (NUL bytes), not a text article");
+            }
+        }
+        int start = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        return strictDecode(b, start, StandardCharsets.UTF_8, sourceFile, "UTF-8");
+    }
+
+    private static String strictDecode(byte[] b, int start, java.nio.charset.Charset cs, String sourceFile,
+                                       String name) throws CorpusException {
+        CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, start, b.length - start);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new CorpusException(sourceFile, "not valid " + name + " (bad byte sequence at byte "
+                    + in.position() + "); convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8");
+        } catch (CharacterCodingException e) {
+            throw new CorpusException(sourceFile, "not valid " + name + ": " + e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

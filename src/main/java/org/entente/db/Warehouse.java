@@ -1,0 +1,88 @@
+package org.entente.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** A PostgreSQL database holding the warehouse: where it is, how to reach it, how to migrate it. */
+public final class Warehouse implements AutoCloseable {
+    private final String jdbcUrl;
+    private final String user;
+    private final DataSource dataSource;
+    private final AutoCloseable owner;
+
+    private Warehouse(String jdbcUrl, String user, DataSource dataSource, AutoCloseable owner) {
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.dataSource = dataSource;
+        this.owner = owner;
+    }
+
+    /** A server that someone else runs; {@code password} may be null. */
+    public static Warehouse external(String jdbcUrl, String user, String password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(jdbcUrl);
+        if (user != null) {
+            ds.setUser(user);
+        }
+        if (password != null) {
+            ds.setPassword(password);
+        }
+        ds.setApplicationName("entente");
+        return new Warehouse(jdbcUrl, user == null ? ds.getUser() : user, ds, null);
+    }
+
+    /** A database on a server this process started; closing the warehouse stops the server. */
+    static Warehouse owned(String jdbcUrl, String user, AutoCloseable server) {
+        Warehouse w = external(jdbcUrl, user, null);
+        return new Warehouse(jdbcUrl, user, w.dataSource, server);
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DSLContext dsl(Connection connection) {
+        return DSL.using(connection, SQLDialect.POSTGRES);
+    }
+
+    /** Fails fast with a clear message when the server is not there. */
+    public void checkReachable() {
+        try (Connection c = dataSource.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot connect to " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Applies the Flyway migrations shipped in the jar under {@code db/migration}. */
+    public void migrate() {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .loggers("slf4j").load().migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseException("cannot migrate " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (owner != null) {
+            owner.close();
+        }
+    }
+}

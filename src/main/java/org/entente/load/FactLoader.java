@@ -1,0 +1,131 @@
+package org.entente.load;
+
+import static org.entente.db.schema.core.Tables.AGREEMENT;
+import static org.entente.db.schema.core.Tables.AGREEMENT_PARTY;
+import static org.entente.db.schema.core.Tables.ARTICLE;
+import static org.entente.db.schema.core.Tables.ARTICLE_COUNTRY;
+import static org.entente.db.schema.core.Tables.ARTICLE_ORGANIZATION;
+import static org.entente.db.schema.core.Tables.ARTICLE_SOURCE;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.db.DatabaseException;
+import org.entente.load.WarehouseState.Source;
+import org.entente.load.WarehouseState.StoredArticle;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * Writes articles and their facts into the core tables inside the caller's transaction: COPY for
+ * the bulk rows, jOOQ for everything else.
+ */
+public final class FactLoader {
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final OrganizationRegistry organizations;
+    private final FactRows rows;
+
+    public FactLoader(Connection connection, DSLContext dsl) {
+        this.connection = connection;
+        this.dsl = dsl;
+        this.organizations = new OrganizationRegistry(dsl);
+        this.rows = new FactRows(dsl, organizations);
+    }
+
+    /** The sources and articles stored now. */
+    public WarehouseState state() {
+        Map<String, Source> sources = new HashMap<>();
+        dsl.select(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256)
+                .from(ARTICLE_SOURCE).join(ARTICLE).on(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID))
+                .forEach(r -> sources.put(r.value1(), new Source(r.value1(), r.value2(), r.value3())));
+        Map<String, StoredArticle> articles = new HashMap<>();
+        dsl.select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
+                .forEach(r -> articles.put(r.value1(), new StoredArticle(r.value2(), r.value3())));
+        return new WarehouseState(sources, articles);
+    }
+
+    /** Writes the articles (replacing the facts of those re-extracted) and returns their ids by content hash. */
+    public Map<String, Long> write(List<NewArticle> batch) {
+        List<Long> replaced = batch.stream().map(NewArticle::replacesArticleId)
+                .filter(java.util.Objects::nonNull).toList();
+        if (!replaced.isEmpty()) {
+            dsl.deleteFrom(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(replaced)).execute();
+            dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.in(replaced)).execute();
+            dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.in(replaced)).execute();
+        }
+        List<Long> articleIds = nextIds("core.article_article_id_seq", batch.size());
+        int agreementCount = batch.stream().mapToInt(a -> a.extraction().agreements().size()).sum();
+        List<Long> agreementIds = nextIds("core.agreement_agreement_id_seq", agreementCount);
+        Map<String, Long> ids = new HashMap<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        int nextAgreement = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            NewArticle a = batch.get(i);
+            long id = a.replacesArticleId() != null ? a.replacesArticleId() : articleIds.get(i);
+            ids.put(a.article().sha256(), id);
+            List<Long> mine = agreementIds.subList(nextAgreement, nextAgreement + a.extraction().agreements().size());
+            nextAgreement += mine.size();
+            if (a.replacesArticleId() != null) {
+                dsl.update(ARTICLE).set(ARTICLE.RULES_VERSION, a.extraction().rulesVersion())
+                        .set(ARTICLE.LANGUAGE, a.extraction().language()).set(ARTICLE.LOADED_AT, now)
+                        .where(ARTICLE.ARTICLE_ID.eq(id)).execute();
+            } else {
+                rows.addArticle(id, a, now);
+            }
+            rows.addFacts(id, a.extraction(), mine);
+        }
+        flush();
+        return ids;
+    }
+
+    /** Points each source file at its article. */
+    public void attach(Map<String, Long> articleBySource) {
+        if (articleBySource.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
+        articleBySource.forEach(insert::values);
+        insert.onConflict(ARTICLE_SOURCE.SOURCE_FILE).doUpdate()
+                .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID)).execute();
+    }
+
+    /** Forgets source files (changed or gone). */
+    public void detach(Collection<String> sourceFiles) {
+        List<String> all = new ArrayList<>(sourceFiles);
+        for (int i = 0; i < all.size(); i += 10_000) {
+            dsl.deleteFrom(ARTICLE_SOURCE)
+                    .where(ARTICLE_SOURCE.SOURCE_FILE.in(all.subList(i, Math.min(all.size(), i + 10_000))))
+                    .execute();
+        }
+    }
+
+    /** Deletes articles no file carries any more, with their facts; returns how many. */
+    public int removeOrphans() {
+        return dsl.deleteFrom(ARTICLE)
+                .whereNotExists(DSL.selectOne().from(ARTICLE_SOURCE)
+                        .where(ARTICLE_SOURCE.ARTICLE_ID.eq(ARTICLE.ARTICLE_ID)))
+                .execute();
+    }
+
+    private List<Long> nextIds(String sequence, int n) {
+        if (n == 0) {
+            return List.of();
+        }
+        return dsl.select(DSL.field("nextval({0})", Long.class, DSL.val(sequence)))
+                .from(DSL.table("generate_series(1, {0})", DSL.val(n))).fetch(0, Long.class);
+    }
+
+    private void flush() {
+        try {
+            rows.flush(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot write facts: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.entente.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.app.FileOutcome.Kind;
+import org.entente.corpus.ArticleReader;
+import org.entente.corpus.CorpusException;
+import org.entente.extract.FrenchExtractor;
+import org.entente.testing.PostgresExtension;
+import org.entente.testing.TestDatabase;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(PostgresExtension.class)
+class ReloadServiceTest {
+    static final List<String> CORE_TABLES = List.of("article", "article_source", "article_country",
+            "article_organization", "organization", "agreement", "agreement_party", "country");
+    private static final FrenchExtractor EXTRACTOR = new FrenchExtractor();
+
+    private final TestDatabase db;
+    @TempDir
+    Path corpus;
+
+    ReloadServiceTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    @BeforeEach
+    void emptyWarehouse() throws Exception {
+        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run cascade"));
+        for (Path seed : Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
+            Files.copy(seed, corpus.resolve(seed.getFileName()));
+        }
+    }
+
+    private ReloadReport reload() throws CorpusException {
+        return new ReloadService(db.warehouse(), EXTRACTOR, new ArticleReader(), ReloadProgress.NONE)
+                .reload(corpus, Duration.ZERO);
+    }
+
+    /** md5 of every core table's rows, audit tables aside. */
+    static Map<String, String> checksums(TestDatabase db) {
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String t : CORE_TABLES) {
+            sums.put(t, db.query(dsl -> dsl.resultQuery(
+                    "select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from core." + t + " t")
+                    .fetchOne(0, String.class)));
+        }
+        return sums;
+    }
+
+    private long count(String sql) {
+        return db.query(dsl -> dsl.resultQuery(sql).fetchOne(0, Long.class));
+    }
+
+    @Test
+    void firstReloadLoadsEveryFileAndSecondChangesNothing() throws Exception {
+        ReloadReport first = reload();
+        assertEquals(5, first.count(Kind.NEW));
+        assertEquals("succeeded", first.status());
+        Map<String, String> before = checksums(db);
+        ReloadReport second = reload();
+        assertEquals(5, second.count(Kind.UNCHANGED));
+        assertEquals(before, checksums(db));
+        assertEquals(5, count("select count(*) from reporting.articles"));
+        assertEquals(2, count("select count(*) from reporting.load_runs where status = 'succeeded'"));
+    }
+
+    @Test
+    void changedFileReplacesItsArticle() throws Exception {
+        reload();
+        Path f = corpus.resolve("003_223c0ada132dd41d.txt");
+        Files.writeString(f, Files.readString(f) + "\nLe Kazakhstan et la Corée du Sud ont signé un accord.");
+        ReloadReport r = reload();
+        assertEquals(1, r.count(Kind.CHANGED));
+        assertEquals(4, r.count(Kind.UNCHANGED));
+        assertEquals(5, count("select count(*) from core.article"));
+        assertEquals(1, count("select count(*) from reporting.articles where source_file like '003%' "
+                + "and content_sha256 = '" + ArticleReaderSha.of(f) + "'"));
+    }
+
+    @Test
+    void removedFileLeavesTheWarehouseAndIsAudited() throws Exception {
+        reload();
+        Files.delete(corpus.resolve("001_309763a9f4a56572.txt"));
+        ReloadReport r = reload();
+        assertEquals(1, r.count(Kind.REMOVED));
+        assertEquals(4, count("select count(*) from reporting.articles"));
+        assertEquals(0, count("select count(*) from reporting.article_countries where source_file like '001%'"));
+        assertEquals(1, count("select count(*) from core.load_file where outcome = 'removed'"));
+    }
+
+    @Test
+    void sameContentUnderTwoNamesIsOneArticleWithBothSources() throws Exception {
+        Files.copy(corpus.resolve("000_1094420894c9ab63.txt"), corpus.resolve("copy-of-000.txt"));
+        ReloadReport r = reload();
+        assertEquals(6, r.count(Kind.NEW));
+        assertEquals(5, count("select count(*) from core.article"));
+        assertEquals(6, count("select count(*) from core.article_source"));
+        assertEquals(2, count("select cardinality(source_files) from reporting.articles "
+                + "where source_file = '000_1094420894c9ab63.txt'"));
+    }
+
+    @Test
+    void badFileIsReportedTheRestLoadsAndItsPreviousVersionStays() throws Exception {
+        reload();
+        long countries = count("select count(*) from core.article_country");
+        Files.write(corpus.resolve("002_1fccaefc073f2a82.txt"), new byte[] {'x', 0, 'y'});
+        Files.writeString(corpus.resolve("new.txt"), " date 2024-13 Titre");
+        ReloadReport r = reload();
+        assertEquals("partial", r.status());
+        assertEquals(2, r.failures().size());
+        assertEquals(5, count("select count(*) from reporting.articles"));
+        assertEquals(countries, count("select count(*) from core.article_country"));
+        assertEquals(2, count("select count(*) from reporting.load_errors"));
+        assertEquals(1, count("select count(*) from reporting.load_runs where status = 'partial'"));
+    }
+
+    @Test
+    void missingCorpusLeavesTheDatabaseUntouched() throws Exception {
+        reload();
+        Map<String, String> before = checksums(db);
+        assertThrows(CorpusException.class, () -> new ReloadService(db.warehouse(), EXTRACTOR, new ArticleReader(),
+                ReloadProgress.NONE).reload(corpus.resolve("missing"), Duration.ZERO));
+        assertEquals(before, checksums(db));
+    }
+
+    @Test
+    void secondReloadWhileTheLockIsHeldGivesUpAtOnceOrAfterWaiting() throws Exception {
+        try (Connection c = db.warehouse().dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            db.warehouse().dsl(c).execute("select pg_advisory_xact_lock({0})", DSL.val(ReloadLock.KEY));
+            assertThrows(ReloadBusyException.class, this::reload);
+            long t0 = System.nanoTime();
+            assertThrows(ReloadBusyException.class, () -> new ReloadService(db.warehouse(), EXTRACTOR,
+                    new ArticleReader(), ReloadProgress.NONE).reload(corpus, Duration.ofMillis(700)));
+            assertTrue(System.nanoTime() - t0 >= 600_000_000L);
+            c.rollback();
+        }
+        assertEquals(2, count("select count(*) from core.load_run where status = 'failed'"));
+        assertNotEquals(0, reload().count(Kind.NEW));
+    }
+}

@@ -1,0 +1,55 @@
+package org.entente.testing;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.entente.db.Warehouse;
+import org.jooq.DSLContext;
+
+/** A fresh, migrated database for one test class, dropped after it. */
+public final class TestDatabase implements AutoCloseable {
+    private final String name;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
+    private final TestDatabases server;
+    private final Warehouse warehouse;
+
+    TestDatabase(String name, String jdbcUrl, String user, String password, TestDatabases server) {
+        this.name = name;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
+        this.server = server;
+        this.warehouse = Warehouse.external(jdbcUrl, user, password);
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+
+    /** Runs {@code work} with a jOOQ context on a new connection. */
+    public <T> T query(java.util.function.Function<DSLContext, T> work) {
+        try (Connection c = warehouse.dataSource().getConnection()) {
+            return work.apply(warehouse.dsl(c));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.drop(name);
+    }
+}

@@ -52,6 +52,14 @@ final class LoadAudit {
         });
     }
 
+    /** Marks runs left running by a loader that died; called while holding the reload lock. */
+    void abandonRunning() {
+        inTransaction(dsl -> dsl.update(LOAD_RUN).set(LOAD_RUN.STATUS, "failed")
+                .set(LOAD_RUN.MESSAGE, "abandoned: the loader stopped before the end (killed or crashed); "
+                        + "nothing of it was committed")
+                .where(LOAD_RUN.STATUS.eq("running")).execute());
+    }
+
     /** Marks the run failed; never throws, since it runs while another error is on its way up. */
     void fail(long runId, String message) {
         try {

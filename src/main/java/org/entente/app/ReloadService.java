@@ -48,21 +48,26 @@ public final class ReloadService {
         long started = System.nanoTime();
         CorpusScanner.Listing listing = new CorpusScanner().scan(corpus);
         LoadAudit audit = new LoadAudit(warehouse);
-        long runId = audit.start(corpus.toString(), extractor.rulesVersion());
+        long runId = -1;
         try (Connection c = warehouse.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<FileOutcome> outcomes = load(c, warehouse.dsl(c), listing, wait);
+                DSLContext tx = warehouse.dsl(c);
+                lock(tx, audit, corpus, wait);
+                runId = audit.start(corpus.toString(), extractor.rulesVersion());
+                List<FileOutcome> outcomes = load(c, tx, listing);
                 c.commit();
                 ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started));
                 audit.finish(runId, report);
                 return report;
             } catch (RuntimeException | SQLException e) {
-                c.rollback();
+                rollbackQuietly(c);
                 throw e;
             }
         } catch (SQLException | RuntimeException e) {
-            audit.fail(runId, String.valueOf(e.getMessage()));
+            if (runId >= 0) {
+                audit.fail(runId, String.valueOf(e.getMessage()));
+            }
             if (e instanceof RuntimeException r) {
                 throw r;
             }
@@ -70,8 +75,26 @@ public final class ReloadService {
         }
     }
 
-    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing, Duration wait) {
-        ReloadLock.acquire(tx, wait);
+    /** Takes the reload lock; a run that cannot is recorded as failed. Runs still marked running died. */
+    private void lock(DSLContext tx, LoadAudit audit, Path corpus, Duration wait) {
+        try {
+            ReloadLock.acquire(tx, wait);
+        } catch (ReloadBusyException e) {
+            audit.fail(audit.start(corpus.toString(), extractor.rulesVersion()), e.getMessage());
+            throw e;
+        }
+        audit.abandonRunning();
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            org.slf4j.LoggerFactory.getLogger(ReloadService.class).warn("rollback failed: {}", e.getMessage());
+        }
+    }
+
+    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing) {
         FactLoader loader = new FactLoader(c, tx);
         WarehouseState state = loader.state();
         FilePreparer preparer = new FilePreparer(reader, extractor, state);

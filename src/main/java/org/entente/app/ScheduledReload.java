@@ -1,0 +1,64 @@
+package org.entente.app;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.entente.corpus.CorpusException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the reload on a fixed delay with db-scheduler: one execution at a time across every
+ * instance that shares the database; failures are logged and retried on the next tick.
+ */
+public final class ScheduledReload implements AutoCloseable {
+    static final String TASK = "entente-reload";
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledReload.class);
+
+    private final Scheduler scheduler;
+
+    private ScheduledReload(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    /** Starts scheduling; the first reload runs at once. */
+    public static ScheduledReload start(ReloadService service, javax.sql.DataSource dataSource, Path corpus,
+                                        Duration every, Duration pollInterval) {
+        RecurringTask<Void> task = Tasks.recurring(TASK, Schedules.fixedDelay(every))
+                .execute((instance, context) -> runOnce(service, corpus));
+        Scheduler scheduler = Scheduler.create(dataSource)
+                .tableName("core.scheduled_tasks")
+                .startTasks(task)
+                .threads(1)
+                .pollingInterval(pollInterval)
+                .shutdownMaxWait(Duration.ofMinutes(2))
+                .build();
+        scheduler.start();
+        return new ScheduledReload(scheduler);
+    }
+
+    private static void runOnce(ReloadService service, Path corpus) {
+        try {
+            ReloadReport r = service.reload(corpus, Duration.ZERO);
+            LOG.info("scheduled reload run {} {}: {} in {} ms", r.runId(), r.status(), r.counts(),
+                    r.elapsed().toMillis());
+        } catch (ReloadBusyException e) {
+            LOG.info("scheduled reload skipped: {}", e.getMessage());
+        } catch (CorpusException e) {
+            LOG.error("scheduled reload failed, will retry on the next tick: {}", e.getMessage());
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            LOG.error("scheduled reload failed, will retry on the next tick: {}", e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Stops polling and waits for a running reload to finish. */
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}

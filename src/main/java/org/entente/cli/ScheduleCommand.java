@@ -1,0 +1,55 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.entente.app.ReloadService;
+import org.entente.app.ScheduledReload;
+import org.entente.corpus.ArticleReader;
+import org.entente.db.Warehouse;
+import org.entente.extract.FrenchExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Reloads the corpus on a fixed delay until SIGTERM or Ctrl-C. */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = "Run the reload every --every, with any number of instances sharing one database.")
+final class ScheduleCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOptions db;
+
+    @Option(names = "--corpus", defaultValue = "seeds", description = "Corpus directory (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--every", defaultValue = "15m", description = "Delay between reloads (default: ${DEFAULT-VALUE})")
+    String every;
+
+    @Option(names = "--poll", defaultValue = "10s", description = "How often to look for due work (default: ${DEFAULT-VALUE})")
+    String poll;
+
+    @Option(names = "--max-file-size", defaultValue = "5242880", description = "Largest article file, in bytes")
+    long maxFileSize;
+
+    @Override
+    public Integer call() throws Exception {
+        Duration delay = Durations.parse(every);
+        Warehouse warehouse = db.open();
+        ReloadService service = new ReloadService(warehouse, new FrenchExtractor(), new ArticleReader(maxFileSize),
+                org.entente.app.ReloadProgress.NONE);
+        ScheduledReload scheduled = ScheduledReload.start(service, warehouse.dataSource(), corpus, delay,
+                Durations.parse(poll));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("entente: stopping the scheduler (a running reload finishes or rolls back)");
+            scheduled.close();
+            DatabaseOptions.closeQuietly(warehouse);
+            stopped.countDown();
+        }));
+        System.out.println("Reloading " + corpus + " every " + delay + " into " + warehouse.jdbcUrl()
+                + "; SIGTERM or Ctrl-C stops.");
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

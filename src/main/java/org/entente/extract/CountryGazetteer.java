@@ -25,8 +25,10 @@ final class CountryGazetteer {
         for (String[] row : rules.rows("countries.tsv")) {
             add(phrases, row[3], row[0], "name");
         }
-        for (String[] row : rules.rows("country_names.tsv")) {
-            add(phrases, row[0], row[1], row[2]);
+        for (String file : List.of("country_names.tsv", "country_names_press.tsv")) {
+            for (String[] row : rules.rows(file)) {
+                add(phrases, row[0], row[1], row[2]);
+            }
         }
         for (String[] row : rules.rows("cities.tsv")) {
             countryOfCity.put(TextNormalizer.fold(row[0]), row[1]);

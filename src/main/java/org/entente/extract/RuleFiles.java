@@ -16,7 +16,7 @@ import java.util.Map;
 final class RuleFiles {
     static final String CODE_VERSION = "1.0";
     static final List<String> NAMES = List.of(
-            "abbreviations.tsv", "agreement_kinds.tsv", "cities.tsv", "countries.tsv", "country_names.tsv",
+            "abbreviations.tsv", "agreement_kinds.tsv", "cities.tsv", "countries.tsv", "country_names.tsv", "country_names_press.tsv",
             "date_words.tsv", "non_country_phrases.tsv", "non_organization_words.tsv",
             "organization_cues.tsv", "organizations.tsv", "party_cues.tsv", "sectors.tsv",
             "status_cues.tsv", "stopwords.tsv");

@@ -1,0 +1,178 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the agreements an article reports: a kind trigger, a status cue and at least two parties
+ * in a sentence; later sentences that refer back ("Cet accord…") enrich it instead of adding one.
+ */
+final class AgreementExtractor {
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final int BACKGROUND_REACH = 60;
+
+    private final AgreementCues cues;
+    private final PartyFinder partyFinder;
+    private final PlaceResolver placeResolver;
+    private final DateResolver dateResolver;
+    private final SectorClassifier sectorClassifier;
+
+    AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
+        this.cues = cues;
+        this.partyFinder = new PartyFinder(cues);
+        this.placeResolver = new PlaceResolver(cues);
+        this.dateResolver = dateResolver;
+        this.sectorClassifier = sectorClassifier;
+    }
+
+    List<AgreementDraft> extract(ArticleContext context) {
+        List<AgreementDraft> drafts = new ArrayList<>();
+        List<AgreementDraft> statements = new ArrayList<>();
+        for (Sentence sentence : context.sentences()) {
+            SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
+            if (sentenceCues.kinds().isEmpty()) {
+                rememberStatement(context, sentence, sentenceCues, statements);
+                continue;
+            }
+            for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
+                AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
+                if (draft != null) {
+                    addOrMerge(drafts, draft);
+                }
+            }
+        }
+        new AgreementMerger().merge(drafts, statements);
+        for (AgreementDraft draft : drafts) {
+            completeDateAndPlace(context, draft);
+        }
+        return drafts;
+    }
+
+    /** "X et Y ont convenu de …" without a named document: kept to explain a later "Cet accord". */
+    private void rememberStatement(ArticleContext context, Sentence sentence, SentenceCues sentenceCues,
+                                   List<AgreementDraft> statements) {
+        String status = sentenceCues.status();
+        if (status == null || sentenceCues.negative() || status.equals("planned")) {
+            return;
+        }
+        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
+        if (parties.size() >= 2) {
+            statements.add(newDraft(context, sentence, "statement", status, parties));
+        }
+    }
+
+    private AgreementDraft fromTrigger(ArticleContext context, Sentence sentence, SentenceCues sentenceCues,
+                                       PhraseMatcher.Match<String> trigger, List<AgreementDraft> drafts,
+                                       List<AgreementDraft> statements) {
+        String kind = trigger.values().get(0);
+        String anaphor = sentenceCues.anaphorBefore(trigger);
+        if (anaphor != null) {
+            AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            boolean demonstrative = anaphor.startsWith("c");
+            if (last != null && (demonstrative || last.kind.equals(kind))) {
+                enrich(context, last, sentence);
+                return null;
+            }
+            AgreementDraft statement = recentStatement(statements, sentence);
+            if (statement != null && demonstrative) {
+                AgreementDraft draft = new AgreementDraft(kind, statement.status, List.copyOf(statement.parties),
+                        statement.sentence, statement.sectors);
+                draft.date = statement.date;
+                draft.place = statement.place;
+                return draft;
+            }
+        }
+        String status = sentenceCues.status();
+        if (status == null || sentenceCues.negative() || isBackground(context, trigger)) {
+            return null;
+        }
+        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
+        if (parties.isEmpty()) {
+            context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
+        }
+        return parties.size() < 2 ? null : newDraft(context, sentence, kind, status, parties);
+    }
+
+    private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
+                                    List<Party> parties) {
+        AgreementDraft draft = new AgreementDraft(kind, status, parties, sentence,
+                sectorClassifier.sectors(context.folded(), sentence.start(), sentence.end()));
+        draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                context.published(), context.publishedPrecision());
+        draft.place = placeResolver.find(context, sentence.start(), sentence.end());
+        return draft;
+    }
+
+    private static AgreementDraft recentStatement(List<AgreementDraft> statements, Sentence sentence) {
+        if (statements.isEmpty()) {
+            return null;
+        }
+        AgreementDraft last = statements.get(statements.size() - 1);
+        return sentence.index() - last.sentence.index() <= 2 ? last : null;
+    }
+
+    private void enrich(ArticleContext context, AgreementDraft draft, Sentence sentence) {
+        if (draft.sectors.isEmpty()) {
+            draft.addSectors(sectorClassifier.sectors(context.folded(), sentence.start(), sentence.end()));
+        }
+        if (draft.date == null) {
+            draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                    context.published(), context.publishedPrecision());
+        }
+        if (draft.place == null) {
+            draft.place = placeResolver.find(context, sentence.start(), sentence.end());
+        }
+    }
+
+    /** "l'accord signé en 2015", "le traité de 1992": a year before publication right after the trigger. */
+    private static boolean isBackground(ArticleContext context, PhraseMatcher.Match<String> trigger) {
+        if (context.published() == null) {
+            return false;
+        }
+        int end = Math.min(context.folded().length(), trigger.end() + BACKGROUND_REACH);
+        Matcher m = YEAR.matcher(context.folded().substring(trigger.start(), end));
+        while (m.find()) {
+            if (Integer.parseInt(m.group()) < context.published().getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft) {
+        for (AgreementDraft existing : drafts) {
+            if (existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)) {
+                existing.fillFrom(draft);
+                return;
+            }
+        }
+        drafts.add(draft);
+    }
+
+    /** Without a date or place of its own, an agreement takes the article's first ones, then the month of publication. */
+    private void completeDateAndPlace(ArticleContext context, AgreementDraft draft) {
+        for (Sentence sentence : context.sentences()) {
+            if (draft.date == null) {
+                draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                        context.published(), context.publishedPrecision());
+            }
+        }
+        if (draft.date == null) {
+            draft.date = DateResolver.publicationMonth(context.published());
+        }
+        if (draft.place == null) {
+            draft.place = articlePlace(context);
+        }
+    }
+
+    private PlaceResolver.Place articlePlace(ArticleContext context) {
+        for (CountryHit hit : context.countries()) {
+            if (hit.place()) {
+                return new PlaceResolver.Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+            }
+        }
+        return placeResolver.find(context, 0, context.text().text().length());
+    }
+}

@@ -1,0 +1,157 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds states by name, demonym, capital and epithet, longest match first; regions block the
+ * names they contain, and capitals after a preposition of place are places, not states.
+ */
+final class CountryGazetteer {
+    private static final String REGION = "region";
+    private static final String CITY = "city";
+
+    private final PhraseMatcher<String[]> matcher;
+    private final Set<String> placePrepositions = new HashSet<>();
+    private final Map<String, String> countryOfCity = new HashMap<>();
+
+    CountryGazetteer(RuleFiles rules) {
+        Map<String, List<String[]>> phrases = new HashMap<>();
+        for (String[] row : rules.rows("countries.tsv")) {
+            add(phrases, row[3], row[0], "name");
+        }
+        for (String file : List.of("country_names.tsv", "country_names_press.tsv")) {
+            for (String[] row : rules.rows(file)) {
+                add(phrases, row[0], row[1], row[2]);
+            }
+        }
+        for (String[] row : rules.rows("cities.tsv")) {
+            countryOfCity.put(TextNormalizer.fold(row[0]), row[1]);
+            if (!phrases.containsKey(row[0])) {
+                add(phrases, row[0], row[1], "yes".equals(row[2]) ? "capital" : CITY);
+            }
+        }
+        for (String[] row : rules.rows("non_country_phrases.tsv")) {
+            add(phrases, row[0], "", REGION);
+        }
+        for (String[] row : rules.rows("party_cues.tsv")) {
+            if ("place".equals(row[1])) {
+                placePrepositions.add(TextNormalizer.fold(row[0]));
+            }
+        }
+        matcher = new PhraseMatcher<>(phrases);
+    }
+
+    private static void add(Map<String, List<String[]>> phrases, String alias, String iso2, String type) {
+        phrases.computeIfAbsent(alias, k -> new ArrayList<>()).add(new String[] {iso2, type, alias});
+    }
+
+    /** Countries and places in the text, in reading order. */
+    List<CountryHit> find(NormalizedText text) {
+        List<CountryHit> hits = new ArrayList<>();
+        for (PhraseMatcher.Match<String[]> match : matcher.findLongest(text.folded())) {
+            CountryHit hit = classify(text, match);
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
+    }
+
+    /** The country of a city or capital, or null. */
+    String countryOfCity(String name) {
+        return countryOfCity.get(TextNormalizer.fold(name));
+    }
+
+    private CountryHit classify(NormalizedText text, PhraseMatcher.Match<String[]> match) {
+        String[] value = pick(text, match);
+        if (value == null || value[1].equals(REGION)) {
+            return null;
+        }
+        String type = value[1];
+        if (type.equals(CITY)) {
+            return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);
+        }
+        MentionType mentionType = MentionType.valueOf(type.toUpperCase(Locale.ROOT));
+        boolean place = mentionType == MentionType.CAPITAL && isPlace(text, match.start(), match.end());
+        return new CountryHit(value[0], mentionType, match.start(), match.end(), place);
+    }
+
+    /** Of the readings whose capitals fit the text, a region, then a name, then a demonym, then a capital. */
+    private static String[] pick(NormalizedText text, PhraseMatcher.Match<String[]> match) {
+        String surface = text.text().substring(match.start(), match.end());
+        String[] best = null;
+        for (String[] value : match.values()) {
+            if (!value[1].equals(REGION) && !CaseRule.fits(value[2], surface)) {
+                continue;
+            }
+            if (best == null || rank(value[1]) < rank(best[1])) {
+                best = value;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(String type) {
+        return switch (type) {
+            case REGION -> 0;
+            case "name" -> 1;
+            case "epithet" -> 2;
+            case "demonym" -> 3;
+            case "capital" -> 4;
+            default -> 5;
+        };
+    }
+
+    /** A capital after "à", "de", "vers"…, or opening a dateline, names a place. */
+    private boolean isPlace(NormalizedText text, int start, int end) {
+        String folded = text.folded();
+        String before = wordBefore(folded, start);
+        if (before.equals("et") || before.equals("ou")) {
+            int coordinated = previousWordStart(folded, previousWordStart(folded, start));
+            before = wordBefore(folded, coordinated);
+        }
+        if (placePrepositions.contains(before)) {
+            return true;
+        }
+        boolean opensLine = start == 0 || text.text().charAt(start - 1) == '\n';
+        String after = text.text().substring(end, Math.min(text.text().length(), end + 3)).trim();
+        return opensLine && (after.startsWith(",") || after.startsWith("(") || after.startsWith("-")
+                || after.startsWith("–"));
+    }
+
+    /** The word just before {@code start}, an elided "d'" or "l'" included. */
+    static String wordBefore(String folded, int start) {
+        int s = previousWordStart(folded, start);
+        int e = s;
+        while (e < folded.length() && e < start && folded.charAt(e) != ' ') {
+            e++;
+        }
+        return folded.substring(s, e);
+    }
+
+    /** Where the word before {@code start} begins (an elision like "l'" is a word). */
+    static int previousWordStart(String folded, int start) {
+        int e = start;
+        while (e > 0 && folded.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e > 0 && folded.charAt(e - 1) == '\'') {
+            return wordStart(folded, e - 1);
+        }
+        return e > 0 && !Character.isLetterOrDigit(folded.charAt(e - 1)) ? e - 1 : wordStart(folded, e);
+    }
+
+    private static int wordStart(String folded, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+}

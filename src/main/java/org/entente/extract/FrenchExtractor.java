@@ -1,0 +1,120 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.corpus.Article;
+
+/** Extracts countries, organizations and agreements from French news text with rules kept as data. */
+public final class FrenchExtractor implements Extractor {
+    private final String rulesVersion;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final SentenceSplitter splitter;
+    private final LanguageDetector languageDetector;
+    private final CountryGazetteer countries;
+    private final OrganizationGazetteer organizations;
+    private final OrganizationFinder organizationFinder;
+    private final AgreementExtractor agreements;
+    private final UnclassifiedNames unclassifiedNames = new UnclassifiedNames();
+
+    /** Loads every rule file from the classpath under {@code entente/rules/}. */
+    public FrenchExtractor() {
+        RuleFiles rules = new RuleFiles();
+        rulesVersion = rules.version();
+        splitter = new SentenceSplitter(rules);
+        languageDetector = new LanguageDetector(rules);
+        countries = new CountryGazetteer(rules);
+        organizations = new OrganizationGazetteer(rules);
+        organizationFinder = new OrganizationFinder(rules);
+        agreements = new AgreementExtractor(new AgreementCues(rules), new DateResolver(rules), new SectorClassifier(rules));
+    }
+
+    @Override
+    public String rulesVersion() {
+        return rulesVersion;
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        NormalizedText text = normalizer.normalize(article.text());
+        String language = languageDetector.detect(text.folded());
+        if (!language.equals("fr")) {
+            return new Extraction(language, rulesVersion, List.of(), List.of(), List.of(), List.of());
+        }
+        ArticleContext context = analyze(article, text);
+        List<CountryMention> countryMentions = new ArrayList<>();
+        for (CountryHit hit : context.countries()) {
+            if (!hit.place()) {
+                countryMentions.add(new CountryMention(hit.iso2(), hit.type(), text.originalSpan(hit.start(), hit.end()),
+                        text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()))));
+            }
+        }
+        List<OrganizationMention> orgMentions = new ArrayList<>();
+        for (OrganizationHit hit : context.organizations()) {
+            orgMentions.add(new OrganizationMention(hit.organization(), text.originalSpan(hit.start(), hit.end()),
+                    text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()))));
+        }
+        List<Agreement> found = new ArrayList<>();
+        for (AgreementDraft draft : agreements.extract(context)) {
+            found.add(toAgreement(context, draft));
+        }
+        return new Extraction(language, rulesVersion, countryMentions, orgMentions, found,
+                unclassifiedNames.find(context));
+    }
+
+    private ArticleContext analyze(Article article, NormalizedText text) {
+        List<Sentence> sentences = splitter.split(text.text());
+        if (sentences.isEmpty()) {
+            sentences = List.of(new Sentence(0, 0, Math.max(1, text.text().length())));
+        }
+        List<Token> tokens = Token.tokenize(text.text());
+        List<CountryHit> countryHits = countries.find(text);
+        List<OrganizationHit> known = organizations.find(text);
+        List<OrganizationHit> all = new ArrayList<>(known);
+        all.addAll(organizationFinder.find(text, tokens, known, countryHits));
+        all.sort(Comparator.comparingInt(OrganizationHit::start));
+        List<OrganizationHit> orgHits = new OrganizationRegistry().unify(all);
+        countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
+        return new ArticleContext(text, sentences, tokens, countryHits, orgHits,
+                principalCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision());
+    }
+
+    /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */
+    private static List<CountryHit> withoutCountriesInsideMediaNames(List<CountryHit> hits, List<OrganizationHit> orgs) {
+        List<CountryHit> kept = new ArrayList<>();
+        for (CountryHit hit : hits) {
+            boolean inMedia = orgs.stream().anyMatch(o -> "media".equals(o.organization().kind())
+                    && o.start() <= hit.start() && hit.end() <= o.end());
+            if (!inMedia) {
+                kept.add(hit);
+            }
+        }
+        return kept;
+    }
+
+    /** The two most mentioned countries, mentions in the opening sentence counting double. */
+    private static List<String> principalCountries(List<CountryHit> hits, List<Sentence> sentences) {
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        for (CountryHit hit : hits) {
+            if (!hit.place()) {
+                weight.merge(hit.iso2(), sentences.get(0).contains(hit.start()) ? 2 : 1, Integer::sum);
+            }
+        }
+        List<String> ranked = new ArrayList<>(weight.keySet());
+        ranked.sort((a, b) -> weight.get(b) - weight.get(a));
+        return ranked.size() > 2 ? List.copyOf(ranked.subList(0, 2)) : ranked;
+    }
+
+    private static Agreement toAgreement(ArticleContext context, AgreementDraft draft) {
+        ResolvedDate date = draft.date;
+        Set<Party> parties = new LinkedHashSet<>(draft.parties);
+        return new Agreement(draft.kind, draft.status, date == null ? null : date.date(),
+                date == null ? null : date.precision(), draft.place == null ? null : draft.place.name(),
+                draft.place == null ? null : draft.place.iso2(), draft.sectors, List.copyOf(parties),
+                context.evidence(draft.sentence));
+    }
+}

@@ -1,0 +1,271 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds organizations the gazetteer lacks: "Name (ACRONYM)", "la société X", company suffixes
+ * ("… Corporation") and unknown all-capital acronyms.
+ */
+final class OrganizationFinder {
+    private static final int MAX_NAME_WORDS = 12;
+
+    private final Set<String> notOrganizations = new HashSet<>();
+    private final Set<String> connectors = new HashSet<>();
+    private final Map<String, String> kindBeforeName = new HashMap<>();
+    private final Map<String, String> kindOfSuffix = new HashMap<>();
+    private final Set<String> stateMarkers = new HashSet<>();
+
+    OrganizationFinder(RuleFiles rules) {
+        for (String[] row : rules.rows("non_organization_words.tsv")) {
+            notOrganizations.add(row[0]);
+        }
+        for (String[] row : rules.rows("organization_cues.tsv")) {
+            String cue = TextNormalizer.fold(row[0]);
+            switch (row[1]) {
+                case "connector" -> connectors.add(cue);
+                case "state" -> stateMarkers.add(cue);
+                case "suffix" -> kindOfSuffix.put(row[0], row[2]);
+                default -> kindBeforeName.put(cue, row[2]);
+            }
+        }
+    }
+
+    /** Organizations named in the text that {@code known} does not already cover. */
+    List<OrganizationHit> find(NormalizedText text, List<Token> tokens, List<OrganizationHit> known,
+                               List<CountryHit> countries) {
+        Claims claims = new Claims(known, countries);
+        List<OrganizationHit> found = new ArrayList<>();
+        findNamesBeforeAcronyms(text, tokens, claims, found);
+        findNamesAfterCues(text, tokens, claims, found, countries);
+        findNamesWithSuffixes(tokens, claims, found);
+        findLoneAcronyms(text, tokens, claims, found);
+        return found;
+    }
+
+    /** "Korea Aerospace Industries (KAI)": the name and its acronym, one organization. */
+    private void findNamesBeforeAcronyms(NormalizedText text, List<Token> tokens, Claims claims,
+                                         List<OrganizationHit> found) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Token acronym = tokens.get(i + 1);
+            if (!tokens.get(i).text().equals("(") || !tokens.get(i + 2).text().equals(")")
+                    || !looksLikeAcronym(acronym) || claims.isCountry(acronym.start(), acronym.end())) {
+                continue;
+            }
+            int first = nameStart(tokens, i, acronym.text());
+            if (first < 0 || claims.isTaken(tokens.get(first).start(), tokens.get(i - 1).end())) {
+                continue;
+            }
+            String name = text.text().substring(tokens.get(first).start(), tokens.get(i - 1).end());
+            Organization org = new Organization(name, acronym.text(), "other", null);
+            OrganizationHit hit = new OrganizationHit(org, tokens.get(first).start(), tokens.get(i - 1).end(),
+                    tokens.get(first).start(), tokens.get(i + 2).end());
+            claims.claim(hit);
+            found.add(hit);
+            found.add(new OrganizationHit(org, acronym.start(), acronym.end(), acronym.start(), acronym.end()));
+        }
+    }
+
+    /** First token of the name before "(": the earliest capital word sharing the acronym's initial. */
+    private int nameStart(List<Token> tokens, int paren, String acronym) {
+        int best = -1;
+        int fallback = -1;
+        int significant = 0;
+        for (int k = paren - 1; k >= 0 && paren - k <= MAX_NAME_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.isPunctuation() && !token.text().equals("-")) {
+                break;
+            }
+            String folded = TextNormalizer.fold(token.text());
+            if (!connectors.contains(folded)) {
+                significant++;
+            }
+            if (token.isCapitalized()) {
+                fallback = k;
+                if (Character.toUpperCase(acronym.charAt(0)) == Character.toUpperCase(token.text().charAt(0))) {
+                    best = k;
+                }
+            }
+            if (significant > acronym.length() + 2) {
+                break;
+            }
+        }
+        int start = best >= 0 ? best : fallback;
+        return start >= 0 && start < paren - 1 || start == paren - 1 && tokens.get(start).text().length() > 1 ? start : -1;
+    }
+
+    private boolean looksLikeAcronym(Token token) {
+        String t = token.text();
+        return t.length() >= 2 && t.length() <= 12 && token.isCapitalized()
+                && !notOrganizations.contains(t) && !isRomanNumeral(t) && t.chars().noneMatch(Character::isWhitespace);
+    }
+
+    /** "la société publique d'armement péruvienne FAME": cue noun, descriptors, then a capitalized name. */
+    private void findNamesAfterCues(NormalizedText text, List<Token> tokens, Claims claims,
+                                    List<OrganizationHit> found, List<CountryHit> countries) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String cueKind = kindBeforeName.get(TextNormalizer.fold(tokens.get(i).text()));
+            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)) {
+                continue;
+            }
+            int k = i + 1;
+            boolean state = false;
+            while (k < tokens.size() && k - i <= 5 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
+                    && !connectors.contains(TextNormalizer.fold(tokens.get(k).text())) || k < tokens.size()
+                    && k - i <= 5 && isElision(tokens.get(k))) {
+                state |= stateMarkers.contains(TextNormalizer.fold(tokens.get(k).text()));
+                k++;
+            }
+            int end = capitalizedRun(tokens, k);
+            if (end == k || claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end())
+                    || notOrganizations.contains(tokens.get(k).text())) {
+                continue;
+            }
+            int nameStart = tokens.get(k).start();
+            int nameEnd = tokens.get(end - 1).end();
+            String kind = state ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
+            String country = demonymBetween(countries, tokens.get(i).start(), nameStart);
+            String name = text.text().substring(nameStart, nameEnd);
+            OrganizationHit hit = new OrganizationHit(new Organization(name, acronymOrNull(name), kind, country),
+                    nameStart, nameEnd, tokens.get(i).start(), nameEnd);
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    private static boolean isElision(Token token) {
+        return token.text().endsWith("'") && token.text().length() == 2 && Character.isLowerCase(token.text().charAt(0));
+    }
+
+    private static boolean isSentenceStart(List<Token> tokens, int i) {
+        String before = tokens.get(i - 1).text();
+        return before.equals(".") || before.equals("\n") || Character.isLowerCase(before.charAt(0)) && before.endsWith("'");
+    }
+
+    /** End (exclusive token index) of a run of capitalized words starting at {@code k}. */
+    private int capitalizedRun(List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size() && end - k < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                && !tokens.get(end).text().endsWith("'")) {
+            end++;
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals("&") && tokens.get(end + 1).isCapitalized()) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    private static String demonymBetween(List<CountryHit> countries, int start, int end) {
+        for (CountryHit hit : countries) {
+            if (hit.type() == MentionType.DEMONYM && hit.start() >= start && hit.end() <= end) {
+                return hit.iso2();
+            }
+        }
+        return null;
+    }
+
+    /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */
+    private void findNamesWithSuffixes(List<Token> tokens, Claims claims, List<OrganizationHit> found) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String kind = kindOfSuffix.get(tokens.get(i).text());
+            if (kind == null) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 6 && (tokens.get(first - 1).isCapitalized()
+                    || tokens.get(first - 1).text().equals("&")) && !tokens.get(first - 1).text().endsWith("'")) {
+                first--;
+            }
+            if (first == i || claims.isTaken(tokens.get(first).start(), tokens.get(i).end())) {
+                continue;
+            }
+            String name = tokensText(tokens, first, i + 1);
+            OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),
+                    tokens.get(first).start(), tokens.get(i).end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
+    private void findLoneAcronyms(NormalizedText text, List<Token> tokens, Claims claims, List<OrganizationHit> found) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String t = token.text();
+            if (!token.isAllCaps() || t.length() < 2 || t.length() > 8 || !t.chars().allMatch(Character::isLetter)
+                    || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
+                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start())) {
+                continue;
+            }
+            OrganizationHit hit = OrganizationHit.of(new Organization(t, t, "other", null), token.start(), token.end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    private static boolean followedByNumber(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0));
+    }
+
+    /** A line mostly in capitals (a shouted headline) names nothing by its capitals. */
+    private static boolean inCapitalLine(String text, int offset) {
+        int s = text.lastIndexOf('\n', offset) + 1;
+        int e = text.indexOf('\n', offset);
+        String line = text.substring(s, e < 0 ? text.length() : e);
+        long words = 0;
+        long capitals = 0;
+        for (Token token : Token.tokenize(line)) {
+            if (token.isWord() && token.text().length() > 2) {
+                words++;
+                capitals += token.isAllCaps() ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitals * 2 > words;
+    }
+
+    static boolean isRomanNumeral(String t) {
+        return t.matches("[IVXLCDM]+") && t.length() <= 5 && !t.equals("CD") && !t.equals("DC") && !t.equals("MD");
+    }
+
+    private static String acronymOrNull(String name) {
+        return name.length() <= 8 && name.chars().noneMatch(Character::isLowerCase) && !name.contains(" ") ? name : null;
+    }
+
+    private static String tokensText(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && !tokens.get(k - 1).text().endsWith("'")) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    /** Text ranges already taken by known organizations and countries. */
+    private static final class Claims {
+        private final List<OrganizationHit> organizations = new ArrayList<>();
+        private final List<CountryHit> countries;
+
+        Claims(List<OrganizationHit> known, List<CountryHit> countries) {
+            organizations.addAll(known);
+            this.countries = countries;
+        }
+
+        void claim(OrganizationHit hit) {
+            organizations.add(hit);
+        }
+
+        boolean isTaken(int start, int end) {
+            return organizations.stream().anyMatch(o -> o.start() < end && start < o.end()) || isCountry(start, end);
+        }
+
+        boolean isCountry(int start, int end) {
+            return countries.stream().anyMatch(c -> c.start() < end && start < c.end() && c.type() != MentionType.DEMONYM);
+        }
+    }
+}

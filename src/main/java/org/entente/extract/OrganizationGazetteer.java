@@ -1,0 +1,63 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Finds the organizations of {@code organizations.tsv} by name, alias or acronym. */
+final class OrganizationGazetteer {
+    private final PhraseMatcher<Alias> matcher;
+    private final Map<String, Organization> byKey = new HashMap<>();
+
+    /** One written form of an organization's name. */
+    private record Alias(Organization organization, String written) {
+    }
+
+    OrganizationGazetteer(RuleFiles rules) {
+        Map<String, List<Alias>> phrases = new HashMap<>();
+        for (String[] row : rules.rows("organizations.tsv")) {
+            Organization org = new Organization(row[0], emptyToNull(row[1]), row[2], emptyToNull(row[3]));
+            List<String> names = new ArrayList<>(List.of(row[0]));
+            if (org.acronym() != null) {
+                names.add(org.acronym());
+            }
+            if (row.length > 4 && !row[4].isBlank()) {
+                names.addAll(List.of(row[4].split("\\|")));
+            }
+            for (String name : names) {
+                phrases.computeIfAbsent(name.strip(), k -> new ArrayList<>()).add(new Alias(org, name.strip()));
+                byKey.putIfAbsent(key(name), org);
+            }
+        }
+        matcher = new PhraseMatcher<>(phrases);
+    }
+
+    /** Known organizations in the text, longest match first, case rules applied. */
+    List<OrganizationHit> find(NormalizedText text) {
+        List<OrganizationHit> hits = new ArrayList<>();
+        for (PhraseMatcher.Match<Alias> match : matcher.findLongest(text.folded())) {
+            String surface = text.text().substring(match.start(), match.end());
+            for (Alias alias : match.values()) {
+                if (CaseRule.fits(alias.written(), surface)) {
+                    hits.add(OrganizationHit.of(alias.organization(), match.start(), match.end()));
+                    break;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The known organization with this name, alias or acronym, or null. */
+    Organization lookup(String name) {
+        return byKey.get(key(name));
+    }
+
+    static String key(String name) {
+        return TextNormalizer.fold(name).replaceAll("[^a-z0-9&+]+", " ").trim();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

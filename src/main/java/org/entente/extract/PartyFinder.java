@@ -1,0 +1,131 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the signatories of an agreement in its sentence: the coordinated subject before the verb,
+ * then "avec X", "entre X et Y" or "par X et Y"; "les deux pays" stands for the principal countries.
+ */
+final class PartyFinder {
+    private static final int WINDOW = 120;
+
+    private final AgreementCues cues;
+
+    PartyFinder(AgreementCues cues) {
+        this.cues = cues;
+    }
+
+    /** Parties of the sentence whose verb cue starts at {@code verbStart} (the sentence end if none). */
+    List<Party> find(ArticleContext context, Sentence sentence, int verbStart) {
+        Set<Party> parties = new LinkedHashSet<>();
+        int zoneStart = subjectStart(context, sentence, verbStart);
+        parties.addAll(mentionsIn(context, zoneStart, verbStart));
+        if (hasCollective(context, zoneStart, verbStart)) {
+            context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
+        }
+        if (parties.size() < 2) {
+            for (Token token : context.tokens()) {
+                if (token.start() >= sentence.start() && token.end() <= sentence.end()
+                        && introducesParty(token, verbStart)) {
+                    int end = phraseEnd(context, token.end(), sentence.end());
+                    parties.addAll(mentionsIn(context, token.end(), end));
+                    if (hasCollective(context, token.end(), end)) {
+                        context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(parties);
+    }
+
+    private boolean introducesParty(Token token, int verbStart) {
+        String word = TextNormalizer.fold(token.text());
+        return cues.is("between", word) || token.start() >= verbStart && (cues.is("with", word) || cues.is("agent", word));
+    }
+
+    /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */
+    private int subjectStart(ArticleContext context, Sentence sentence, int verbStart) {
+        String folded = context.folded();
+        int firstEnd = sentence.start();
+        while (firstEnd < sentence.end() && Character.isLetter(folded.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        String first = folded.substring(sentence.start(), firstEnd);
+        boolean opener = cues.is("opener", first)
+                || first.equals("le") && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
+        int comma = folded.indexOf(',', sentence.start());
+        return opener && comma >= 0 && comma < verbStart ? comma + 1 : sentence.start();
+    }
+
+    private int phraseEnd(ArticleContext context, int from, int sentenceEnd) {
+        String text = context.text().text();
+        int end = Math.min(sentenceEnd, from + WINDOW);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(') {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private boolean hasCollective(ArticleContext context, int start, int end) {
+        if (end <= start) {
+            return false;
+        }
+        return !cues.collectives.findLongest(context.folded().substring(start, end)).isEmpty();
+    }
+
+    /** Countries and organizations in [start, end) that can sign: not places, not media. */
+    private List<Party> mentionsIn(ArticleContext context, int start, int end) {
+        List<int[]> positions = new ArrayList<>();
+        List<Party> found = new ArrayList<>();
+        for (OrganizationHit org : context.organizations()) {
+            if (org.start() >= start && org.end() <= end && !"media".equals(org.organization().kind())) {
+                positions.add(new int[] {org.start(), found.size()});
+                found.add(Party.organization(org.organization()));
+            }
+        }
+        for (CountryHit country : context.countries()) {
+            if (country.start() >= start && country.end() <= end && canSign(context, country)) {
+                positions.add(new int[] {country.start(), found.size()});
+                found.add(Party.country(country.iso2()));
+            }
+        }
+        positions.sort((a, b) -> a[0] - b[0]);
+        List<Party> ordered = new ArrayList<>();
+        positions.forEach(p -> ordered.add(found.get(p[1])));
+        return ordered;
+    }
+
+    /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
+    private static boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
+        if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > 30) {
+            return false;
+        }
+        String between = context.folded().substring(country.end(), org.start());
+        return !between.contains(",") && !between.contains(" et ") && !between.contains(";");
+    }
+
+    private boolean canSign(ArticleContext context, CountryHit country) {
+        if (country.place()) {
+            return false;
+        }
+        for (OrganizationHit org : context.organizations()) {
+            if (org.overlaps(country.start(), country.end()) || describes(context, country, org)) {
+                return false; // "la société péruvienne FAME": the demonym describes the company
+            }
+        }
+        if (country.type() == MentionType.DEMONYM) {
+            return true;
+        }
+        String before = CountryGazetteer.wordBefore(context.folded(), country.start());
+        String beforeArticle = before.equals("la") || before.equals("l'") || before.equals("les")
+                ? CountryGazetteer.wordBefore(context.folded(), CountryGazetteer.previousWordStart(context.folded(), country.start()))
+                : before;
+        return !cues.is("locative", before) && !cues.is("locative", beforeArticle);
+    }
+}

@@ -1,0 +1,103 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds whole-word phrases in folded text, longest first, without overlaps; each phrase carries
+ * the values its rule rows gave it.
+ *
+ * @param <V> what a phrase stands for
+ */
+final class PhraseMatcher<V> {
+
+    /** One found phrase: the range [start, end) of the text and what it stands for. */
+    record Match<V>(int start, int end, String phrase, List<V> values) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private final Map<String, List<V>> valuesByPhrase = new HashMap<>();
+    private final Trie trie;
+
+    PhraseMatcher(Map<String, List<V>> phrases) {
+        Trie.TrieBuilder builder = Trie.builder();
+        for (Map.Entry<String, List<V>> entry : phrases.entrySet()) {
+            String key = TextNormalizer.fold(entry.getKey().strip());
+            if (!key.isEmpty()) {
+                valuesByPhrase.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entry.getValue());
+                builder.addKeyword(key);
+            }
+        }
+        trie = builder.build();
+    }
+
+    /** Every whole-word occurrence, overlaps included. */
+    List<Match<V>> findAll(String folded) {
+        Collection<Emit> emits = trie.parseText(folded);
+        List<Match<V>> matches = new ArrayList<>();
+        for (Emit emit : emits) {
+            int start = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (isWordStart(folded, start) && isWordEnd(folded, end)) {
+                matches.add(new Match<>(start, end, emit.getKeyword(), valuesByPhrase.get(emit.getKeyword())));
+            }
+        }
+        return matches;
+    }
+
+    /** Whole-word occurrences, keeping the longest where two overlap. */
+    List<Match<V>> findLongest(String folded) {
+        return longestFirst(findAll(folded));
+    }
+
+    /** Keeps the longest of overlapping matches, then orders by position. */
+    static <V> List<Match<V>> longestFirst(List<Match<V>> matches) {
+        List<Match<V>> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingInt((Match<V> m) -> -m.length()).thenComparingInt(Match::start));
+        boolean[] taken = new boolean[maxEnd(sorted) + 1];
+        List<Match<V>> kept = new ArrayList<>();
+        for (Match<V> match : sorted) {
+            if (isFree(taken, match.start(), match.end())) {
+                kept.add(match);
+                for (int i = match.start(); i < match.end(); i++) {
+                    taken[i] = true;
+                }
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::start));
+        return kept;
+    }
+
+    private static boolean isFree(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <V> int maxEnd(List<Match<V>> matches) {
+        return matches.stream().mapToInt(Match::end).max().orElse(0);
+    }
+
+    static boolean isWordStart(String folded, int start) {
+        return start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1));
+    }
+
+    static boolean isWordEnd(String folded, int end) {
+        if (end >= folded.length()) {
+            return true;
+        }
+        char last = folded.charAt(end - 1);
+        return last == '\'' || !Character.isLetterOrDigit(folded.charAt(end));
+    }
+}

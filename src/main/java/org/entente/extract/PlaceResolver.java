@@ -1,0 +1,33 @@
+package org.entente.extract;
+
+/** Finds where something happened: "à Lima", "à Vientiane, au Laos", "en Lituanie". */
+final class PlaceResolver {
+
+    /** A place as written and its country. */
+    record Place(String name, String iso2) {
+    }
+
+    private final AgreementCues cues;
+
+    PlaceResolver(AgreementCues cues) {
+        this.cues = cues;
+    }
+
+    /** The first city named as a place in [start, end), else the first country after "en", "au"…; or null. */
+    Place find(ArticleContext context, int start, int end) {
+        Place country = null;
+        for (CountryHit hit : context.countries()) {
+            if (hit.start() < start || hit.end() > end) {
+                continue;
+            }
+            if (hit.place()) {
+                return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+            }
+            if (country == null && hit.type() == MentionType.NAME
+                    && cues.is("locative", CountryGazetteer.wordBefore(context.folded(), hit.start()))) {
+                country = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+            }
+        }
+        return country;
+    }
+}

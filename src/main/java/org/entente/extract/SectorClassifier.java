@@ -1,0 +1,44 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts sector keywords in a stretch of text; the most frequent sectors come first. */
+final class SectorClassifier {
+    static final int MAX_SECTORS = 3;
+
+    private final PhraseMatcher<String> matcher;
+
+    SectorClassifier(RuleFiles rules) {
+        Map<String, List<String>> phrases = new HashMap<>();
+        for (String[] row : rules.rows("sectors.tsv")) {
+            phrases.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
+        matcher = new PhraseMatcher<>(phrases);
+    }
+
+    /** Sector codes found in {@code folded[start, end)}, by count then first position. */
+    List<String> sectors(String folded, int start, int end) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (PhraseMatcher.Match<String> match : matcher.findLongest(folded.substring(start, end))) {
+            counts.merge(match.values().get(0), 1, Integer::sum);
+        }
+        List<String> ordered = new ArrayList<>(counts.keySet());
+        ordered.sort((a, b) -> counts.get(b) - counts.get(a));
+        return ordered;
+    }
+
+    /** Joins sector lists in order of salience, without repeats, at most {@link #MAX_SECTORS}. */
+    static List<String> merge(List<String> first, List<String> more) {
+        List<String> merged = new ArrayList<>(first);
+        for (String sector : more) {
+            if (!merged.contains(sector)) {
+                merged.add(sector);
+            }
+        }
+        return merged.size() > MAX_SECTORS ? List.copyOf(merged.subList(0, MAX_SECTORS)) : merged;
+    }
+}

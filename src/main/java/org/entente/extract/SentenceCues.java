@@ -1,0 +1,59 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The agreement cues of one sentence: its kind triggers, the status of its first verb cue and
+ * where that verb starts, and whether a negation, negotiation or background cue voids it.
+ */
+record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentence,
+                    List<PhraseMatcher.Match<String>> kinds, String status, int verbStart, boolean negative) {
+
+    static SentenceCues read(AgreementCues cues, ArticleContext context, Sentence sentence) {
+        String part = context.folded().substring(sentence.start(), sentence.end());
+        List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : cues.kinds.findLongest(part)) {
+            if (!m.values().get(0).equals(AgreementCues.NO_KIND)) {
+                kinds.add(shift(m, sentence.start()));
+            }
+        }
+        String status = null;
+        String weak = null;
+        int verbStart = sentence.end();
+        int weakStart = sentence.end();
+        boolean negative = false;
+        for (PhraseMatcher.Match<String> m : cues.statuses.findLongest(part)) {
+            String value = m.values().get(0);
+            if (value.equals(AgreementCues.NEGATIVE)) {
+                negative = true;
+            } else if (value.equals(AgreementCues.WEAK)) {
+                if (weak == null) {
+                    weak = "signed";
+                    weakStart = sentence.start() + m.start();
+                }
+            } else if (status == null) {
+                status = value;
+                verbStart = sentence.start() + m.start();
+            }
+        }
+        if (status == null && weak != null) {
+            status = weak;
+            verbStart = weakStart;
+        }
+        return new SentenceCues(context, cues, sentence, kinds, status, verbStart, negative);
+    }
+
+    /** The anaphoric determiner ("cet", "ce", "l'") opening the sentence just before this trigger, or null. */
+    String anaphorBefore(PhraseMatcher.Match<String> trigger) {
+        String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
+        int determinerStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
+        String opening = context.folded().substring(sentence.start(), determinerStart).trim();
+        boolean opensSentence = opening.isEmpty() || opening.split("[ ,]+").length <= 1;
+        return opensSentence && cues.is("anaphor", before) ? before : null;
+    }
+
+    private static PhraseMatcher.Match<String> shift(PhraseMatcher.Match<String> m, int offset) {
+        return new PhraseMatcher.Match<>(m.start() + offset, m.end() + offset, m.phrase(), m.values());
+    }
+}

@@ -1,0 +1,60 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A word (elided "l'" and "d'" are words), a number or one punctuation mark of the normalized text. */
+record Token(int start, int end, String text) {
+
+    boolean isWord() {
+        return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean isAllCaps() {
+        return text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isLowerCase);
+    }
+
+    boolean isPunctuation() {
+        return !isWord();
+    }
+
+    /** Words, elisions and punctuation of a text, in order. */
+    static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int e = i + 1;
+                while (e < text.length() && continuesWord(text, e)) {
+                    e++;
+                }
+                if (e < text.length() && text.charAt(e) == '\'') {
+                    e++;
+                }
+                tokens.add(new Token(i, e, text.substring(i, e)));
+                i = e;
+            } else {
+                tokens.add(new Token(i, i + 1, String.valueOf(c)));
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    private static boolean continuesWord(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        boolean inner = (c == '-' || c == '&' || c == '.') && i + 1 < text.length()
+                && Character.isLetterOrDigit(text.charAt(i + 1));
+        return inner && (c != '.' || Character.isUpperCase(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i - 1)));
+    }
+}

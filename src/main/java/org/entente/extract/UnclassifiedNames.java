@@ -1,0 +1,37 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Capitalized multiword names that are neither a country nor an organization, to grow the gazetteers. */
+final class UnclassifiedNames {
+
+    List<String> find(ArticleContext context) {
+        Set<String> names = new LinkedHashSet<>();
+        List<Token> tokens = context.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                    && !tokens.get(end).text().endsWith("'") && (end == i || sameLine(context, tokens.get(end - 1), tokens.get(end)))) {
+                end++;
+            }
+            if (end - i >= 2 && !isClassified(context, tokens.get(i).start(), tokens.get(end - 1).end())) {
+                names.add(context.text().text().substring(tokens.get(i).start(), tokens.get(end - 1).end()));
+            }
+            i = Math.max(end, i + 1);
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static boolean sameLine(ArticleContext context, Token before, Token after) {
+        return context.text().text().substring(before.end(), after.start()).indexOf('\n') < 0;
+    }
+
+    private static boolean isClassified(ArticleContext context, int start, int end) {
+        return context.countries().stream().anyMatch(c -> c.start() < end && start < c.end())
+                || context.organizations().stream().anyMatch(o -> o.start() < end && start < o.end());
+    }
+}

@@ -1,0 +1,191 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AgreementExtractorTest {
+
+    @Test
+    void coordinatedSubjectsWhoSignedAreTheParties() {
+        Agreement a = Extracted.from("Le Chili et l'Indonésie ont signé un accord de libre-échange jeudi.").onlyAgreement();
+        assertEquals("agreement", a.kind());
+        assertEquals("signed", a.status());
+        assertEquals(Set.of("CL", "ID"), Extracted.parties(a));
+    }
+
+    @Test
+    void partnerIntroducedByAvecIsAParty() {
+        Agreement a = Extracted.from("Le Maroc a conclu un mémorandum d'entente avec la Hongrie sur l'eau.").onlyAgreement();
+        assertEquals("mou", a.kind());
+        assertEquals(Set.of("MA", "HU"), Extracted.parties(a));
+    }
+
+    @Test
+    void passiveAgentsIntroducedByParAreTheParties() {
+        Agreement a = Extracted.from("Une convention fiscale a été signée par le Sénégal et la Belgique.").onlyAgreement();
+        assertEquals("treaty", a.kind());
+        assertEquals(Set.of("SN", "BE"), Extracted.parties(a));
+    }
+
+    @Test
+    void partiesIntroducedByEntreAreTheParties() {
+        Agreement a = Extracted.from("Un protocole d'accord entre le Ghana et le Togo a été paraphé.").onlyAgreement();
+        assertEquals(Set.of("GH", "TG"), Extracted.parties(a));
+    }
+
+    @Test
+    void headOfStateAndMinisterStandForTheirCountries() {
+        Agreement a = Extracted.from("Le président ghanéen et le Premier ministre du Japon ont adopté une déclaration conjointe.")
+                .onlyAgreement();
+        assertEquals("joint_declaration", a.kind());
+        assertEquals(Set.of("GH", "JP"), Extracted.parties(a));
+    }
+
+    @Test
+    void companiesCanBeParties() {
+        Agreement a = Extracted.from("Valdoro Heavy Industries et la société publique minière bolivienne MINBOL "
+                + "ont signé un contrat de fourniture de turbines.").onlyAgreement();
+        assertEquals("contract", a.kind());
+        assertEquals(Set.of("Valdoro Heavy Industries", "MINBOL"), Extracted.parties(a));
+    }
+
+    @Test
+    void collectiveSubjectMeansTheTwoPrincipalCountries() {
+        Agreement a = Extracted.from("Le Ghana a reçu la visite du président du Togo. Le Ghana et le Togo partagent une frontière. "
+                + "Les deux pays ont signé une feuille de route.").onlyAgreement();
+        assertEquals("other", a.kind());
+        assertEquals(Set.of("GH", "TG"), Extracted.parties(a));
+    }
+
+    @Test
+    void passiveSentenceWithoutPartiesTakesThePrincipalCountries() {
+        Agreement a = Extracted.from("Le Brésil et l'Angola renforcent leurs liens culturels. "
+                + "Un programme de coopération a été signé pour la santé.").onlyAgreement();
+        assertEquals(Set.of("BR", "AO"), Extracted.parties(a));
+        assertEquals(List.of("health"), a.sectors());
+    }
+
+    @Test
+    void agreedStatusFromConvenu() {
+        assertEquals("agreed", Extracted.from("La Norvège et le Canada ont convenu d'adopter une déclaration commune.")
+                .onlyAgreement().status());
+    }
+
+    @Test
+    void plannedStatusFromFutureTense() {
+        assertEquals("planned", Extracted.from("La Norvège et le Canada signeront un traité d'amitié.").onlyAgreement().status());
+    }
+
+    @Test
+    void plannedStatusFromDevraient() {
+        assertEquals("planned", Extracted.from("L'Égypte et la Grèce devraient signer un accord-cadre.").onlyAgreement().status());
+    }
+
+    @Test
+    void placesAreNeverParties() {
+        Agreement a = Extracted.from("À Nairobi, le Kenya et l'Éthiopie ont signé un accord de coopération au Kenya.")
+                .onlyAgreement();
+        assertEquals(Set.of("KE", "ET"), Extracted.parties(a));
+        assertEquals("KE", a.placeCountryIso2());
+    }
+
+    @Test
+    void backgroundReferenceToOlderTreatyIsNotAnAgreement() {
+        assertTrue(Extracted.from("Le Japon et l'Inde ont rappelé le traité signé en 2008.").agreements().isEmpty());
+    }
+
+    @Test
+    void conformementAPreviousAgreementIsNotAnAgreement() {
+        assertTrue(Extracted.from("La France et l'Italie ont adopté ces mesures conformément à l'accord de Rome.")
+                .agreements().isEmpty());
+    }
+
+    @Test
+    void negotiationStillUnderWayIsNotAnAgreement() {
+        assertTrue(Extracted.from("Le Royaume-Uni et l'Inde ont annoncé que l'accord commercial est en cours de négociation.")
+                .agreements().isEmpty());
+    }
+
+    @Test
+    void failedSummitIsNotAnAgreement() {
+        assertTrue(Extracted.from("La Serbie et le Kosovo n'ont pas réussi à conclure un accord de normalisation.")
+                .agreements().isEmpty());
+    }
+
+    @Test
+    void talksWithoutAnAgreementAreNotAnAgreement() {
+        assertTrue(Extracted.from("Le Pérou et la Bolivie se sont séparés sans parvenir à un accord.").agreements().isEmpty());
+    }
+
+    @Test
+    void meetingThatAgreedNothingIsNotAnAgreement() {
+        assertTrue(Extracted.from("Le Chili et l'Argentine se sont rencontrés pour discuter du lithium.").agreements().isEmpty());
+    }
+
+    @Test
+    void mentionWithoutAStatusVerbIsNotAnAgreement() {
+        assertTrue(Extracted.from("Le Chili et l'Argentine discutent d'un accord de coopération.").agreements().isEmpty());
+    }
+
+    @Test
+    void sentenceReferringBackEnrichesTheSameAgreement() {
+        Extracted result = Extracted.from("Le Chili et l'Argentine ont signé un accord de coopération. "
+                + "Cet accord prévoit des projets de lithium et de cuivre.");
+        Agreement a = result.onlyAgreement();
+        assertEquals(List.of("mining"), a.sectors());
+    }
+
+    @Test
+    void sameAgreementReportedTwiceIsOneRecord() {
+        assertEquals(1, Extracted.from("La Tunisie et l'Italie ont signé un accord sur les migrations. "
+                + "Lundi, la Tunisie et l'Italie ont signé l'accord en présence des ministres.").agreements().size());
+    }
+
+    @Test
+    void agreementWithoutNamedDocumentIsAnnouncedByReferringBack() {
+        Agreement a = Extracted.from("La Mongolie et le Japon ont convenu de sécuriser leurs livraisons de cuivre. "
+                + "Cet accord complète leur coopération.").onlyAgreement();
+        assertEquals("agreement", a.kind());
+        assertEquals("agreed", a.status());
+        assertEquals(Set.of("MN", "JP"), Extracted.parties(a));
+    }
+
+    @Test
+    void strengtheningCooperationWithoutDocumentIsAPartnership() {
+        Agreement a = Extracted.from("L'Inde et l'Australie vont renforcer leur coopération dans le domaine spatial.")
+                .onlyAgreement();
+        assertEquals("partnership", a.kind());
+        assertEquals("planned", a.status());
+        assertEquals(List.of("aerospace"), a.sectors());
+    }
+
+    @Test
+    void partnershipTalkBeforeANamedDocumentMergesIntoIt() {
+        Agreement a = Extracted.from("L'Inde et le Brésil ont décidé de renforcer leur coopération dans l'énergie. "
+                + "Cette volonté figure dans la déclaration commune adoptée à Brasilia.").onlyAgreement();
+        assertEquals("joint_declaration", a.kind());
+        assertEquals("signed", a.status());
+        assertEquals(Set.of("IN", "BR"), Extracted.parties(a));
+        assertEquals(List.of("energy"), a.sectors());
+        assertEquals("BR", a.placeCountryIso2());
+    }
+
+    @Test
+    void sectorsComeFromWhatGovernsTheAgreement() {
+        Agreement a = Extracted.from("Le Niger et le Tchad ont signé un accord portant sur des équipements pour l'armée.")
+                .onlyAgreement();
+        assertEquals(List.of("defense"), a.sectors());
+    }
+
+    @Test
+    void evidenceIsTheOriginalSentence() {
+        String text = "Titre\n\nLe Niger et le Tchad ont signé un accord\u00A0de défense.";
+        Agreement a = Extracted.from(text).onlyAgreement();
+        assertEquals("Le Niger et le Tchad ont signé un accord\u00A0de défense.", a.evidence().sentence());
+        assertEquals(a.evidence().sentence(), text.substring(a.evidence().span().start(), a.evidence().span().end()));
+    }
+}

@@ -1,0 +1,83 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CountryGazetteerTest {
+
+    @Test
+    void pressVariantsOfCountryNamesAreRecognized() {
+        assertEquals(Set.of("VN", "US", "CD", "MM"),
+                Extracted.from("Le Viêt Nam, les Etats-Unis, la RDC et la Birmanie ont participé.").countries());
+    }
+
+    @Test
+    void everyInflectionOfADemonymCounts() {
+        assertEquals(Set.of("KZ", "KR"),
+                Extracted.from("Les ingénieurs kazakhes ont rencontré des investisseurs sud-coréennes.").countries());
+    }
+
+    @Test
+    void capitalizedDemonymNounCounts() {
+        assertEquals(Set.of("JP"), Extracted.from("Les Japonais restent prudents.").countries());
+    }
+
+    @Test
+    void northKoreaIsNeverSouthKorea() {
+        assertEquals(Set.of("KP"), Extracted.from("La Corée du Nord a tiré un missile.").countries());
+    }
+
+    @Test
+    void capitalActingAsGovernmentIsACountry() {
+        assertEquals(Set.of("US", "KZ"), Extracted.from("Washington et Astana ont annoncé des consultations.").countries());
+    }
+
+    @Test
+    void capitalAfterPrepositionAIsAPlaceNotACountry() {
+        assertTrue(Extracted.from("Le sommet s'est tenu à Lima la semaine dernière.").countries().isEmpty());
+    }
+
+    @Test
+    void arrivalInACapitalIsAPlaceNotACountry() {
+        assertTrue(Extracted.from("Le ministre est arrivé à Vilnius mardi, puis est reparti vers Riga.").countries().isEmpty());
+    }
+
+    @Test
+    void datelineCapitalIsAPlaceNotACountry() {
+        assertEquals(Set.of("TH"), Extracted.from("Hanoï, 3 mars (VNA) - La Thaïlande a salué l'initiative.").countries());
+    }
+
+    @Test
+    void regionsAreNotCountries() {
+        assertTrue(Extracted.from("La stabilité de la péninsule coréenne, de l'Asie centrale et de l'Amérique latine "
+                + "importe dans l'Indo-Pacifique.").countries().isEmpty());
+    }
+
+    @Test
+    void epithetStandsForItsCountry() {
+        assertEquals(Set.of("KR"), Extracted.from("Le pays du Matin clair mise sur ses exportations.").countries());
+    }
+
+    @Test
+    void lowerCaseCommonWordIsNotACountryName() {
+        assertFalse(Extracted.from("La réunion a souligné l'importance du dialogue.").countries().contains("RE"));
+    }
+
+    @Test
+    void newsAgencyNameDoesNotMentionItsCountry() {
+        assertEquals(Set.of("BR"), Extracted.from("Le Brésil a réagi, selon l'Agence France-Presse.").countries());
+    }
+
+    @Test
+    void mentionSpanPointsAtTheWordInTheOriginalText() {
+        String text = "Hier, le Pérou a voté.";
+        CountryMention mention = Extracted.from(text).extraction.countries().get(0);
+        assertEquals("Pérou", text.substring(mention.span().start(), mention.span().end()));
+        assertEquals("Pérou", mention.surface());
+        assertEquals(text, mention.evidence().sentence());
+    }
+}

@@ -1,0 +1,59 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.entente.corpus.DatePrecision;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    private static final String SIGNED = "Le Niger et le Tchad ont signé un accord ";
+
+    private static Agreement agreement(String when, LocalDate published, DatePrecision precision) {
+        return Extracted.from(SIGNED + when + ".", published, precision).onlyAgreement();
+    }
+
+    @Test
+    void dayAndMonthTakeTheYearOfPublication() {
+        Agreement a = agreement("le 13 novembre", LocalDate.of(2024, 11, 1), DatePrecision.MONTH);
+        assertEquals(LocalDate.of(2024, 11, 13), a.signedOn());
+        assertEquals(DatePrecision.DAY, a.signedPrecision());
+    }
+
+    @Test
+    void decemberDateInAJanuaryArticleIsFromTheYearBefore() {
+        assertEquals(LocalDate.of(2023, 12, 28),
+                agreement("le 28 décembre", LocalDate.of(2024, 1, 1), DatePrecision.MONTH).signedOn());
+    }
+
+    @Test
+    void rangeOfDaysGivesItsFirstDay() {
+        assertEquals(LocalDate.of(2024, 6, 11), agreement("les 11-13 juin 2024", null, null).signedOn());
+    }
+
+    @Test
+    void weekdayResolvesAgainstADayPrecisePublication() {
+        Agreement a = agreement("dimanche", LocalDate.of(2024, 11, 20), DatePrecision.DAY);
+        assertEquals(LocalDate.of(2024, 11, 17), a.signedOn());
+        assertEquals(DatePrecision.DAY, a.signedPrecision());
+    }
+
+    @Test
+    void weekdayGivesOnlyTheMonthAgainstAMonthPrecisePublication() {
+        Agreement a = agreement("mardi dernier", LocalDate.of(2023, 7, 1), DatePrecision.MONTH);
+        assertEquals(LocalDate.of(2023, 7, 1), a.signedOn());
+        assertEquals(DatePrecision.MONTH, a.signedPrecision());
+    }
+
+    @Test
+    void hierIsTheDayBeforePublication() {
+        assertEquals(LocalDate.of(2024, 3, 4), agreement("hier", LocalDate.of(2024, 3, 5), DatePrecision.DAY).signedOn());
+    }
+
+    @Test
+    void withoutADateTheAgreementTakesThePublicationMonth() {
+        Agreement a = agreement("de défense", LocalDate.of(2022, 5, 1), DatePrecision.MONTH);
+        assertEquals(LocalDate.of(2022, 5, 1), a.signedOn());
+        assertEquals(DatePrecision.MONTH, a.signedPrecision());
+    }
+}

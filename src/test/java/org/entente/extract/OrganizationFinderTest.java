@@ -1,0 +1,89 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class OrganizationFinderTest {
+
+    @Test
+    void nameWithAcronymInParenthesesIsOneOrganization() {
+        Extracted result = Extracted.from("Norvalia Marine Engineering (NME) a livré deux navires. NME prévoit d'en livrer d'autres.");
+        assertEquals(1, result.organizations().size());
+        Organization org = result.organization("NME");
+        assertEquals("Norvalia Marine Engineering", org.name());
+        assertEquals("NME", org.acronym());
+    }
+
+    @Test
+    void frenchNameBeforeAcronymStartsAtItsCapitalWord() {
+        Organization org = Extracted.from("Il a visité l'Office andin des semences certifiées (OASC) hier.").organization("OASC");
+        assertEquals("Office andin des semences certifiées", org.name());
+    }
+
+    @Test
+    void companyCueWithDemonymGivesNameKindAndCountry() {
+        Organization org = Extracted.from("Le groupe a rencontré la société publique d'énergie chilienne ENERCHIL.")
+                .organization("ENERCHIL");
+        assertEquals("state_company", org.kind());
+        assertEquals("CL", org.countryIso2());
+    }
+
+    @Test
+    void agencyCueGivesAStateAgency() {
+        Organization org = Extracted.from("Un accord lie l'agence spatiale bolivienne Andesat au projet.").organization("Andesat");
+        assertEquals("state_agency", org.kind());
+        assertEquals("BO", org.countryIso2());
+    }
+
+    @Test
+    void companySuffixMarksAnOrganization() {
+        assertEquals("company", Extracted.from("Les turbines de Valdoro Heavy Industries sont prêtes.")
+                .organization("Valdoro Heavy Industries").kind());
+    }
+
+    @Test
+    void unknownAllCapitalAcronymIsAnOrganization() {
+        assertEquals("ZORTEK", Extracted.from("Le consortium ZORTEK a remporté l'appel d'offres.").organization("ZORTEK").name());
+    }
+
+    @Test
+    void romanNumeralsAndCommonAbbreviationsAreNotOrganizations() {
+        Extracted result = Extracted.from("Sous Louis XIV, le PIB et les PME ont progressé.");
+        assertTrue(result.organizations().isEmpty(), result.organizations().toString());
+    }
+
+    @Test
+    void modelNumberIsNotAnOrganization() {
+        assertTrue(Extracted.from("Le chasseur FX-35 a volé.").organizations().isEmpty());
+    }
+
+    @Test
+    void shoutedHeadlineCapitalsAreNotOrganizations() {
+        assertTrue(Extracted.from("LE SOMMET DES DIRIGEANTS S'OUVRE DEMAIN MATIN\nLe texte suit.").organizations().isEmpty());
+    }
+
+    @Test
+    void gazetteerOrganizationIsFoundByNameAndByAcronymAsTheSameRecord() {
+        Extracted result = Extracted.from("L'Organisation mondiale de la santé a alerté. L'OMS recommande la prudence.");
+        assertEquals(1, result.organizations().size());
+        assertEquals(2, result.extraction.organizations().size());
+    }
+
+    @Test
+    void organizationNameNeverKeepsTheLeadingArticle() {
+        for (Organization org : Extracted.from("La Banque mondiale et l'Union européenne ont réagi.").organizations()) {
+            assertFalse(org.name().startsWith("La ") || org.name().startsWith("l'"), org.name());
+        }
+    }
+
+    @Test
+    void allianceNamedAfterAnOceanIsAnOrganizationNotACountry() {
+        Extracted result = Extracted.from("L'Alliance du Pacifique a tenu sa réunion.");
+        assertTrue(result.countries().isEmpty());
+        assertNull(result.organization("Alliance du Pacifique").countryIso2());
+    }
+}

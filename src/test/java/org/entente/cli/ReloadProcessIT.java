@@ -159,7 +159,11 @@ class ReloadProcessIT {
         for (int i = 0; i < 3; i++) {
             schedulers.add(entente("schedule", "--corpus", "seeds", "--every", "1s", "--poll", "200ms"));
         }
-        Thread.sleep(8_000);
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (count("select count(*) from core.load_run where status = 'succeeded'") < 4) {
+            assertTrue(System.currentTimeMillis() < deadline, "fewer than 4 scheduled reloads in 90 s");
+            Thread.sleep(200);
+        }
         for (CliProcess s : schedulers) {
             s.process().destroy();
         }
@@ -167,7 +171,6 @@ class ReloadProcessIT {
             assertNotEquals(-1, s.waitFor(120));
             assertTrue(s.stderr().contains("stopping the scheduler"), s.stderr());
         }
-        assertTrue(count("select count(*) from core.load_run where status = 'succeeded'") >= 3);
         assertEquals(0, count("select count(*) from core.load_run where status <> 'succeeded'"));
         assertEquals(0, count("select count(*) from core.load_run a join core.load_run b on a.run_id < b.run_id "
                 + "and tstzrange(a.started_at, a.finished_at) && tstzrange(b.started_at, b.finished_at)"));

@@ -44,6 +44,9 @@ public final class ArticleReader {
 
     private byte[] readBytes(Path file, String sourceFile) throws CorpusException {
         try {
+            if (!Files.exists(file)) {
+                throw new CorpusException(sourceFile, "file disappeared before it could be read");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new CorpusException(sourceFile, "not a regular file");
             }

@@ -1,0 +1,83 @@
+package org.entente.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.entente.corpus.ArticleReader;
+import org.entente.extract.FrenchExtractor;
+import org.entente.testing.GoldScorer;
+import org.entente.testing.PostgresExtension;
+import org.entente.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Loads the seeds and checks what the reporting views say against the seeds' gold. */
+@ExtendWith(PostgresExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeedGoldReportingTest {
+    private final TestDatabase db;
+
+    SeedGoldReportingTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    @BeforeAll
+    void loadSeeds() throws Exception {
+        new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
+                .reload(Path.of("seeds"), Duration.ZERO);
+    }
+
+    private long count(String sql) {
+        return db.query(dsl -> dsl.resultQuery(sql).fetchOne(0, Long.class));
+    }
+
+    @Test
+    void seedsMeetTheExtractionBarThroughTheReportingViews() throws Exception {
+        GoldScorer s = GoldScorer.score(db, Path.of("src/test/resources/gold/seeds.gold.jsonl"));
+        assertTrue(s.countries.f1() >= 0.95, s + " " + s.errors);
+        assertTrue(s.organizations.f1() >= 0.95, s + " " + s.errors);
+        assertTrue(s.agreements.f1() >= 0.90, s + " " + s.errors);
+    }
+
+    @Test
+    void everySeedIsAnArticleWithItsPublicationMonth() {
+        assertEquals(5, count("select count(*) from reporting.articles"));
+        assertEquals(4, count("select count(*) from reporting.articles where published_on is not null"));
+        assertEquals(1, count("select count(*) from reporting.articles where source_file like '002%' "
+                + "and published_on = date '2023-07-01' and published_precision = 'month'"));
+    }
+
+    @Test
+    void placeOfSigningIsNeverAParty() {
+        assertEquals(0, count("select count(*) from reporting.agreements g join reporting.agreement_parties p "
+                + "using (agreement_id) where p.country_iso2 = g.place_country_iso2 and g.source_file like '003%' "
+                + "and p.country_iso2 <> 'KZ'"));
+        assertEquals(List.of("KR", "KZ"), db.query(dsl -> dsl.resultQuery("select p.country_iso2 from "
+                + "reporting.agreement_parties p join reporting.agreements g using (agreement_id) "
+                + "where g.source_file like '003%' order by 1").fetch(0, String.class)));
+    }
+
+    @Test
+    void companyPartiesRollUpToTheirCountry() {
+        assertEquals(List.of("KR", "PE"), db.query(dsl -> dsl.resultQuery("select p.rollup_country_iso2 from "
+                + "reporting.agreement_parties p join reporting.agreements g using (agreement_id) "
+                + "where g.source_file like '000%' and (p.organization_name = 'Hyundai Rotem' "
+                + "or p.organization_acronym = 'FAME') order by 1").fetch(0, String.class)));
+    }
+
+    @Test
+    void evidenceOffsetsPointIntoTheStoredArticleText() {
+        assertEquals(0, count("select count(*) from core.agreement g join core.article a using (article_id) "
+                + "where substr(a.body, g.start_offset + 1, g.end_offset - g.start_offset) <> g.evidence"));
+        assertEquals(0, count("select count(*) from core.article_country m join core.article a using (article_id) "
+                + "where substr(a.body, m.start_offset + 1, m.end_offset - m.start_offset) <> m.surface"));
+        assertEquals(0, count("select count(*) from core.article_organization m join core.article a "
+                + "using (article_id) where substr(a.body, m.start_offset + 1, m.end_offset - m.start_offset) "
+                + "<> m.surface"));
+    }
+}

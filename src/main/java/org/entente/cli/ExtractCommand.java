@@ -50,7 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
     static Map<String, Object> describe(Article article, Extraction x) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", article.sourceFile());
-        out.put("published", article.publishedOn() == null ? null : article.publishedOn().toString());
+        out.put("published", article.publishedOn() == null ? null
+                : Summary.dateOf(article.publishedOn(), article.publishedPrecision().code()));
         out.put("language", x.language());
         out.put("rules_version", x.rulesVersion());
         List<Object> countries = new ArrayList<>();

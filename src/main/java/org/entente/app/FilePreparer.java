@@ -4,7 +4,10 @@ import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.CorpusScanner.Entry;
+import java.util.List;
+import org.entente.extract.Extraction;
 import org.entente.extract.Extractor;
+import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
 import org.entente.load.WarehouseState;
 import org.entente.load.WarehouseState.Source;
@@ -15,11 +18,13 @@ final class FilePreparer {
     private final ArticleReader reader;
     private final Extractor extractor;
     private final WarehouseState state;
+    private final FactValidator validator;
 
-    FilePreparer(ArticleReader reader, Extractor extractor, WarehouseState state) {
+    FilePreparer(ArticleReader reader, Extractor extractor, WarehouseState state, FactValidator validator) {
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
+        this.validator = validator;
     }
 
     PreparedFile prepare(Entry entry) {
@@ -40,8 +45,13 @@ final class FilePreparer {
                     : stored.articleId(), null);
         }
         try {
-            NewArticle fresh = new NewArticle(article, extractor.extract(article),
-                    stored == null ? null : stored.articleId());
+            Extraction extraction = extractor.extract(article);
+            List<String> problems = validator.problems(article, extraction);
+            if (!problems.isEmpty()) {
+                return new PreparedFile(name, FileOutcome.Kind.FAILED, sha, "extraction produced invalid facts: "
+                        + String.join("; ", problems), null, null);
+            }
+            NewArticle fresh = new NewArticle(article, extraction, stored == null ? null : stored.articleId());
             FileOutcome.Kind outcome = kind == FileOutcome.Kind.UNCHANGED ? FileOutcome.Kind.CHANGED : kind;
             return new PreparedFile(name, outcome, sha, null, null, fresh);
         } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
 import org.entente.extract.Extractor;
 import org.entente.load.FactLoader;
+import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
 import org.entente.load.WarehouseState;
 import org.jooq.DSLContext;
@@ -97,7 +98,7 @@ public final class ReloadService {
     private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing) {
         FactLoader loader = new FactLoader(c, tx);
         WarehouseState state = loader.state();
-        FilePreparer preparer = new FilePreparer(reader, extractor, state);
+        FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()));
         List<FileOutcome> outcomes = new ArrayList<>();
         listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
         Set<String> seen = new HashSet<>();

@@ -13,7 +13,7 @@ import org.entente.corpus.DatePrecision;
  * @param signedPrecision precision of {@code signedOn}, null exactly when it is null
  * @param placeName the place of signing as written, or null
  * @param placeCountryIso2 the country of the place of signing, or null
- * @param sectors up to three sector codes of GOLD.md
+ * @param sectors sector codes of GOLD.md, most salient first; only the first three are kept
  * @param parties the signatories, at least one, without duplicates
  * @param evidence the sentence that reports it
  */
@@ -21,7 +21,7 @@ public record Agreement(String kind, String status, LocalDate signedOn, DatePrec
                         String placeName, String placeCountryIso2, List<String> sectors,
                         List<Party> parties, Evidence evidence) {
     public Agreement {
-        sectors = List.copyOf(sectors);
+        sectors = List.copyOf(sectors.subList(0, Math.min(3, sectors.size())));
         parties = List.copyOf(parties);
         if ((signedOn == null) != (signedPrecision == null)) {
             throw new IllegalArgumentException("signedOn and signedPrecision go together");

@@ -6,6 +6,7 @@ import static org.entente.db.schema.core.Tables.ARTICLE;
 import static org.entente.db.schema.core.Tables.ARTICLE_COUNTRY;
 import static org.entente.db.schema.core.Tables.ARTICLE_ORGANIZATION;
 import static org.entente.db.schema.core.Tables.ARTICLE_SOURCE;
+import static org.entente.db.schema.core.Tables.COUNTRY;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,6 +49,11 @@ public final class FactLoader {
         dsl.select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
                 .forEach(r -> articles.put(r.value1(), new StoredArticle(r.value2(), r.value3())));
         return new WarehouseState(sources, articles);
+    }
+
+    /** The ISO alpha-2 codes of core.country. */
+    public java.util.Set<String> countryCodes() {
+        return new java.util.HashSet<>(dsl.select(COUNTRY.ISO2).from(COUNTRY).fetch(COUNTRY.ISO2));
     }
 
     /** Writes the articles (replacing the facts of those re-extracted) and returns their ids by content hash. */

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusScanner;
 import org.entente.extract.FrenchExtractor;
+import org.entente.load.FactValidator;
 import org.entente.load.WarehouseState;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
@@ -132,7 +133,7 @@ class BadInputReloadTest {
         CorpusScanner.Entry entry = new CorpusScanner().scan(corpus).entries().get(0);
         Files.delete(entry.path());
         PreparedFile p = new FilePreparer(new ArticleReader(), EXTRACTOR,
-                new WarehouseState(Map.of(), Map.of())).prepare(entry);
+                new WarehouseState(Map.of(), Map.of()), new FactValidator(java.util.Set.of())).prepare(entry);
         assertEquals(FileOutcome.Kind.FAILED, p.outcome());
         assertEquals("file disappeared before it could be read", p.reason());
     }

@@ -39,6 +39,11 @@ public final class TestDatabase implements AutoCloseable {
         return warehouse;
     }
 
+    /** A connection to the server's maintenance database, for what cannot be done from inside this one. */
+    public Connection adminConnection() throws SQLException {
+        return java.sql.DriverManager.getConnection(TestDatabases.withDatabase(jdbcUrl, "postgres"), user, password);
+    }
+
     /** Runs {@code work} with a jOOQ context on a new connection. */
     public <T> T query(java.util.function.Function<DSLContext, T> work) {
         try (Connection c = warehouse.dataSource().getConnection()) {

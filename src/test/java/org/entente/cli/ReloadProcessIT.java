@@ -86,6 +86,8 @@ class ReloadProcessIT {
         Map<String, String> before = checksums();
         try (Connection blocker = db.warehouse().dataSource().getConnection()) {
             CliProcess p = startBlockedReload(blocker);
+            assertEquals(before, checksums(), "readers see the previous state during a reload");
+            assertEquals(5, count("select count(*) from reporting.articles"));
             p.process().destroyForcibly();
             p.waitFor(30);
             blocker.rollback();

@@ -119,7 +119,11 @@ final class CountryGazetteer {
         if (placePrepositions.contains(before)) {
             return true;
         }
-        boolean opensLine = start == 0 || text.text().charAt(start - 1) == '\n';
+        int lineStart = start;
+        while (lineStart > 0 && text.text().charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        boolean opensLine = lineStart == 0 || text.text().charAt(lineStart - 1) == '\n';
         String after = text.text().substring(end, Math.min(text.text().length(), end + 3)).trim();
         return opensLine && (after.startsWith(",") || after.startsWith("(") || after.startsWith("-")
                 || after.startsWith("–"));

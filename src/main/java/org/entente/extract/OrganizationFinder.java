@@ -57,7 +57,8 @@ final class OrganizationFinder {
                 continue;
             }
             int first = nameStart(tokens, i, acronym.text());
-            if (first < 0 || claims.isTaken(tokens.get(first).start(), tokens.get(i - 1).end())) {
+            if (first < 0 || claims.isTaken(tokens.get(first).start(), tokens.get(i - 1).end())
+                    || claims.isTaken(acronym.start(), acronym.end()) || notOrganizations.contains(tokens.get(first).text())) {
                 continue;
             }
             String name = text.text().substring(tokens.get(first).start(), tokens.get(i - 1).end());

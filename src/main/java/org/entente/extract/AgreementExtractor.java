@@ -44,7 +44,7 @@ final class AgreementExtractor {
                 }
             }
         }
-        new AgreementMerger().merge(drafts, statements);
+        new AgreementMerger().merge(context, drafts, statements);
         for (AgreementDraft draft : drafts) {
             completeDateAndPlace(context, draft);
         }

@@ -9,8 +9,12 @@ import java.util.List;
  */
 final class AgreementMerger {
 
-    /** Drops partnerships that a document between the same parties covers, moving their sectors over. */
-    void merge(List<AgreementDraft> drafts, List<AgreementDraft> statements) {
+    /**
+     * Drops partnerships that a document between the same parties covers, moving their sectors
+     * over, and headline agreements that the body reports again.
+     */
+    void merge(ArticleContext context, List<AgreementDraft> drafts, List<AgreementDraft> statements) {
+        mergeHeadlines(context, drafts);
         Iterator<AgreementDraft> it = drafts.iterator();
         while (it.hasNext()) {
             AgreementDraft partnership = it.next();
@@ -29,6 +33,31 @@ final class AgreementMerger {
                 absorb(document, statement);
             }
         }
+    }
+
+    /** "Tachkent et Bichkek scellent un accord" in the title is the treaty the first paragraph details. */
+    private static void mergeHeadlines(ArticleContext context, List<AgreementDraft> drafts) {
+        Iterator<AgreementDraft> it = drafts.iterator();
+        while (it.hasNext()) {
+            AgreementDraft headline = it.next();
+            if (!isHeadline(context, headline.sentence)) {
+                continue;
+            }
+            for (AgreementDraft body : drafts) {
+                if (body != headline && !isHeadline(context, body.sentence) && body.sharesPartiesWith(headline.parties)) {
+                    body.fillFrom(headline);
+                    it.remove();
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A first line without a closing full stop. */
+    private static boolean isHeadline(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        boolean ownLine = sentence.end() >= text.length() || text.charAt(sentence.end()) == '\n';
+        return sentence.index() == 0 && ownLine && text.charAt(sentence.end() - 1) != '.';
     }
 
     private static AgreementDraft documentFor(List<AgreementDraft> drafts, AgreementDraft talk) {

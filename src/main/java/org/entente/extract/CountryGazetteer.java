@@ -15,6 +15,8 @@ import java.util.Set;
 final class CountryGazetteer {
     private static final String REGION = "region";
     private static final String CITY = "city";
+    /** A capital that stands for an institution rather than its state ("Bruxelles", "Genève"). */
+    private static final String PLACE = "place";
 
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
@@ -74,7 +76,7 @@ final class CountryGazetteer {
             return null;
         }
         String type = value[1];
-        if (type.equals(CITY)) {
+        if (type.equals(CITY) || type.equals(PLACE)) {
             return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);
         }
         MentionType mentionType = MentionType.valueOf(type.toUpperCase(Locale.ROOT));
@@ -99,7 +101,7 @@ final class CountryGazetteer {
 
     private static int rank(String type) {
         return switch (type) {
-            case REGION -> 0;
+            case REGION, PLACE -> 0;
             case "name" -> 1;
             case "epithet" -> 2;
             case "demonym" -> 3;

@@ -30,6 +30,7 @@ final class AgreementExtractor {
 
     List<AgreementDraft> extract(ArticleContext context) {
         List<AgreementDraft> drafts = new ArrayList<>();
+        List<AgreementDraft> headlines = new ArrayList<>();
         List<AgreementDraft> statements = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
             SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
@@ -40,11 +41,11 @@ final class AgreementExtractor {
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
-                    addOrMerge(drafts, draft);
+                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft);
                 }
             }
         }
-        new AgreementMerger().merge(context, drafts, statements);
+        new AgreementMerger().merge(drafts, headlines, statements);
         for (AgreementDraft draft : drafts) {
             completeDateAndPlace(context, draft);
         }

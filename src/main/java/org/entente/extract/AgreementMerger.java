@@ -13,8 +13,8 @@ final class AgreementMerger {
      * Drops partnerships that a document between the same parties covers, moving their sectors
      * over, and headline agreements that the body reports again.
      */
-    void merge(ArticleContext context, List<AgreementDraft> drafts, List<AgreementDraft> statements) {
-        mergeHeadlines(context, drafts);
+    void merge(List<AgreementDraft> drafts, List<AgreementDraft> headlines, List<AgreementDraft> statements) {
+        mergeHeadlines(drafts, headlines);
         Iterator<AgreementDraft> it = drafts.iterator();
         while (it.hasNext()) {
             AgreementDraft partnership = it.next();
@@ -36,25 +36,33 @@ final class AgreementMerger {
     }
 
     /** "Tachkent et Bichkek scellent un accord" in the title is the treaty the first paragraph details. */
-    private static void mergeHeadlines(ArticleContext context, List<AgreementDraft> drafts) {
-        Iterator<AgreementDraft> it = drafts.iterator();
-        while (it.hasNext()) {
-            AgreementDraft headline = it.next();
-            if (!isHeadline(context, headline.sentence)) {
-                continue;
-            }
-            for (AgreementDraft body : drafts) {
-                if (body != headline && !isHeadline(context, body.sentence) && body.sharesPartiesWith(headline.parties)) {
-                    body.fillFrom(headline);
-                    it.remove();
-                    break;
-                }
+    private static void mergeHeadlines(List<AgreementDraft> drafts, List<AgreementDraft> headlines) {
+        for (AgreementDraft headline : headlines) {
+            AgreementDraft body = drafts.stream().filter(d -> d.kind.equals(headline.kind) && reportsTheSame(d, headline))
+                    .findFirst().orElse(drafts.stream().filter(d -> reportsTheSame(d, headline)).findFirst().orElse(null));
+            if (body == null) {
+                drafts.add(0, headline);
+            } else {
+                body.fillFrom(headline);
             }
         }
     }
 
+    /** Same parties, or the same kind between companies of the headline's countries ("Alger et Rome signent un contrat"). */
+    private static boolean reportsTheSame(AgreementDraft body, AgreementDraft headline) {
+        if (body.sharesPartiesWith(headline.parties)) {
+            return true;
+        }
+        java.util.Set<Party> homeCountries = new java.util.LinkedHashSet<>();
+        for (Party party : body.parties) {
+            boolean withCountry = party.organization() != null && party.organization().countryIso2() != null;
+            homeCountries.add(withCountry ? Party.country(party.organization().countryIso2()) : party);
+        }
+        return body.kind.equals(headline.kind) && homeCountries.containsAll(headline.parties);
+    }
+
     /** A first line without a closing full stop. */
-    private static boolean isHeadline(ArticleContext context, Sentence sentence) {
+    static boolean isHeadline(ArticleContext context, Sentence sentence) {
         String text = context.text().text();
         boolean ownLine = sentence.end() >= text.length() || text.charAt(sentence.end()) == '\n';
         return sentence.index() == 0 && ownLine && text.charAt(sentence.end() - 1) != '.';

@@ -18,6 +18,9 @@ final class CountryGazetteer {
     /** A capital that stands for an institution rather than its state ("Bruxelles", "Genève"). */
     private static final String PLACE = "place";
 
+    /** "face à Pyongyang", "grâce à Pékin": the capital is an actor, not a place. */
+    private static final Set<String> NOT_PLACE_BEFORE_A = Set.of("face", "grace", "quant", "rapport", "appel", "contre");
+
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
     private final Map<String, String> countryOfCity = new HashMap<>();
@@ -56,7 +59,13 @@ final class CountryGazetteer {
     /** Countries and places in the text, in reading order. */
     List<CountryHit> find(NormalizedText text) {
         List<CountryHit> hits = new ArrayList<>();
-        for (PhraseMatcher.Match<String[]> match : matcher.findLongest(text.folded())) {
+        List<PhraseMatcher.Match<String[]>> fitting = new ArrayList<>();
+        for (PhraseMatcher.Match<String[]> match : matcher.findAll(text.folded())) {
+            if (pick(text, match) != null) {
+                fitting.add(match);
+            }
+        }
+        for (PhraseMatcher.Match<String[]> match : PhraseMatcher.longestFirst(fitting)) {
             CountryHit hit = classify(text, match);
             if (hit != null) {
                 hits.add(hit);
@@ -119,7 +128,8 @@ final class CountryGazetteer {
             before = wordBefore(folded, coordinated);
         }
         if (placePrepositions.contains(before)) {
-            return true;
+            String twoBefore = wordBefore(folded, previousWordStart(folded, start));
+            return !(before.equals("a") && NOT_PLACE_BEFORE_A.contains(twoBefore));
         }
         int lineStart = start;
         while (lineStart > 0 && text.text().charAt(lineStart - 1) == ' ') {

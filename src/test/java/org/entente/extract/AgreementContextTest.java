@@ -90,4 +90,24 @@ class AgreementContextTest {
     void seatOfInstitutionsIsAPlaceNotAState() {
         assertTrue(Extracted.from("Bruxelles a salué la décision de l'OTAN.").countries().isEmpty());
     }
+
+    @Test
+    void adverbInsideTheVerbStillGivesTheStatus() {
+        assertEquals("agreed", Extracted.from("Le Kenya et l'Ouganda se sont également mis d'accord pour élargir leur coopération.")
+                .onlyAgreement().status());
+    }
+
+    @Test
+    void collectiveOfficialsStandForThePrincipalCountries() {
+        Agreement a = Extracted.from("Le ministre kényan et son homologue ougandais se sont rencontrés. "
+                + "Les deux responsables ont convenu de renforcer leur coopération énergétique.").onlyAgreement();
+        assertEquals(Set.of("KE", "UG"), Extracted.parties(a));
+    }
+
+    @Test
+    void headlineBetweenCapitalsMergesIntoTheDealBetweenTheirCompanies() {
+        Agreement a = Extracted.from("Oslo et Lisbonne signent un contrat éolien\n\nLa société norvégienne Nordvind et "
+                + "l'entreprise portugaise Ventomar ont signé un contrat pour trois parcs éoliens.").onlyAgreement();
+        assertEquals(Set.of("Nordvind", "Ventomar"), Extracted.parties(a));
+    }
 }

@@ -80,4 +80,9 @@ class CountryGazetteerTest {
         assertEquals("Pérou", mention.surface());
         assertEquals(text, mention.evidence().sentence());
     }
+
+    @Test
+    void capitalAfterFaceAIsAnActorNotAPlace() {
+        assertEquals(Set.of("KP"), Extracted.from("La région reste unie face à Pyongyang.").countries());
+    }
 }

@@ -23,7 +23,9 @@ final class CountryGazetteer {
 
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
+    private final Set<String> placeNouns = new HashSet<>();
     private final Map<String, String> countryOfCity = new HashMap<>();
+    private final Set<String> personLikeNames = new HashSet<>();
 
     CountryGazetteer(RuleFiles rules) {
         Map<String, List<String[]>> phrases = new HashMap<>();
@@ -47,7 +49,12 @@ final class CountryGazetteer {
         for (String[] row : rules.rows("party_cues.tsv")) {
             if ("place".equals(row[1])) {
                 placePrepositions.add(TextNormalizer.fold(row[0]));
+            } else if ("place_noun".equals(row[1])) {
+                placeNouns.add(TextNormalizer.fold(row[0]));
             }
+        }
+        for (String[] row : rules.rows("person_like_names.tsv")) {
+            personLikeNames.add(TextNormalizer.fold(row[0]));
         }
         matcher = new PhraseMatcher<>(phrases);
     }
@@ -85,6 +92,9 @@ final class CountryGazetteer {
             return null;
         }
         String type = value[1];
+        if (personLikeNames.contains(match.phrase()) && nextToACapitalizedWord(text.text(), match.start(), match.end())) {
+            return null; // "Maurice Papon", "François Hollande": a person
+        }
         if (type.equals(CITY) || type.equals(PLACE)) {
             return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);
         }
@@ -127,6 +137,10 @@ final class CountryGazetteer {
             int coordinated = previousWordStart(folded, previousWordStart(folded, start));
             before = wordBefore(folded, coordinated);
         }
+        if (before.equals("de") || before.equals("d'")) {
+            // "le sommet de Vilnius" names a place; "la position de Pékin" a government
+            return placeNouns.contains(wordBefore(folded, previousWordStart(folded, start)));
+        }
         if (placePrepositions.contains(before)) {
             String twoBefore = wordBefore(folded, previousWordStart(folded, start));
             return !(before.equals("a") && NOT_PLACE_BEFORE_A.contains(twoBefore));
@@ -149,6 +163,30 @@ final class CountryGazetteer {
             e++;
         }
         return folded.substring(s, e);
+    }
+
+    private static boolean nextToACapitalizedWord(String text, int start, int end) {
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean capitalAfter = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        boolean capitalBefore = before < start && before > 0 && Character.isLetter(text.charAt(before - 1))
+                && Character.isUpperCase(text.charAt(wordStartIn(text, before)));
+        return capitalAfter || capitalBefore && wordStartIn(text, before) > 0
+                && ".!?\n".indexOf(text.charAt(Math.max(0, wordStartIn(text, before) - 2))) < 0;
+    }
+
+    private static int wordStartIn(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
     }
 
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */

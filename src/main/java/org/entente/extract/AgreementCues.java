@@ -20,7 +20,7 @@ final class AgreementCues {
 
     AgreementCues(RuleFiles rules) {
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
-        statuses = matcher(rules.rows("status_cues.tsv"));
+        statuses = matcher(withAdverbs(rules.rows("status_cues.tsv")));
         Map<String, List<String>> collective = new HashMap<>();
         for (String[] row : rules.rows("party_cues.tsv")) {
             wordsByRole.computeIfAbsent(row[1], k -> new HashSet<>()).add(TextNormalizer.fold(row[0]));
@@ -34,6 +34,27 @@ final class AgreementCues {
     /** Whether a folded word or phrase plays a role (place, with, between, agent, anaphor, opener). */
     boolean is(String role, String foldedWord) {
         return wordsByRole.getOrDefault(role, Set.of()).contains(foldedWord);
+    }
+
+    /** "ont signé" also as "ont également signé": each adverb may follow any word of a cue. */
+    private static List<String[]> withAdverbs(List<String[]> rows) {
+        List<String> adverbs = rows.stream().filter(r -> r[1].equals("adverb")).map(r -> r[0]).toList();
+        List<String[]> cues = new ArrayList<>();
+        for (String[] row : rows) {
+            if (row[1].equals("adverb")) {
+                continue;
+            }
+            cues.add(row);
+            String[] words = row[0].split(" ");
+            for (int k = 1; k < words.length; k++) {
+                String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
+                String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                for (String adverb : adverbs) {
+                    cues.add(new String[] {head + " " + adverb + " " + tail, row[1]});
+                }
+            }
+        }
+        return cues;
     }
 
     private static PhraseMatcher<String> matcher(List<String[]> rows) {

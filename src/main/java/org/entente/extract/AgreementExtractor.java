@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AgreementExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern DATED_PAST = Pattern.compile("\\b(en|depuis|des|dès) ((?:19|20)\\d{2})\\b");
     private static final int BACKGROUND_REACH = 60;
 
     private final AgreementCues cues;
@@ -29,6 +30,7 @@ final class AgreementExtractor {
 
     List<AgreementDraft> extract(ArticleContext context) {
         List<AgreementDraft> drafts = new ArrayList<>();
+        List<AgreementDraft> headlines = new ArrayList<>();
         List<AgreementDraft> statements = new ArrayList<>();
         for (Sentence sentence : context.sentences()) {
             SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
@@ -39,11 +41,11 @@ final class AgreementExtractor {
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
-                    addOrMerge(drafts, draft);
+                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft);
                 }
             }
         }
-        new AgreementMerger().merge(drafts, statements);
+        new AgreementMerger().merge(drafts, headlines, statements);
         for (AgreementDraft draft : drafts) {
             completeDateAndPlace(context, draft);
         }
@@ -71,7 +73,8 @@ final class AgreementExtractor {
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean demonstrative = anaphor.startsWith("c");
-            if (last != null && (demonstrative || last.kind.equals(kind))) {
+            if (last != null && (demonstrative || last.kind.equals(kind)
+                    || partyFinder.find(context, sentence, sentenceCues.verbStart()).isEmpty())) {
                 enrich(context, last, sentence);
                 return null;
             }
@@ -85,7 +88,8 @@ final class AgreementExtractor {
             }
         }
         String status = sentenceCues.status();
-        if (status == null || sentenceCues.negative() || isBackground(context, trigger)) {
+        if (status == null || sentenceCues.negative() || sentenceCues.isFramed(trigger)
+                || isBackground(context, sentence, trigger)) {
             return null;
         }
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
@@ -98,10 +102,10 @@ final class AgreementExtractor {
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
                                     List<Party> parties) {
         AgreementDraft draft = new AgreementDraft(kind, status, parties, sentence,
-                sectorClassifier.sectors(context.folded(), sentence.start(), sentence.end()));
+                sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
         draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
                 context.published(), context.publishedPrecision());
-        draft.place = placeResolver.find(context, sentence.start(), sentence.end());
+        draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;
     }
 
@@ -115,26 +119,36 @@ final class AgreementExtractor {
 
     private void enrich(ArticleContext context, AgreementDraft draft, Sentence sentence) {
         if (draft.sectors.isEmpty()) {
-            draft.addSectors(sectorClassifier.sectors(context.folded(), sentence.start(), sentence.end()));
+            draft.addSectors(sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
         }
         if (draft.date == null) {
             draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
                     context.published(), context.publishedPrecision());
         }
         if (draft.place == null) {
-            draft.place = placeResolver.find(context, sentence.start(), sentence.end());
+            draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         }
     }
 
-    /** "l'accord signé en 2015", "le traité de 1992": a year before publication right after the trigger. */
-    private static boolean isBackground(ArticleContext context, PhraseMatcher.Match<String> trigger) {
+    /**
+     * "l'accord signé en 2015", "le traité de 1992", "En 2019, les deux pays ont signé…": a year
+     * before publication right after the trigger, or after "en"/"depuis" anywhere in the sentence.
+     */
+    private static boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
         if (context.published() == null) {
             return false;
         }
-        int end = Math.min(context.folded().length(), trigger.end() + BACKGROUND_REACH);
+        int year = context.published().getYear();
+        int end = Math.min(sentence.end(), trigger.end() + BACKGROUND_REACH);
         Matcher m = YEAR.matcher(context.folded().substring(trigger.start(), end));
         while (m.find()) {
-            if (Integer.parseInt(m.group()) < context.published().getYear()) {
+            if (Integer.parseInt(m.group()) < year) {
+                return true;
+            }
+        }
+        Matcher dated = DATED_PAST.matcher(context.folded().substring(sentence.start(), sentence.end()));
+        while (dated.find()) {
+            if (Integer.parseInt(dated.group(2)) < year) {
                 return true;
             }
         }
@@ -163,16 +177,18 @@ final class AgreementExtractor {
             draft.date = DateResolver.publicationMonth(context.published());
         }
         if (draft.place == null) {
+            draft.place = placeResolver.cityIn(context, 0, context.text().text().length());
+        }
+        if (draft.place == null) {
+            draft.place = placeResolver.find(context, draft.sentence.start(), draft.sentence.end());
+        }
+        if (draft.place == null) {
             draft.place = articlePlace(context);
         }
     }
 
+    /** The article's first city named as a place, else the first country after "en", "au"…; or null. */
     private PlaceResolver.Place articlePlace(ArticleContext context) {
-        for (CountryHit hit : context.countries()) {
-            if (hit.place()) {
-                return new PlaceResolver.Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
-            }
-        }
         return placeResolver.find(context, 0, context.text().text().length());
     }
 }

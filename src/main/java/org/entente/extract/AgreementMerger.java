@@ -9,8 +9,12 @@ import java.util.List;
  */
 final class AgreementMerger {
 
-    /** Drops partnerships that a document between the same parties covers, moving their sectors over. */
-    void merge(List<AgreementDraft> drafts, List<AgreementDraft> statements) {
+    /**
+     * Drops partnerships that a document between the same parties covers, moving their sectors
+     * over, and headline agreements that the body reports again.
+     */
+    void merge(List<AgreementDraft> drafts, List<AgreementDraft> headlines, List<AgreementDraft> statements) {
+        mergeHeadlines(drafts, headlines);
         Iterator<AgreementDraft> it = drafts.iterator();
         while (it.hasNext()) {
             AgreementDraft partnership = it.next();
@@ -29,6 +33,39 @@ final class AgreementMerger {
                 absorb(document, statement);
             }
         }
+    }
+
+    /** "Tachkent et Bichkek scellent un accord" in the title is the treaty the first paragraph details. */
+    private static void mergeHeadlines(List<AgreementDraft> drafts, List<AgreementDraft> headlines) {
+        for (AgreementDraft headline : headlines) {
+            AgreementDraft body = drafts.stream().filter(d -> d.kind.equals(headline.kind) && reportsTheSame(d, headline))
+                    .findFirst().orElse(drafts.stream().filter(d -> reportsTheSame(d, headline)).findFirst().orElse(null));
+            if (body == null) {
+                drafts.add(0, headline);
+            } else {
+                body.fillFrom(headline);
+            }
+        }
+    }
+
+    /** Same parties, or the same kind between companies of the headline's countries ("Alger et Rome signent un contrat"). */
+    private static boolean reportsTheSame(AgreementDraft body, AgreementDraft headline) {
+        if (body.sharesPartiesWith(headline.parties)) {
+            return true;
+        }
+        java.util.Set<Party> homeCountries = new java.util.LinkedHashSet<>();
+        for (Party party : body.parties) {
+            boolean withCountry = party.organization() != null && party.organization().countryIso2() != null;
+            homeCountries.add(withCountry ? Party.country(party.organization().countryIso2()) : party);
+        }
+        return body.kind.equals(headline.kind) && homeCountries.containsAll(headline.parties);
+    }
+
+    /** A first line without a closing full stop. */
+    static boolean isHeadline(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        boolean ownLine = sentence.end() >= text.length() || text.charAt(sentence.end()) == '\n';
+        return sentence.index() == 0 && ownLine && text.charAt(sentence.end() - 1) != '.';
     }
 
     private static AgreementDraft documentFor(List<AgreementDraft> drafts, AgreementDraft talk) {

@@ -15,10 +15,17 @@ import java.util.Set;
 final class CountryGazetteer {
     private static final String REGION = "region";
     private static final String CITY = "city";
+    /** A capital that stands for an institution rather than its state ("Bruxelles", "Genève"). */
+    private static final String PLACE = "place";
+
+    /** "face à Pyongyang", "grâce à Pékin": the capital is an actor, not a place. */
+    private static final Set<String> NOT_PLACE_BEFORE_A = Set.of("face", "grace", "quant", "rapport", "appel", "contre");
 
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
+    private final Set<String> placeNouns = new HashSet<>();
     private final Map<String, String> countryOfCity = new HashMap<>();
+    private final Set<String> personLikeNames = new HashSet<>();
 
     CountryGazetteer(RuleFiles rules) {
         Map<String, List<String[]>> phrases = new HashMap<>();
@@ -42,7 +49,12 @@ final class CountryGazetteer {
         for (String[] row : rules.rows("party_cues.tsv")) {
             if ("place".equals(row[1])) {
                 placePrepositions.add(TextNormalizer.fold(row[0]));
+            } else if ("place_noun".equals(row[1])) {
+                placeNouns.add(TextNormalizer.fold(row[0]));
             }
+        }
+        for (String[] row : rules.rows("person_like_names.tsv")) {
+            personLikeNames.add(TextNormalizer.fold(row[0]));
         }
         matcher = new PhraseMatcher<>(phrases);
     }
@@ -54,7 +66,13 @@ final class CountryGazetteer {
     /** Countries and places in the text, in reading order. */
     List<CountryHit> find(NormalizedText text) {
         List<CountryHit> hits = new ArrayList<>();
-        for (PhraseMatcher.Match<String[]> match : matcher.findLongest(text.folded())) {
+        List<PhraseMatcher.Match<String[]>> fitting = new ArrayList<>();
+        for (PhraseMatcher.Match<String[]> match : matcher.findAll(text.folded())) {
+            if (pick(text, match) != null) {
+                fitting.add(match);
+            }
+        }
+        for (PhraseMatcher.Match<String[]> match : PhraseMatcher.longestFirst(fitting)) {
             CountryHit hit = classify(text, match);
             if (hit != null) {
                 hits.add(hit);
@@ -74,7 +92,10 @@ final class CountryGazetteer {
             return null;
         }
         String type = value[1];
-        if (type.equals(CITY)) {
+        if (personLikeNames.contains(match.phrase()) && nextToACapitalizedWord(text.text(), match.start(), match.end())) {
+            return null; // "Maurice Papon", "François Hollande": a person
+        }
+        if (type.equals(CITY) || type.equals(PLACE)) {
             return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);
         }
         MentionType mentionType = MentionType.valueOf(type.toUpperCase(Locale.ROOT));
@@ -99,7 +120,7 @@ final class CountryGazetteer {
 
     private static int rank(String type) {
         return switch (type) {
-            case REGION -> 0;
+            case REGION, PLACE -> 0;
             case "name" -> 1;
             case "epithet" -> 2;
             case "demonym" -> 3;
@@ -116,10 +137,19 @@ final class CountryGazetteer {
             int coordinated = previousWordStart(folded, previousWordStart(folded, start));
             before = wordBefore(folded, coordinated);
         }
-        if (placePrepositions.contains(before)) {
-            return true;
+        if (before.equals("de") || before.equals("d'")) {
+            // "le sommet de Vilnius" names a place; "la position de Pékin" a government
+            return placeNouns.contains(wordBefore(folded, previousWordStart(folded, start)));
         }
-        boolean opensLine = start == 0 || text.text().charAt(start - 1) == '\n';
+        if (placePrepositions.contains(before)) {
+            String twoBefore = wordBefore(folded, previousWordStart(folded, start));
+            return !(before.equals("a") && NOT_PLACE_BEFORE_A.contains(twoBefore));
+        }
+        int lineStart = start;
+        while (lineStart > 0 && text.text().charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        boolean opensLine = lineStart == 0 || text.text().charAt(lineStart - 1) == '\n';
         String after = text.text().substring(end, Math.min(text.text().length(), end + 3)).trim();
         return opensLine && (after.startsWith(",") || after.startsWith("(") || after.startsWith("-")
                 || after.startsWith("–"));
@@ -133,6 +163,30 @@ final class CountryGazetteer {
             e++;
         }
         return folded.substring(s, e);
+    }
+
+    private static boolean nextToACapitalizedWord(String text, int start, int end) {
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean capitalAfter = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        boolean capitalBefore = before < start && before > 0 && Character.isLetter(text.charAt(before - 1))
+                && Character.isUpperCase(text.charAt(wordStartIn(text, before)));
+        return capitalAfter || capitalBefore && wordStartIn(text, before) > 0
+                && ".!?\n".indexOf(text.charAt(Math.max(0, wordStartIn(text, before) - 2))) < 0;
+    }
+
+    private static int wordStartIn(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
     }
 
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */

@@ -1,17 +1,21 @@
 package org.entente.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Guesses an article's language from the share of each language's stop words. */
+/** Guesses an article's language from the share of each language's stop words; ties go to French. */
 final class LanguageDetector {
     private static final double MIN_SHARE = 0.05;
 
-    private final Map<String, String> languageOfWord = new HashMap<>();
+    private static final List<String> PREFERENCE = List.of("fr", "en", "es", "de");
+
+    private final Map<String, List<String>> languagesOfWord = new HashMap<>();
 
     LanguageDetector(RuleFiles rules) {
         for (String[] row : rules.rows("stopwords.tsv")) {
-            languageOfWord.put(TextNormalizer.fold(row[0]), row[1]);
+            languagesOfWord.computeIfAbsent(TextNormalizer.fold(row[0]), k -> new ArrayList<>()).add(row[1]);
         }
     }
 
@@ -25,17 +29,18 @@ final class LanguageDetector {
             }
             words++;
             String elided = word.contains("'") ? word.substring(0, word.indexOf('\'') + 1) : word;
-            String language = languageOfWord.getOrDefault(word, languageOfWord.get(elided));
-            if (language != null) {
+            List<String> languages = languagesOfWord.getOrDefault(word, languagesOfWord.getOrDefault(elided, List.of()));
+            for (String language : languages) {
                 counts.merge(language, 1, Integer::sum);
             }
         }
         String best = "und";
         int bestCount = 0;
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            if (entry.getValue() > bestCount) {
-                best = entry.getKey();
-                bestCount = entry.getValue();
+        for (String language : PREFERENCE) {
+            int count = counts.getOrDefault(language, 0);
+            if (count > bestCount) {
+                best = language;
+                bestCount = count;
             }
         }
         return words > 0 && bestCount >= Math.max(1, MIN_SHARE * words) ? best : "und";

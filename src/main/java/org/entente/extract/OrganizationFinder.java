@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class OrganizationFinder {
     private static final int MAX_NAME_WORDS = 12;
+    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "du", "des", "au", "aux");
 
     private final Set<String> notOrganizations = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
@@ -57,7 +58,8 @@ final class OrganizationFinder {
                 continue;
             }
             int first = nameStart(tokens, i, acronym.text());
-            if (first < 0 || claims.isTaken(tokens.get(first).start(), tokens.get(i - 1).end())) {
+            if (first < 0 || claims.isTaken(tokens.get(first).start(), tokens.get(i - 1).end())
+                    || claims.isTaken(acronym.start(), acronym.end()) || notOrganizations.contains(tokens.get(first).text())) {
                 continue;
             }
             String name = text.text().substring(tokens.get(first).start(), tokens.get(i - 1).end());
@@ -198,13 +200,23 @@ final class OrganizationFinder {
             String t = token.text();
             if (!token.isAllCaps() || t.length() < 2 || t.length() > 8 || !t.chars().allMatch(Character::isLetter)
                     || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
-                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start())) {
+                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start())
+                    || !(afterDeterminer(tokens, i) || occurrences(tokens, t) >= 2)) {
                 continue;
             }
             OrganizationHit hit = OrganizationHit.of(new Organization(t, t, "other", null), token.start(), token.end());
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** French puts an article before an organization's acronym: "le FMI", "de la BAD", "l'OMC". */
+    private static boolean afterDeterminer(List<Token> tokens, int i) {
+        return i > 0 && DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static long occurrences(List<Token> tokens, String text) {
+        return tokens.stream().filter(t -> t.text().equals(text)).count();
     }
 
     private static boolean followedByNumber(List<Token> tokens, int i) {

@@ -36,14 +36,16 @@ final class OrganizationGazetteer {
     /** Known organizations in the text, longest match first, case rules applied. */
     List<OrganizationHit> find(NormalizedText text) {
         List<OrganizationHit> hits = new ArrayList<>();
-        for (PhraseMatcher.Match<Alias> match : matcher.findLongest(text.folded())) {
+        List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
+        for (PhraseMatcher.Match<Alias> match : matcher.findAll(text.folded())) {
             String surface = text.text().substring(match.start(), match.end());
-            for (Alias alias : match.values()) {
-                if (CaseRule.fits(alias.written(), surface)) {
-                    hits.add(OrganizationHit.of(alias.organization(), match.start(), match.end()));
-                    break;
-                }
+            List<Alias> aliases = match.values().stream().filter(a -> CaseRule.fits(a.written(), surface)).toList();
+            if (!aliases.isEmpty()) {
+                fitting.add(new PhraseMatcher.Match<>(match.start(), match.end(), match.phrase(), aliases));
             }
+        }
+        for (PhraseMatcher.Match<Alias> match : PhraseMatcher.longestFirst(fitting)) {
+            hits.add(OrganizationHit.of(match.values().get(0).organization(), match.start(), match.end()));
         }
         return hits;
     }

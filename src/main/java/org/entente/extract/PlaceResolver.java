@@ -13,6 +13,16 @@ final class PlaceResolver {
         this.cues = cues;
     }
 
+    /** The first city named as a place in [start, end), or null. */
+    Place cityIn(ArticleContext context, int start, int end) {
+        for (CountryHit hit : context.countries()) {
+            if (hit.place() && hit.start() >= start && hit.end() <= end) {
+                return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+            }
+        }
+        return null;
+    }
+
     /** The first city named as a place in [start, end), else the first country after "en", "au"…; or null. */
     Place find(ArticleContext context, int start, int end) {
         Place country = null;

@@ -20,15 +20,31 @@ final class SectorClassifier {
         matcher = new PhraseMatcher<>(phrases);
     }
 
-    /** Sector codes found in {@code folded[start, end)}, by count then first position. */
-    List<String> sectors(String folded, int start, int end) {
+    /**
+     * Sector codes found in the range [start, end) of the text, by count then first position;
+     * capitalized words inside a sentence name something ("ministère des Mines") and do not count.
+     */
+    List<String> sectors(NormalizedText text, int start, int end) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PhraseMatcher.Match<String> match : matcher.findLongest(folded.substring(start, end))) {
-            counts.merge(match.values().get(0), 1, Integer::sum);
+        for (PhraseMatcher.Match<String> match : matcher.findLongest(text.folded().substring(start, end))) {
+            if (!isInsideAName(text.text(), start + match.start())) {
+                counts.merge(match.values().get(0), 1, Integer::sum);
+            }
         }
         List<String> ordered = new ArrayList<>(counts.keySet());
         ordered.sort((a, b) -> counts.get(b) - counts.get(a));
         return ordered;
+    }
+
+    private static boolean isInsideAName(String text, int offset) {
+        if (!Character.isUpperCase(text.charAt(offset))) {
+            return false;
+        }
+        int k = offset - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\'' || Character.isLowerCase(text.charAt(k)) && k == offset - 2)) {
+            k--;
+        }
+        return k >= 0 && Character.isLetter(text.charAt(k));
     }
 
     /** Joins sector lists in order of salience, without repeats, at most {@link #MAX_SECTORS}. */

@@ -53,6 +53,17 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         return opensSentence && cues.is("anaphor", before) ? before : null;
     }
 
+    /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */
+    boolean isFramed(PhraseMatcher.Match<String> trigger) {
+        String before = context.folded().substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).stripTrailing();
+        for (int cut = before.length() - 1; cut >= 0; cut--) {
+            if ((cut == 0 || before.charAt(cut - 1) == ' ') && cues.is("frame", before.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static PhraseMatcher.Match<String> shift(PhraseMatcher.Match<String> m, int offset) {
         return new PhraseMatcher.Match<>(m.start() + offset, m.end() + offset, m.phrase(), m.values());
     }

@@ -7,6 +7,9 @@ import java.util.Set;
 
 /** Capitalized multiword names that are neither a country nor an organization, to grow the gazetteers. */
 final class UnclassifiedNames {
+    /** Capitalized at the start of a sentence but not part of a name. */
+    private static final Set<String> LEADING_WORDS = Set.of("Le", "La", "Les", "L'", "Un", "Une", "Des", "Ce", "Cette",
+            "En", "Au", "Aux", "Du", "De", "Selon", "Pour", "Par", "Dans", "Sur", "Avec", "Lors", "Après", "Et");
 
     List<String> find(ArticleContext context) {
         Set<String> names = new LinkedHashSet<>();
@@ -18,8 +21,9 @@ final class UnclassifiedNames {
                     && !tokens.get(end).text().endsWith("'") && (end == i || sameLine(context, tokens.get(end - 1), tokens.get(end)))) {
                 end++;
             }
-            if (end - i >= 2 && !isClassified(context, tokens.get(i).start(), tokens.get(end - 1).end())) {
-                names.add(context.text().text().substring(tokens.get(i).start(), tokens.get(end - 1).end()));
+            int first = i < end && LEADING_WORDS.contains(tokens.get(i).text()) ? i + 1 : i;
+            if (end - first >= 2 && !isClassified(context, tokens.get(first).start(), tokens.get(end - 1).end())) {
+                names.add(context.text().text().substring(tokens.get(first).start(), tokens.get(end - 1).end()));
             }
             i = Math.max(end, i + 1);
         }

@@ -80,4 +80,30 @@ class CountryGazetteerTest {
         assertEquals("Pérou", mention.surface());
         assertEquals(text, mention.evidence().sentence());
     }
+
+    @Test
+    void capitalAfterFaceAIsAnActorNotAPlace() {
+        assertEquals(Set.of("KP"), Extracted.from("La région reste unie face à Pyongyang.").countries());
+    }
+
+    @Test
+    void personNamedLikeACountryIsNotACountry() {
+        assertEquals(Set.of("SN"), Extracted.from("L'ancien président François Hollande et Maurice Durand ont visité le Sénégal.")
+                .countries());
+    }
+
+    @Test
+    void countryNamedLikeAPersonStillCountsAlone() {
+        assertEquals(Set.of("MU"), Extracted.from("Le gouvernement de Maurice a salué la décision.").countries());
+    }
+
+    @Test
+    void capitalAfterDeStandsForItsGovernment() {
+        assertEquals(Set.of("CN"), Extracted.from("La position de Pékin reste inchangée.").countries());
+    }
+
+    @Test
+    void summitNamedAfterItsCityIsAPlace() {
+        assertTrue(Extracted.from("Le sommet de Vilnius a pris fin.").countries().isEmpty());
+    }
 }

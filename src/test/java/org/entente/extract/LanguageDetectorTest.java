@@ -38,4 +38,9 @@ class LanguageDetectorTest {
         assertEquals("en", e.language());
         assertTrue(e.countries().isEmpty() && e.agreements().isEmpty());
     }
+
+    @Test
+    void shortFrenchSentenceIsFrench() {
+        assertEquals("fr", detect("La position de Pékin reste inchangée."));
+    }
 }

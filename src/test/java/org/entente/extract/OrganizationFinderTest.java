@@ -86,4 +86,14 @@ class OrganizationFinderTest {
         assertTrue(result.countries().isEmpty());
         assertNull(result.organization("Alliance du Pacifique").countryIso2());
     }
+
+    @Test
+    void productCodeNamedOnceWithoutArticleIsNotAnOrganization() {
+        assertTrue(Extracted.from("Ils livreront des puces QXR cette année.").organizations().isEmpty());
+    }
+
+    @Test
+    void unknownAcronymAfterAnArticleIsAnOrganization() {
+        assertEquals("other", Extracted.from("Le financement vient de la BRDA.").organization("BRDA").kind());
+    }
 }

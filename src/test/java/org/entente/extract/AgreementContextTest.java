@@ -1,0 +1,113 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How sentences around an agreement shape it: frames, past years, headlines, references back. */
+class AgreementContextTest {
+
+    @Test
+    void existingFrameNamedInPassingIsNotANewAgreement() {
+        assertTrue(Extracted.from("Dans le cadre du partenariat stratégique, la Thaïlande et le Cambodge ont convenu "
+                + "d'organiser un forum.").agreements().isEmpty());
+    }
+
+    @Test
+    void sentenceDatedInAnEarlierYearIsBackground() {
+        assertTrue(Extracted.from("En 2019, le Kenya et l'Ouganda ont signé un accord sur le rail.").agreements().isEmpty());
+    }
+
+    @Test
+    void pluperfectSigningIsBackground() {
+        assertTrue(Extracted.from("Le Kenya et l'Ouganda avaient signé un accord sur le rail.").agreements().isEmpty());
+    }
+
+    @Test
+    void refusalToSignIsNotAnAgreement() {
+        assertTrue(Extracted.from("Le Kenya et l'Ouganda n'ont pas signé l'accord sur le rail.").agreements().isEmpty());
+    }
+
+    @Test
+    void openingOfNegotiationsIsNotAnAgreement() {
+        assertTrue(Extracted.from("Le Canada et l'Équateur ont lancé des négociations en vue d'un accord de libre-échange.")
+                .agreements().isEmpty());
+    }
+
+    @Test
+    void presentTenseOfAHeadlineStillSigns() {
+        Agreement a = Extracted.from("Le Canada et l'Équateur signent un accord de libre-échange.").onlyAgreement();
+        assertEquals("signed", a.status());
+    }
+
+    @Test
+    void headlineAgreementMergesIntoTheBodysMoreSpecificOne() {
+        Agreement a = Extracted.from("Lisbonne et Luanda scellent un accord historique\n\n"
+                + "Le Portugal et l'Angola ont signé mardi un traité d'amitié et de coopération.").onlyAgreement();
+        assertEquals("treaty", a.kind());
+        assertEquals(Set.of("PT", "AO"), Extracted.parties(a));
+    }
+
+    @Test
+    void definiteArticleOpeningASentenceRefersBackToTheSameDeal() {
+        Agreement a = Extracted.from("La Grèce et l'Égypte vont signer un accord pour la fourniture de frégates. "
+                + "Le contrat devrait être signé en décembre.").onlyAgreement();
+        assertEquals("agreement", a.kind());
+        assertEquals("planned", a.status());
+    }
+
+    @Test
+    void announcedSigningCeremonyCountsAsSigned() {
+        Agreement a = Extracted.from("Les ministres ont assisté à la signature d'un mémorandum d'entente entre la Tunisie "
+                + "et l'Algérie.").onlyAgreement();
+        assertEquals("signed", a.status());
+        assertEquals(Set.of("TN", "DZ"), Extracted.parties(a));
+    }
+
+    @Test
+    void plannedSignatureNounIsPlanned() {
+        assertEquals("planned", Extracted.from("La signature d'un accord entre la Tunisie et l'Algérie est prévue en mai.")
+                .onlyAgreement().status());
+    }
+
+    @Test
+    void ministryNamesDoNotGiveSectors() {
+        Agreement a = Extracted.from("Le ministère tchadien des Mines et le ministère nigérien du Commerce ont signé "
+                + "un protocole d'accord sur la santé.").onlyAgreement();
+        assertEquals(List.of("health"), a.sectors());
+    }
+
+    @Test
+    void cityOfTheSentenceIsThePlaceOfSigning() {
+        assertEquals("LA", Extracted.from("Le Vietnam et le Cambodge ont signé un accord à Vientiane, au Laos.")
+                .onlyAgreement().placeCountryIso2());
+    }
+
+    @Test
+    void seatOfInstitutionsIsAPlaceNotAState() {
+        assertTrue(Extracted.from("Bruxelles a salué la décision de l'OTAN.").countries().isEmpty());
+    }
+
+    @Test
+    void adverbInsideTheVerbStillGivesTheStatus() {
+        assertEquals("agreed", Extracted.from("Le Kenya et l'Ouganda se sont également mis d'accord pour élargir leur coopération.")
+                .onlyAgreement().status());
+    }
+
+    @Test
+    void collectiveOfficialsStandForThePrincipalCountries() {
+        Agreement a = Extracted.from("Le ministre kényan et son homologue ougandais se sont rencontrés. "
+                + "Les deux responsables ont convenu de renforcer leur coopération énergétique.").onlyAgreement();
+        assertEquals(Set.of("KE", "UG"), Extracted.parties(a));
+    }
+
+    @Test
+    void headlineBetweenCapitalsMergesIntoTheDealBetweenTheirCompanies() {
+        Agreement a = Extracted.from("Oslo et Lisbonne signent un contrat éolien\n\nLa société norvégienne Nordvind et "
+                + "l'entreprise portugaise Ventomar ont signé un contrat pour trois parcs éoliens.").onlyAgreement();
+        assertEquals(Set.of("Nordvind", "Ventomar"), Extracted.parties(a));
+    }
+}

@@ -21,6 +21,7 @@ import org.entente.db.Warehouse;
 import org.entente.extract.Extractor;
 import org.entente.load.FactLoader;
 import org.entente.load.NewArticle;
+import org.entente.load.ReportingRefresh;
 import org.entente.load.WarehouseState;
 import org.jooq.DSLContext;
 
@@ -104,6 +105,7 @@ public final class ReloadService {
         removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED,
                 state.sources().get(s).sha256(), null)));
         loader.removeOrphans();
+        ReportingRefresh.refresh(tx);
         return outcomes;
     }
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code entente} command line: a thin shell over the application services. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "A warehouse of international cooperation built from French-language news.",
-        subcommands = {ReloadCommand.class, ServeCommand.class, ExtractCommand.class, StatusCommand.class})
+        subcommands = {ReloadCommand.class, ServeCommand.class, ExtractCommand.class, StatusCommand.class,
+                DocsCommand.class, ReportCommand.class, GrantReaderCommand.class})
 public final class EntenteCommand {
 
     public static void main(String[] args) {

@@ -8,6 +8,7 @@ import org.entente.db.Warehouse;
 import org.entente.reporting.Report;
 import org.entente.reporting.ReportCatalog;
 import org.entente.reporting.ReportRunner;
+import org.jooq.CSVFormat;
 import org.jooq.JSONFormat;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -64,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
 
     static String render(Result<Record> rows, Format format) {
         return switch (format) {
-            case csv -> rows.formatCSV();
+            case csv -> rows.formatCSV(new CSVFormat().nullString(""));
             case json -> rows.formatJSON(new JSONFormat().header(false)
                     .recordFormat(JSONFormat.RecordFormat.OBJECT)) + "\n";
             case table -> rows.format(new TXTFormat().maxRows(Integer.MAX_VALUE).maxColWidth(60)) + "\n";

@@ -23,22 +23,24 @@ select g.agreement_id,
        g.sectors,
        g.place_name,
        g.place_country_iso2,
-       p.party_count,
+       coalesce(p.party_count, 0)          as party_count,
        p.parties,
-       p.party_countries,
+       coalesce(p.party_countries, '{}')   as party_countries,
        g.evidence
 from core.agreement g
 join core.article a on a.article_id = g.article_id
-join lateral (select min(s.source_file) as source_file
-              from core.article_source s where s.article_id = g.article_id) src on src.source_file is not null
-cross join lateral (
-    select count(*)::integer as party_count,
-           string_agg(coalesce(o.name, ap.country_iso2::text), ' + ' order by ap.party_no) as parties,
-           coalesce(array_agg(distinct coalesce(ap.country_iso2, o.country_iso2)::text)
-                        filter (where coalesce(ap.country_iso2, o.country_iso2) is not null), '{}') as party_countries
-    from core.agreement_party ap
-    left join core.organization o on o.organization_id = ap.organization_id
-    where ap.agreement_id = g.agreement_id) p
+-- Set-based rather than per-agreement lookups: the refresh reads every agreement anyway.
+join (select s.article_id, min(s.source_file) as source_file
+      from core.article_source s group by s.article_id) src on src.article_id = g.article_id
+left join (select ap.agreement_id,
+                  count(*)::integer as party_count,
+                  string_agg(coalesce(o.name, ap.country_iso2::text), ' + ' order by ap.party_no) as parties,
+                  coalesce(array_agg(distinct coalesce(ap.country_iso2, o.country_iso2)::text)
+                               filter (where coalesce(ap.country_iso2, o.country_iso2) is not null), '{}')
+                      as party_countries
+           from core.agreement_party ap
+           left join core.organization o on o.organization_id = ap.organization_id
+           group by ap.agreement_id) p on p.agreement_id = g.agreement_id
 with data;
 create unique index agreement_timeline_uq on reporting.agreement_timeline (agreement_id);
 create index agreement_timeline_activity_idx on reporting.agreement_timeline (activity_on);
@@ -78,14 +80,14 @@ select t.agreement_id,
        t.status,
        t.sectors
 from reporting.agreement_timeline t
-cross join lateral (
-    select coalesce(ap.country_iso2, o.country_iso2)                                       as country_iso2,
-           bool_or(ap.country_iso2 is not null)                                            as as_state,
-           coalesce(array_agg(o.name order by o.name) filter (where o.name is not null), '{}') as via_organizations
-    from core.agreement_party ap
-    left join core.organization o on o.organization_id = ap.organization_id
-    where ap.agreement_id = t.agreement_id and coalesce(ap.country_iso2, o.country_iso2) is not null
-    group by 1) r
+join (select ap.agreement_id,
+             coalesce(ap.country_iso2, o.country_iso2)                                           as country_iso2,
+             bool_or(ap.country_iso2 is not null)                                                as as_state,
+             coalesce(array_agg(o.name order by o.name) filter (where o.name is not null), '{}') as via_organizations
+      from core.agreement_party ap
+      left join core.organization o on o.organization_id = ap.organization_id
+      where coalesce(ap.country_iso2, o.country_iso2) is not null
+      group by ap.agreement_id, coalesce(ap.country_iso2, o.country_iso2)) r on r.agreement_id = t.agreement_id
 join core.country c on c.iso2 = r.country_iso2
 with data;
 create unique index agreement_countries_uq on reporting.agreement_countries (agreement_id, country_iso2);
@@ -153,9 +155,10 @@ select f.country_iso2, c.name_fr as country_name_fr, c.region, f.month,
        sum(f.agreement_count)::integer as agreement_count,
        sum(f.signed_count)::integer    as signed_count
 from (select ac.country_iso2, date_trunc('month', a.published_on)::date as month,
-             count(distinct ac.article_id) as article_count, count(*) as mention_count,
+             count(*) as article_count, sum(ac.mentions) as mention_count,
              0 as agreement_count, 0 as signed_count
-      from core.article_country ac
+      from (select article_id, country_iso2, count(*) as mentions
+            from core.article_country group by article_id, country_iso2) ac
       join core.article a on a.article_id = ac.article_id
       where exists (select 1 from core.article_source s where s.article_id = a.article_id)
       group by 1, 2
@@ -209,10 +212,11 @@ select o.organization_id, o.name as organization_name, o.acronym as organization
        g.last_activity_on,
        coalesce(s.sectors, '{}')      as sectors
 from core.organization o
-left join (select ao.organization_id, count(distinct ao.article_id)::integer as article_count,
-                  count(*)::integer as mention_count, min(a.published_on) as first_published_on,
+left join (select ao.organization_id, count(*)::integer as article_count,
+                  sum(ao.mentions)::integer as mention_count, min(a.published_on) as first_published_on,
                   max(a.published_on) as last_published_on
-           from core.article_organization ao
+           from (select article_id, organization_id, count(*) as mentions
+                 from core.article_organization group by article_id, organization_id) ao
            join core.article a on a.article_id = ao.article_id
            where exists (select 1 from core.article_source src where src.article_id = a.article_id)
            group by ao.organization_id) m on m.organization_id = o.organization_id

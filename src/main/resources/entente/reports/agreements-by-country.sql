@@ -2,6 +2,7 @@
 -- country), newest first.
 -- param: country = KR -- ISO 3166-1 alpha-2 code of the state
 -- param: status = all -- signed, agreed, planned, or all
+-- param: limit = 1000 -- at most this many agreements
 select t.activity_on,
        t.kind,
        t.status,
@@ -17,3 +18,4 @@ join reporting.agreement_timeline t on t.agreement_id = c.agreement_id
 where c.country_iso2 = cast(upper(:country) as char(2))
   and (:status = 'all' or c.status = :status)
 order by t.activity_on desc nulls last, t.agreement_id
+limit cast(:limit as integer)

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -60,6 +61,13 @@ final class ReportCommand implements Callable<Integer> {
         try (Warehouse warehouse = db.open(); Connection c = warehouse.dataSource().getConnection()) {
             System.out.print(render(ReportRunner.run(c, report, values), format));
             return ExitCodes.OK;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+                // Data exception: a parameter value the report cannot use, such as year=abc.
+                System.err.println("entente: bad parameter value for report " + name + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            throw e;
         }
     }
 

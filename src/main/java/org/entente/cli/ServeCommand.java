@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    static boolean isLoopback(String listen) {
+    private static boolean isLoopback(String listen) {
         for (String a : listen.split(",")) {
             String t = a.strip();
             if (!(t.equals("localhost") || t.startsWith("127.") || t.equals("::1"))) {

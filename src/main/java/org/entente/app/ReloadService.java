@@ -22,6 +22,7 @@ import org.entente.extract.Extractor;
 import org.entente.load.FactLoader;
 import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
+import org.entente.load.ReportingRefresh;
 import org.entente.load.WarehouseState;
 import org.jooq.DSLContext;
 
@@ -128,6 +129,10 @@ public final class ReloadService {
         removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED,
                 state.sources().get(s).sha256(), null)));
         loader.removeOrphans();
+        if (outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
+                && o.kind() != FileOutcome.Kind.FAILED)) {
+            ReportingRefresh.refresh(tx);
+        }
         return outcomes;
     }
 

@@ -1,8 +1,12 @@
 package org.entente.cli;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.entente.db.PgHba;
 import org.entente.db.Warehouse;
+import org.postgresql.PGConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +19,8 @@ final class ServeCommand implements Callable<Integer> {
     DatabaseOptions db;
 
     @Option(names = "--listen", defaultValue = "localhost",
-            description = "Addresses to listen on (default: ${DEFAULT-VALUE}, loopback only)")
+            description = "Addresses to listen on (default: ${DEFAULT-VALUE}, loopback only); beyond loopback, "
+                    + "every connection needs the password from env ENTENTE_PASSWORD")
     String listen;
 
     @Override
@@ -24,24 +29,41 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("entente: serve runs the embedded PostgreSQL; with --jdbc-url there is nothing to serve");
             return ExitCodes.USAGE;
         }
-        if (!isLoopback(listen)) {
-            System.err.println("entente: listening beyond loopback needs password authentication, "
-                    + "which the embedded server does not configure yet; use --listen localhost");
+        boolean remote = !isLoopback(listen);
+        String password = System.getenv("ENTENTE_PASSWORD");
+        if (remote && (password == null || password.isEmpty())) {
+            System.err.println("entente: listening beyond loopback requires a password; set it in env ENTENTE_PASSWORD");
             return ExitCodes.USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Warehouse warehouse = db.open(listen);
+        if (remote) {
+            requirePassword(warehouse, password);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.err.println("stopping the embedded PostgreSQL");
             DatabaseOptions.closeQuietly(warehouse);
             stopped.countDown();
         }));
         System.out.println("Entente warehouse is up.");
-        System.out.println("  JDBC URL: " + warehouse.jdbcUrl() + " (user " + warehouse.user() + ", no password)");
+        System.out.println("  JDBC URL: " + warehouse.jdbcUrl() + " (user " + warehouse.user()
+                + (remote ? ", password from ENTENTE_PASSWORD; listening on " + listen : ", no password") + ")");
         System.out.println("  psql:     psql -h localhost -p " + db.port + " -U " + warehouse.user() + " entente");
         System.out.println("Press Ctrl-C to stop.");
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** Sets the serving user's password, then makes pg_hba.conf require passwords (SCRAM) from everyone. */
+    private void requirePassword(Warehouse warehouse, String password) throws SQLException {
+        try (Connection c = warehouse.dataSource().getConnection()) {
+            c.unwrap(PGConnection.class).alterUserPassword(warehouse.user(), password.toCharArray(), "scram-sha-256");
+            PgHba.requirePasswords(db.dataDir);
+            warehouse.dsl(c).resultQuery("select pg_reload_conf()").fetch();
+        } catch (SQLException | RuntimeException e) {
+            DatabaseOptions.closeQuietly(warehouse);
+            throw e;
+        }
     }
 
     private static boolean isLoopback(String listen) {

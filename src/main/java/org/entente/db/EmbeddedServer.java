@@ -29,6 +29,7 @@ public final class EmbeddedServer implements AutoCloseable {
     public static EmbeddedServer start(Path dataDir, int port, String listenAddresses) {
         try {
             Files.createDirectories(dataDir);
+            PgHba.restoreLoopbackTrust(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toAbsolutePath())
                     .setCleanDataDirectory(false)

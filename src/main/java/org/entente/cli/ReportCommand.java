@@ -1,0 +1,88 @@
+package org.entente.cli;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.entente.db.Warehouse;
+import org.entente.reporting.Report;
+import org.entente.reporting.ReportCatalog;
+import org.entente.reporting.ReportRunner;
+import org.jooq.CSVFormat;
+import org.jooq.JSONFormat;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.TXTFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Runs an analyst report (src/main/resources/entente/reports/NAME.sql) or lists them. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Run an analyst report over the reporting schema, or list the reports with --list.")
+final class ReportCommand implements Callable<Integer> {
+    enum Format { table, csv, json }
+
+    @Mixin
+    DatabaseOptions db;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The report to run")
+    String name;
+
+    @Option(names = "--list", description = "List the reports, their descriptions and parameters")
+    boolean list;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A report parameter (repeatable)")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        if (list || name == null) {
+            ReportCatalog.all().forEach(ReportCommand::describe);
+            return list ? ExitCodes.OK : ExitCodes.USAGE;
+        }
+        Report report = ReportCatalog.find(name).orElse(null);
+        if (report == null) {
+            System.err.println("entente: no report " + name + "; see report --list");
+            return ExitCodes.USAGE;
+        }
+        Map<String, String> values;
+        try {
+            values = report.values(params);
+        } catch (IllegalArgumentException e) {
+            System.err.println("entente: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (Warehouse warehouse = db.open(); Connection c = warehouse.dataSource().getConnection()) {
+            System.out.print(render(ReportRunner.run(c, report, values), format));
+            return ExitCodes.OK;
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
+                // Data exception: a parameter value the report cannot use, such as year=abc.
+                System.err.println("entente: bad parameter value for report " + name + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            throw e;
+        }
+    }
+
+    static String render(Result<Record> rows, Format format) {
+        return switch (format) {
+            case csv -> rows.formatCSV(new CSVFormat().nullString(""));
+            case json -> rows.formatJSON(new JSONFormat().header(false)
+                    .recordFormat(JSONFormat.RecordFormat.OBJECT)) + "\n";
+            case table -> rows.format(new TXTFormat().maxRows(Integer.MAX_VALUE).maxColWidth(60)) + "\n";
+        };
+    }
+
+    private static void describe(Report r) {
+        System.out.println(r.name() + ": " + r.description());
+        r.parameters().forEach(p -> System.out.println("    --param " + p.name() + "=" + p.defaultValue()
+                + (p.description().isEmpty() ? "" : "   " + p.description())));
+    }
+}

@@ -1,0 +1,19 @@
+-- The pairs of states with the most agreements in a year; organizations count for their home country.
+-- param: year = 2024 -- year of signing (else of publication), or all
+-- param: limit = 20 -- how many pairs to show
+select p.country_a,
+       ca.name_fr                                     as country_a_name,
+       p.country_b,
+       cb.name_fr                                     as country_b_name,
+       count(*)                                       as agreement_count,
+       count(*) filter (where p.status = 'signed')    as signed_count,
+       min(p.activity_on)                             as first_on,
+       max(p.activity_on)                             as last_on
+from reporting.country_pair_agreements p
+join reporting.countries ca on ca.country_iso2 = p.country_a
+join reporting.countries cb on cb.country_iso2 = p.country_b
+where cast(nullif(:year, 'all') as integer) is null
+   or p.activity_year = cast(nullif(:year, 'all') as integer)
+group by p.country_a, ca.name_fr, p.country_b, cb.name_fr
+order by agreement_count desc, p.country_a, p.country_b
+limit cast(:limit as integer)

@@ -1,0 +1,86 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.testing.PostgresExtension;
+import org.entente.testing.TestDatabase;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The docs and report commands end to end, on an empty migrated warehouse. */
+@ExtendWith(PostgresExtension.class)
+class ReportingCommandsTest {
+    private final TestDatabase db;
+
+    ReportingCommandsTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    private record Run(int exitCode, String out) {
+    }
+
+    /** Runs the CLI against the test database; the password travels in the URL, as the CLI reads it from env only. */
+    private Run run(String... args) {
+        String url = db.jdbcUrl() + (db.password() == null ? ""
+                : (db.jdbcUrl().contains("?") ? "&" : "?") + "password="
+                + URLEncoder.encode(db.password(), StandardCharsets.UTF_8));
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--jdbc-url", url, "--user", db.user()));
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int code = EntenteCommand.run(all.toArray(String[]::new));
+            return new Run(code, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+        }
+    }
+
+    @Test
+    void docsPrintsEveryReportingViewWithAColumnTable() {
+        Run r = run("docs");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().startsWith("# Data dictionary: schema `reporting`"), r.out());
+        for (String view : List.of("agreements", "agreement_parties", "country_pair_counts", "sector_summary")) {
+            assertTrue(r.out().contains("\n## reporting." + view + "\n"), view);
+        }
+        assertTrue(r.out().contains("| country_a | character(2) | "));
+    }
+
+    @Test
+    void reportPrintsCsvWithAHeaderAndRejectsUnknownOrBadParameters() {
+        Run csv = run("report", "country-activity", "--param", "country=PE", "--format", "csv");
+        assertEquals(0, csv.exitCode());
+        assertEquals("month,article_count,mention_count,agreement_count,signed_count", csv.out().strip());
+        assertEquals(ExitCodes.USAGE, run("report", "country-activity", "--param", "pays=PE").exitCode());
+        assertEquals(ExitCodes.USAGE, run("report", "top-country-pairs", "--param", "year=abc").exitCode());
+        assertEquals(ExitCodes.USAGE, run("report", "no-such-report").exitCode());
+    }
+
+    @Test
+    void renderGivesEmptyCsvCellsForNullsAndJsonObjects() {
+        Field<String> kind = DSL.field("kind", SQLDataType.VARCHAR);
+        Field<Integer> count = DSL.field("n", SQLDataType.INTEGER);
+        Result<Record> rows = DSL.using(SQLDialect.POSTGRES).newResult(new Field<?>[] {kind, count});
+        Record mou = DSL.using(SQLDialect.POSTGRES).newRecord(new Field<?>[] {kind, count});
+        mou.set(kind, "mou");
+        mou.set(count, null);
+        rows.add(mou);
+        assertEquals("kind,n\nmou,\n", ReportCommand.render(rows, ReportCommand.Format.csv));
+        assertEquals("[{\"kind\":\"mou\",\"n\":null}]\n", ReportCommand.render(rows, ReportCommand.Format.json));
+    }
+}

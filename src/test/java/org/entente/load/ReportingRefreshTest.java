@@ -1,0 +1,82 @@
+package org.entente.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.entente.app.ReloadProgress;
+import org.entente.app.ReloadService;
+import org.entente.corpus.ArticleReader;
+import org.entente.extract.FrenchExtractor;
+import org.entente.testing.PostgresExtension;
+import org.entente.testing.TestDatabase;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(PostgresExtension.class)
+class ReportingRefreshTest {
+    private final TestDatabase db;
+    @TempDir
+    Path corpus;
+
+    ReportingRefreshTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    private List<String> listed() {
+        return ReportingRefresh.MATERIALIZED_VIEWS.stream().map(Table::getName).toList();
+    }
+
+    @Test
+    void everyMaterializedViewOfReportingIsListedOnce() {
+        List<String> inSchema = db.query(dsl -> dsl.resultQuery(
+                "select matviewname from pg_matviews where schemaname = {0} order by 1", DSL.val("reporting"))
+                .fetch(0, String.class));
+        assertEquals(inSchema, listed().stream().sorted().toList());
+    }
+
+    @Test
+    void eachMaterializedViewIsRefreshedAfterTheViewsItReads() {
+        List<String> order = listed();
+        List<List<String>> edges = db.query(dsl -> dsl.resultQuery("""
+                select distinct dependent.relname, used.relname
+                from pg_rewrite r
+                join pg_class dependent on dependent.oid = r.ev_class and dependent.relkind = 'm'
+                join pg_depend d on d.objid = r.oid and d.classid = 'pg_rewrite'::regclass
+                join pg_class used on used.oid = d.refobjid and used.relkind = 'm' and used.oid <> dependent.oid
+                join pg_namespace n on n.oid = dependent.relnamespace and n.nspname = {0}""", DSL.val("reporting"))
+                .fetch(r -> List.of(r.get(0, String.class), r.get(1, String.class))));
+        assertTrue(!edges.isEmpty());
+        for (List<String> e : edges) {
+            assertTrue(order.indexOf(e.get(1)) < order.indexOf(e.get(0)), e.get(0) + " reads " + e.get(1));
+        }
+    }
+
+    @Test
+    void reloadRefreshesTheMartsBeforeItCommits() throws Exception {
+        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run cascade"));
+        for (Path seed : Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
+            Files.copy(seed, corpus.resolve(seed.getFileName()));
+        }
+        new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
+                .reload(corpus, Duration.ZERO);
+        long viaViews = count("select coalesce(sum(mention_count), 0) from reporting.article_countries");
+        assertTrue(viaViews > 0, "the seeds mention countries");
+        assertEquals(viaViews, count("select coalesce(sum(mention_count), 0) from reporting.country_monthly_activity"));
+        assertEquals(count("select count(*) from reporting.agreements"),
+                count("select count(*) from reporting.agreement_timeline"));
+        assertEquals(count("select count(*) from reporting.agreement_parties where rollup_country_iso2 is not null"),
+                count("select coalesce(sum(cardinality(via_organizations) + case when as_state then 1 else 0 end), 0) "
+                        + "from reporting.agreement_countries"));
+    }
+
+    private long count(String sql) {
+        return db.query(dsl -> dsl.resultQuery(sql).fetchOne(0, Long.class));
+    }
+}

@@ -1,14 +1,11 @@
 package org.entente.cli;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.entente.app.ReloadService;
 import org.entente.app.ScheduledReload;
-import org.entente.corpus.ArticleReader;
 import org.entente.db.Warehouse;
-import org.entente.extract.FrenchExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +17,8 @@ final class ScheduleCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions db;
 
-    @Option(names = "--corpus", defaultValue = "seeds", description = "Corpus directory (default: ${DEFAULT-VALUE})")
-    Path corpus;
+    @Mixin
+    CorpusOptions input;
 
     @Option(names = "--every", defaultValue = "15m", description = "Delay between reloads (default: ${DEFAULT-VALUE})")
     String every;
@@ -29,16 +26,13 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--poll", defaultValue = "10s", description = "How often to look for due work (default: ${DEFAULT-VALUE})")
     String poll;
 
-    @Option(names = "--max-file-size", defaultValue = "5242880", description = "Largest article file, in bytes")
-    long maxFileSize;
 
     @Override
     public Integer call() throws Exception {
         Duration delay = Durations.parse(every);
         Warehouse warehouse = db.open();
-        ReloadService service = new ReloadService(warehouse, new FrenchExtractor(), new ArticleReader(maxFileSize),
-                org.entente.app.ReloadProgress.NONE);
-        ScheduledReload scheduled = ScheduledReload.start(service, warehouse.dataSource(), corpus, delay,
+        ReloadService service = input.service(warehouse, org.entente.app.ReloadProgress.NONE);
+        ScheduledReload scheduled = ScheduledReload.start(service, warehouse.dataSource(), input.corpus, delay,
                 Durations.parse(poll));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -47,7 +41,7 @@ final class ScheduleCommand implements Callable<Integer> {
             DatabaseOptions.closeQuietly(warehouse);
             stopped.countDown();
         }));
-        System.out.println("Reloading " + corpus + " every " + delay + " into " + warehouse.jdbcUrl()
+        System.out.println("Reloading " + input.corpus + " every " + delay + " into " + warehouse.jdbcUrl()
                 + "; SIGTERM or Ctrl-C stops.");
         stopped.await();
         return ExitCodes.OK;

@@ -1,0 +1,79 @@
+package org.entente.cli;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.entente.testing.CliProcess;
+import org.entente.testing.SyntheticCorpus;
+import org.entente.testing.PostgresExtension;
+import org.entente.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged CLI pointed at one test database per class, with the probes the process-level tests share. */
+@ExtendWith(PostgresExtension.class)
+abstract class CliProcessTest {
+    protected TestDatabase db;
+    private Path work;
+
+    /** Empties the warehouse so each test starts from nothing. */
+    @BeforeEach
+    void emptyWarehouse(TestDatabase database, @TempDir Path workDir) {
+        db = database;
+        work = workDir;
+        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run, "
+                + "core.scheduled_tasks cascade"));
+    }
+
+    /** Starts {@code entente ARGS} against the test database. */
+    CliProcess entente(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--jdbc-url", db.jdbcUrl(), "--user", db.user()));
+        return CliProcess.start(db, all.toArray(String[]::new));
+    }
+
+    long count(String sql) {
+        return db.query(dsl -> dsl.resultQuery(sql).fetchOne(0, Long.class));
+    }
+
+    Map<String, String> checksums() {
+        return org.entente.app.ReloadServiceTestAccess.checksums(db);
+    }
+
+    /**
+     * Starts a reload of new files and returns once it has written articles and is blocked inside
+     * its transaction on {@code blocker}'s lock on article_source: a reload caught mid-run.
+     */
+    CliProcess startBlockedReload(Connection blocker) throws Exception {
+        Path corpus = work.resolve("more");
+        SyntheticCorpus.write(corpus, 2);
+        blocker.setAutoCommit(false);
+        try (Statement s = blocker.createStatement()) {
+            s.execute("lock table core.article_source in share mode");
+        }
+        CliProcess p = entente("reload", "--corpus", corpus.toString());
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (count("select count(*) from pg_stat_activity where datname = current_database() "
+                + "and application_name = 'entente' and wait_event_type = 'Lock'") == 0) {
+            assertTrue(System.currentTimeMillis() < deadline, "the reload never reached its writes: " + p.stderr());
+            assertTrue(p.process().isAlive(), "the reload ended early: " + p.stderr());
+            Thread.sleep(50);
+        }
+        return p;
+    }
+
+    /** Waits until {@code n} reloads have succeeded; fails after 90 s. */
+    void waitForSucceededRuns(long n) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (count("select count(*) from core.load_run where status = 'succeeded'") < n) {
+            assertTrue(System.currentTimeMillis() < deadline, "fewer than " + n + " successful reloads in 90 s");
+            Thread.sleep(200);
+        }
+    }
+}

@@ -13,8 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.app.FileOutcome.Kind;
+import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
+import org.entente.extract.Extraction;
+import org.entente.extract.Extractor;
 import org.entente.extract.FrenchExtractor;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
@@ -101,6 +104,32 @@ class ReloadServiceTest {
         assertEquals(4, count("select count(*) from reporting.articles"));
         assertEquals(0, count("select count(*) from reporting.article_countries where source_file like '001%'"));
         assertEquals(1, count("select count(*) from core.load_file where outcome = 'removed'"));
+    }
+
+    @Test
+    void newRulesVersionReExtractsUnchangedFilesInPlace() throws Exception {
+        reload();
+        long articles = count("select count(*) from core.article");
+        Extractor nextRules = new Extractor() {
+            @Override
+            public String rulesVersion() {
+                return "next-rules";
+            }
+
+            @Override
+            public Extraction extract(Article article) {
+                Extraction e = EXTRACTOR.extract(article);
+                return new Extraction(e.language(), rulesVersion(), e.countries(), e.organizations(), e.agreements(),
+                        e.unclassified());
+            }
+        };
+        ReloadReport rerun = new ReloadService(db.warehouse(), nextRules, new ArticleReader(), ReloadProgress.NONE)
+                .reload(corpus, Duration.ZERO);
+        assertEquals(5, rerun.count(Kind.CHANGED), "every file is re-extracted under the new rules");
+        assertEquals(articles, count("select count(*) from core.article"));
+        assertEquals(5, count("select count(*) from core.article where rules_version = 'next-rules'"));
+        assertEquals(7, count("select count(*) from reporting.agreements"));
+        assertEquals(5, reload().count(Kind.CHANGED), "going back to the old rules re-extracts again");
     }
 
     @Test

@@ -1,13 +1,10 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Finds whole-word phrases in folded text, longest first, without overlaps; each phrase carries
@@ -24,30 +21,36 @@ final class PhraseMatcher<V> {
         }
     }
 
-    private final Map<String, List<V>> valuesByPhrase = new HashMap<>();
-    private final Trie trie;
+    private final List<String> phrases;
+    private final List<List<V>> values;
+    private final PhraseAutomaton automaton;
 
     PhraseMatcher(Map<String, List<V>> phrases) {
-        Trie.TrieBuilder builder = Trie.builder();
+        Map<String, List<V>> valuesByPhrase = new LinkedHashMap<>();
         for (Map.Entry<String, List<V>> entry : phrases.entrySet()) {
             String key = TextNormalizer.fold(entry.getKey().strip());
             if (!key.isEmpty()) {
                 valuesByPhrase.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entry.getValue());
-                builder.addKeyword(key);
             }
         }
-        trie = builder.build();
+        this.phrases = List.copyOf(valuesByPhrase.keySet());
+        this.values = List.copyOf(valuesByPhrase.values());
+        automaton = new PhraseAutomaton(this.phrases);
     }
 
-    /** Every whole-word occurrence, overlaps included. */
+    /** Every whole-word occurrence, overlaps included, by end then by decreasing length. */
     List<Match<V>> findAll(String folded) {
-        Collection<Emit> emits = trie.parseText(folded);
         List<Match<V>> matches = new ArrayList<>();
-        for (Emit emit : emits) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (isWordStart(folded, start) && isWordEnd(folded, end)) {
-                matches.add(new Match<>(start, end, emit.getKeyword(), valuesByPhrase.get(emit.getKeyword())));
+        int state = automaton.start();
+        for (int i = 0; i < folded.length(); i++) {
+            state = automaton.next(state, folded.charAt(i));
+            int last = automaton.endOutput(state);
+            for (int k = automaton.firstOutput(state); k < last; k++) {
+                int phrase = automaton.output(k);
+                int start = i + 1 - automaton.length(phrase);
+                if (isWordStart(folded, start) && isWordEnd(folded, i + 1)) {
+                    matches.add(new Match<>(start, i + 1, phrases.get(phrase), values.get(phrase)));
+                }
             }
         }
         return matches;

@@ -14,8 +14,17 @@ record Token(int start, int end, String text) {
         return Character.isUpperCase(text.charAt(0));
     }
 
+    /** Has a letter and no lower-case one. */
     boolean isAllCaps() {
-        return text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isLowerCase);
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     boolean isPunctuation() {

@@ -21,6 +21,17 @@ final class PhraseMatcher<V> {
         }
     }
 
+    private static final Comparator<Match<?>> LONGEST_THEN_LEFTMOST = (a, b) ->
+            a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
+    private static final Comparator<Match<?>> LEFTMOST = (a, b) -> Integer.compare(a.start(), b.start());
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
+    }
+
     private final List<String> phrases;
     private final List<List<V>> values;
     private final PhraseAutomaton automaton;
@@ -63,9 +74,16 @@ final class PhraseMatcher<V> {
 
     /** Keeps the longest of overlapping matches, then orders by position. */
     static <V> List<Match<V>> longestFirst(List<Match<V>> matches) {
+        if (matches.size() < 2) {
+            return new ArrayList<>(matches);
+        }
         List<Match<V>> sorted = new ArrayList<>(matches);
-        sorted.sort(Comparator.comparingInt((Match<V> m) -> -m.length()).thenComparingInt(Match::start));
-        boolean[] taken = new boolean[maxEnd(sorted) + 1];
+        sorted.sort(LONGEST_THEN_LEFTMOST);
+        int maxEnd = 0;
+        for (Match<V> match : sorted) {
+            maxEnd = Math.max(maxEnd, match.end());
+        }
+        boolean[] taken = new boolean[maxEnd + 1];
         List<Match<V>> kept = new ArrayList<>();
         for (Match<V> match : sorted) {
             if (isFree(taken, match.start(), match.end())) {
@@ -75,7 +93,7 @@ final class PhraseMatcher<V> {
                 }
             }
         }
-        kept.sort(Comparator.comparingInt(Match::start));
+        kept.sort(LEFTMOST);
         return kept;
     }
 
@@ -88,12 +106,8 @@ final class PhraseMatcher<V> {
         return true;
     }
 
-    private static <V> int maxEnd(List<Match<V>> matches) {
-        return matches.stream().mapToInt(Match::end).max().orElse(0);
-    }
-
     static boolean isWordStart(String folded, int start) {
-        return start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1));
+        return start == 0 || !isLetterOrDigit(folded.charAt(start - 1));
     }
 
     static boolean isWordEnd(String folded, int end) {
@@ -101,6 +115,11 @@ final class PhraseMatcher<V> {
             return true;
         }
         char last = folded.charAt(end - 1);
-        return last == '\'' || !Character.isLetterOrDigit(folded.charAt(end));
+        return last == '\'' || !isLetterOrDigit(folded.charAt(end));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} from a table: it is asked twice for every match. */
+    private static boolean isLetterOrDigit(char c) {
+        return LETTER_OR_DIGIT[c];
     }
 }

@@ -14,8 +14,12 @@ record Token(int start, int end, String text) {
         return Character.isUpperCase(text.charAt(0));
     }
 
-    /** Has a letter and no lower-case one. */
     boolean isAllCaps() {
+        return isAllCaps(text);
+    }
+
+    /** Whether a text has a letter and no lower-case one. */
+    static boolean isAllCaps(String text) {
         boolean letter = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -6,7 +6,7 @@ final class CaseRule {
     }
 
     static boolean fits(String alias, String surface) {
-        if (surface.chars().anyMatch(Character::isLetter) && surface.chars().noneMatch(Character::isLowerCase)) {
+        if (Token.isAllCaps(surface)) {
             return true; // text in capitals (a headline, an acronym) fits any alias
         }
         for (int i = 0; i < alias.length() && i < surface.length(); i++) {

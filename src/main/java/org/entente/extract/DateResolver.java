@@ -48,28 +48,49 @@ final class DateResolver {
      */
     ResolvedDate find(String folded, int start, int end, LocalDate published, DatePrecision precision) {
         String part = folded.substring(start, end);
-        Matcher m = dayMonth.matcher(part);
-        if (m.find()) {
-            return dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
-        }
-        m = monthYear.matcher(part);
-        if (m.find()) {
-            return ResolvedDate.month(Integer.parseInt(m.group(2)), months.get(m.group(1)));
+        // each pattern needs one of its words verbatim: most sentences skip the patterns
+        if (hasDigit(part) && containsAny(part, months.keySet())) {
+            Matcher m = dayMonth.matcher(part);
+            if (m.find()) {
+                return dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
+            }
+            m = monthYear.matcher(part);
+            if (m.find()) {
+                return ResolvedDate.month(Integer.parseInt(m.group(2)), months.get(m.group(1)));
+            }
         }
         if (published == null) {
             return null;
         }
-        m = weekday.matcher(part);
-        if (m.find()) {
+        Matcher m = containsAny(part, weekdays.keySet()) ? weekday.matcher(part) : null;
+        if (m != null && m.find()) {
             return weekdayBefore(weekdays.get(m.group(1)), published, precision);
         }
-        m = relative.matcher(part);
-        if (m.find()) {
+        m = containsAny(part, relatives.keySet()) ? relative.matcher(part) : null;
+        if (m != null && m.find()) {
             return precision == DatePrecision.DAY
                     ? new ResolvedDate(published.plusDays(relatives.get(m.group(1))), DatePrecision.DAY)
                     : publicationMonth(published);
         }
         return null;
+    }
+
+    private static boolean hasDigit(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) >= '0' && part.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String part, Iterable<String> words) {
+        for (String word : words) {
+            if (part.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The publication month, the fallback when the text gives no date. */

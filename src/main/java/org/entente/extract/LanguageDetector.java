@@ -23,16 +23,18 @@ final class LanguageDetector {
     String detect(String folded) {
         Map<String, Integer> counts = new HashMap<>();
         int words = 0;
-        for (String word : folded.split("[^a-z']+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        // the words are the runs of [a-z'], found by hand rather than by a regex split
+        int start = skip(folded, 0, false);
+        while (start < folded.length()) {
+            int end = skip(folded, start, true);
+            String word = folded.substring(start, end);
             words++;
             String elided = word.contains("'") ? word.substring(0, word.indexOf('\'') + 1) : word;
             List<String> languages = languagesOfWord.getOrDefault(word, languagesOfWord.getOrDefault(elided, List.of()));
             for (String language : languages) {
                 counts.merge(language, 1, Integer::sum);
             }
+            start = skip(folded, end, false);
         }
         String best = "und";
         int bestCount = 0;
@@ -44,5 +46,14 @@ final class LanguageDetector {
             }
         }
         return words > 0 && bestCount >= Math.max(1, MIN_SHARE * words) ? best : "und";
+    }
+
+    /** The first offset from {@code from} whose character is (or, with {@code inWord}, is not) a word's. */
+    private static int skip(String folded, int from, boolean inWord) {
+        int i = from;
+        while (i < folded.length() && (folded.charAt(i) >= 'a' && folded.charAt(i) <= 'z' || folded.charAt(i) == '\'') == inWord) {
+            i++;
+        }
+        return i;
     }
 }

@@ -55,8 +55,24 @@ final class OrganizationGazetteer {
         return byKey.get(key(name));
     }
 
+    /** The folded name, each run of characters other than {@code [a-z0-9&+]} one space, trimmed. */
     static String key(String name) {
-        return TextNormalizer.fold(name).replaceAll("[^a-z0-9&+]+", " ").trim();
+        String folded = TextNormalizer.fold(name);
+        StringBuilder key = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&' || c == '+') {
+                if (gap && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 
     private static String emptyToNull(String s) {

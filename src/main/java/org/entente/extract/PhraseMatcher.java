@@ -1,13 +1,10 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
 
 /**
  * Finds whole-word phrases in folded text, longest first, without overlaps; each phrase carries
@@ -24,30 +21,47 @@ final class PhraseMatcher<V> {
         }
     }
 
-    private final Map<String, List<V>> valuesByPhrase = new HashMap<>();
-    private final Trie trie;
+    private static final Comparator<Match<?>> LONGEST_THEN_LEFTMOST = (a, b) ->
+            a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
+    private static final Comparator<Match<?>> LEFTMOST = (a, b) -> Integer.compare(a.start(), b.start());
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
+    }
+
+    private final List<String> phrases;
+    private final List<List<V>> values;
+    private final PhraseAutomaton automaton;
 
     PhraseMatcher(Map<String, List<V>> phrases) {
-        Trie.TrieBuilder builder = Trie.builder();
+        Map<String, List<V>> valuesByPhrase = new LinkedHashMap<>();
         for (Map.Entry<String, List<V>> entry : phrases.entrySet()) {
             String key = TextNormalizer.fold(entry.getKey().strip());
             if (!key.isEmpty()) {
                 valuesByPhrase.computeIfAbsent(key, k -> new ArrayList<>()).addAll(entry.getValue());
-                builder.addKeyword(key);
             }
         }
-        trie = builder.build();
+        this.phrases = List.copyOf(valuesByPhrase.keySet());
+        this.values = List.copyOf(valuesByPhrase.values());
+        automaton = new PhraseAutomaton(this.phrases);
     }
 
-    /** Every whole-word occurrence, overlaps included. */
+    /** Every whole-word occurrence, overlaps included, by end then by decreasing length. */
     List<Match<V>> findAll(String folded) {
-        Collection<Emit> emits = trie.parseText(folded);
         List<Match<V>> matches = new ArrayList<>();
-        for (Emit emit : emits) {
-            int start = emit.getStart();
-            int end = emit.getEnd() + 1;
-            if (isWordStart(folded, start) && isWordEnd(folded, end)) {
-                matches.add(new Match<>(start, end, emit.getKeyword(), valuesByPhrase.get(emit.getKeyword())));
+        int state = automaton.start();
+        for (int i = 0; i < folded.length(); i++) {
+            state = automaton.next(state, folded.charAt(i));
+            int last = automaton.endOutput(state);
+            for (int k = automaton.firstOutput(state); k < last; k++) {
+                int phrase = automaton.output(k);
+                int start = i + 1 - automaton.length(phrase);
+                if (isWordStart(folded, start) && isWordEnd(folded, i + 1)) {
+                    matches.add(new Match<>(start, i + 1, phrases.get(phrase), values.get(phrase)));
+                }
             }
         }
         return matches;
@@ -60,9 +74,16 @@ final class PhraseMatcher<V> {
 
     /** Keeps the longest of overlapping matches, then orders by position. */
     static <V> List<Match<V>> longestFirst(List<Match<V>> matches) {
+        if (matches.size() < 2) {
+            return new ArrayList<>(matches);
+        }
         List<Match<V>> sorted = new ArrayList<>(matches);
-        sorted.sort(Comparator.comparingInt((Match<V> m) -> -m.length()).thenComparingInt(Match::start));
-        boolean[] taken = new boolean[maxEnd(sorted) + 1];
+        sorted.sort(LONGEST_THEN_LEFTMOST);
+        int maxEnd = 0;
+        for (Match<V> match : sorted) {
+            maxEnd = Math.max(maxEnd, match.end());
+        }
+        boolean[] taken = new boolean[maxEnd + 1];
         List<Match<V>> kept = new ArrayList<>();
         for (Match<V> match : sorted) {
             if (isFree(taken, match.start(), match.end())) {
@@ -72,7 +93,7 @@ final class PhraseMatcher<V> {
                 }
             }
         }
-        kept.sort(Comparator.comparingInt(Match::start));
+        kept.sort(LEFTMOST);
         return kept;
     }
 
@@ -85,12 +106,8 @@ final class PhraseMatcher<V> {
         return true;
     }
 
-    private static <V> int maxEnd(List<Match<V>> matches) {
-        return matches.stream().mapToInt(Match::end).max().orElse(0);
-    }
-
     static boolean isWordStart(String folded, int start) {
-        return start == 0 || !Character.isLetterOrDigit(folded.charAt(start - 1));
+        return start == 0 || !isLetterOrDigit(folded.charAt(start - 1));
     }
 
     static boolean isWordEnd(String folded, int end) {
@@ -98,6 +115,11 @@ final class PhraseMatcher<V> {
             return true;
         }
         char last = folded.charAt(end - 1);
-        return last == '\'' || !Character.isLetterOrDigit(folded.charAt(end));
+        return last == '\'' || !isLetterOrDigit(folded.charAt(end));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} from a table: it is asked twice for every match. */
+    private static boolean isLetterOrDigit(char c) {
+        return LETTER_OR_DIGIT[c];
     }
 }

@@ -1,44 +1,89 @@
 package org.entente.extract;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /** Builds a {@link NormalizedText}: NFC, one apostrophe, one hyphen, plain spaces, offsets kept. */
 final class TextNormalizer {
+    /*
+     * Per-character answers that call the JDK normalizer, remembered on first use. Threads may race
+     * to fill an entry; each writes the same value, and 0 only means "not known yet".
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+    private static final byte[] NFC_ALONE = new byte[Character.MAX_VALUE + 1];
+    private static final byte YES = 1;
+    private static final byte NO = 2;
 
+    /**
+     * One pass over the text: a character with its combining marks is one group, put in NFC;
+     * {@code toOriginal} maps each output character to the start of its group.
+     */
     NormalizedText normalize(String original) {
-        StringBuilder text = new StringBuilder(original.length());
-        int[] map = new int[original.length() + 1];
+        int length = original.length();
+        char[] text = new char[length + 1];
+        char[] folded = new char[length + 1];
+        int[] toOriginal = new int[length + 2];
+        int n = 0;
         int i = 0;
-        while (i < original.length()) {
+        while (i < length) {
+            char c = original.charAt(i);
+            if (isNfcAlone(c) && (i + 1 == length || !isCombining(original.charAt(i + 1)))) {
+                char unified = unify(c);
+                toOriginal[n] = i;
+                folded[n] = folded(unified);
+                text[n++] = unified;
+                i++;
+                continue;
+            }
             int groupEnd = i + 1;
-            while (groupEnd < original.length() && isCombining(original.charAt(groupEnd))) {
+            while (groupEnd < length && isCombining(original.charAt(groupEnd))) {
                 groupEnd++;
             }
-            String group = original.substring(i, groupEnd);
-            String nfc = Normalizer.isNormalized(group, Normalizer.Form.NFC)
-                    ? group : Normalizer.normalize(group, Normalizer.Form.NFC);
+            String nfc = Normalizer.normalize(original.substring(i, groupEnd), Normalizer.Form.NFC);
+            if (n + nfc.length() > text.length - 1) {
+                int size = Math.max(text.length * 2, n + nfc.length() + 1);
+                text = Arrays.copyOf(text, size);
+                folded = Arrays.copyOf(folded, size);
+                toOriginal = Arrays.copyOf(toOriginal, size + 1);
+            }
             for (int k = 0; k < nfc.length(); k++) {
-                if (text.length() + 1 > map.length - 1) {
-                    map = java.util.Arrays.copyOf(map, map.length * 2);
-                }
-                map[text.length()] = i;
-                text.append(unify(nfc.charAt(k)));
+                char unified = unify(nfc.charAt(k));
+                toOriginal[n] = i;
+                folded[n] = folded(unified);
+                text[n++] = unified;
             }
             i = groupEnd;
         }
-        map[text.length()] = original.length();
-        int[] toOriginal = java.util.Arrays.copyOf(map, text.length() + 1);
-        String unified = text.toString();
-        return new NormalizedText(original, unified, fold(unified), toOriginal);
+        toOriginal[n] = length;
+        return new NormalizedText(original, new String(text, 0, n), new String(folded, 0, n),
+                Arrays.copyOf(toOriginal, n + 1));
     }
 
     /** Lower case, no accents, hyphens as spaces; keeps the length so offsets stay valid. */
     static String fold(String text) {
         char[] out = new char[text.length()];
         for (int i = 0; i < text.length(); i++) {
-            out[i] = foldChar(text.charAt(i));
+            out[i] = folded(text.charAt(i));
         }
         return new String(out);
+    }
+
+    private static char folded(char c) {
+        char known = FOLDED[c];
+        if (known == 0) {
+            known = foldChar(c);
+            FOLDED[c] = known;
+        }
+        return known;
+    }
+
+    private static boolean isNfcAlone(char c) {
+        byte known = NFC_ALONE[c];
+        if (known == 0) {
+            known = Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC) ? YES : NO;
+            NFC_ALONE[c] = known;
+        }
+        return known == YES;
     }
 
     private static char foldChar(char c) {

@@ -15,7 +15,20 @@ record Token(int start, int end, String text) {
     }
 
     boolean isAllCaps() {
-        return text.chars().anyMatch(Character::isLetter) && text.chars().noneMatch(Character::isLowerCase);
+        return isAllCaps(text);
+    }
+
+    /** Whether a text has a letter and no lower-case one. */
+    static boolean isAllCaps(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     boolean isPunctuation() {

@@ -1,0 +1,213 @@
+package org.entente.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Aho–Corasick automaton over the characters of a phrase list, immutable once built so that
+ * one instance serves every thread.
+ *
+ * <p>States are numbered breadth first. The shallow states, where a scan spends most of its time,
+ * get a full transition row (one array read a character); the deep ones, nearly all on a single
+ * phrase, keep their few children and a failure link, which keeps the tables small enough to
+ * stay in cache.
+ */
+final class PhraseAutomaton {
+    private static final int ROOT = 0;
+    /** Entries of the full transition table: 256 KB, whatever the phrase list. */
+    private static final int DENSE_ENTRIES = 1 << 16;
+
+    /** Column of each character; 0 for characters that occur in no phrase. */
+    private final char[] columnOf = new char[Character.MAX_VALUE + 1];
+    private final int columns;
+    /** States below this number have a full row in {@link #dense}. */
+    private final int denseStates;
+    private final int[] dense;
+    /** Children of state s: {@code childColumn/childState[firstChild[s] .. firstChild[s + 1])}. */
+    private final int[] firstChild;
+    private final int[] childColumn;
+    private final int[] childState;
+    private final int[] fail;
+    /** Phrases ending at state s, its own and its suffixes': {@code outputs[firstOutput[s] .. firstOutput[s + 1])}. */
+    private final int[] firstOutput;
+    private final int[] outputs;
+    private final int[] lengths;
+
+    /** An automaton finding every phrase of the list; a phrase's id is its index there. */
+    PhraseAutomaton(List<String> phrases) {
+        columns = assignColumns(phrases);
+        lengths = new int[phrases.size()];
+        Trie trie = new Trie();
+        for (int id = 0; id < phrases.size(); id++) {
+            lengths[id] = phrases.get(id).length();
+            trie.add(phrases.get(id), id);
+        }
+        trie = trie.breadthFirst();
+        int states = trie.children.size();
+        denseStates = Math.max(1, Math.min(states, DENSE_ENTRIES / columns));
+        dense = new int[denseStates * columns];
+        fail = new int[states];
+        firstChild = new int[states + 1];
+        childColumn = new int[states - 1];
+        childState = new int[states - 1];
+        firstOutput = new int[states + 1];
+        outputs = link(trie);
+    }
+
+    private int assignColumns(List<String> phrases) {
+        int count = 1;
+        for (String phrase : phrases) {
+            for (int i = 0; i < phrase.length(); i++) {
+                if (columnOf[phrase.charAt(i)] == 0) {
+                    columnOf[phrase.charAt(i)] = (char) count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Fills children, failure links, dense rows and outputs, state by state in breadth-first order. */
+    private int[] link(Trie trie) {
+        List<int[]> found = new ArrayList<>();
+        int edges = 0;
+        int total = 0;
+        for (int state = 0; state < trie.children.size(); state++) {
+            Map<Integer, Integer> children = trie.children.get(state);
+            firstChild[state] = edges;
+            for (Map.Entry<Integer, Integer> child : children.entrySet()) {
+                childColumn[edges] = child.getKey();
+                childState[edges++] = child.getValue();
+                fail[child.getValue()] = state == ROOT ? ROOT : step(fail[state], child.getKey());
+            }
+            if (state < denseStates) {
+                for (int column = 1; column < columns; column++) {
+                    Integer child = children.get(column);
+                    dense[state * columns + column] = child != null ? child
+                            : state == ROOT ? ROOT : step(fail[state], column);
+                }
+            }
+            int[] own = state == ROOT ? new int[0] : found.get(fail[state]);
+            int phrase = trie.terminal.get(state);
+            found.add(phrase < 0 ? own : prepend(phrase, own));
+            total += found.get(state).length;
+        }
+        firstChild[trie.children.size()] = edges;
+        int[] flat = new int[total];
+        int k = 0;
+        for (int state = 0; state < found.size(); state++) {
+            firstOutput[state] = k;
+            for (int id : found.get(state)) {
+                flat[k++] = id;
+            }
+        }
+        firstOutput[found.size()] = k;
+        return flat;
+    }
+
+    private static int[] prepend(int first, int[] rest) {
+        int[] all = new int[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    int start() {
+        return ROOT;
+    }
+
+    /** The state after reading {@code c} in {@code state}. */
+    int next(int state, char c) {
+        return step(state, columnOf[c]);
+    }
+
+    private int step(int state, int column) {
+        if (column == 0) {
+            return ROOT;
+        }
+        // failure links lead to shallower states, so this ends in the dense rows
+        while (state >= denseStates) {
+            for (int k = firstChild[state]; k < firstChild[state + 1]; k++) {
+                if (childColumn[k] == column) {
+                    return childState[k];
+                }
+            }
+            state = fail[state];
+        }
+        return dense[state * columns + column];
+    }
+
+    int firstOutput(int state) {
+        return firstOutput[state];
+    }
+
+    int endOutput(int state) {
+        return firstOutput[state + 1];
+    }
+
+    int output(int index) {
+        return outputs[index];
+    }
+
+    int length(int phrase) {
+        return lengths[phrase];
+    }
+
+    int states() {
+        return fail.length;
+    }
+
+    /** The phrases' trie during construction. */
+    private final class Trie {
+        final List<Map<Integer, Integer>> children = new ArrayList<>();
+        final List<Integer> terminal = new ArrayList<>();
+
+        Trie() {
+            newState();
+        }
+
+        void add(String phrase, int id) {
+            int state = ROOT;
+            for (int i = 0; i < phrase.length(); i++) {
+                Integer child = children.get(state).get((int) columnOf[phrase.charAt(i)]);
+                if (child == null) {
+                    child = newState();
+                    children.get(state).put((int) columnOf[phrase.charAt(i)], child);
+                }
+                state = child;
+            }
+            terminal.set(state, id);
+        }
+
+        private int newState() {
+            children.add(new HashMap<>());
+            terminal.add(-1);
+            return children.size() - 1;
+        }
+
+        /** The same trie with its states numbered breadth first, so a state's suffixes come before it. */
+        Trie breadthFirst() {
+            int[] order = new int[children.size()];
+            int[] number = new int[children.size()];
+            int size = 1;
+            for (int head = 0; head < size; head++) {
+                for (int child : children.get(order[head]).values()) {
+                    number[child] = size;
+                    order[size++] = child;
+                }
+            }
+            Trie renumbered = new Trie();
+            for (int k = 1; k < order.length; k++) {
+                renumbered.newState();
+            }
+            for (int k = 0; k < order.length; k++) {
+                for (Map.Entry<Integer, Integer> child : children.get(order[k]).entrySet()) {
+                    renumbered.children.get(k).put(child.getKey(), number[child.getValue()]);
+                }
+                renumbered.terminal.set(k, terminal.get(order[k]));
+            }
+            return renumbered;
+        }
+    }
+}

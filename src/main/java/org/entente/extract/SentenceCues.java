@@ -46,8 +46,11 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
 
     /** The anaphoric determiner ("cet", "ce", "l'") opening the sentence just before this trigger, or null. */
     String anaphorBefore(PhraseMatcher.Match<String> trigger) {
-        String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
         int determinerStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
+        if (determinerStart < sentence.start() || trigger.start() > sentence.end()) {
+            return null; // the trigger opens its sentence: the word before belongs to the previous one
+        }
+        String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
         String opening = context.folded().substring(sentence.start(), determinerStart).trim();
         boolean opensSentence = opening.isEmpty() || opening.split("[ ,]+").length <= 1;
         return opensSentence && cues.is("anaphor", before) ? before : null;

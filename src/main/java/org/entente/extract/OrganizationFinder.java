@@ -13,6 +13,8 @@ import java.util.Set;
  */
 final class OrganizationFinder {
     private static final int MAX_NAME_WORDS = 12;
+    private static final int MAX_DESCRIPTOR_WORDS = 7;
+    private static final Set<String> DESCRIPTOR_LINKS = Set.of("de", "du", "des");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "du", "des", "au", "aux");
 
     private final Set<String> notOrganizations = new HashSet<>();
@@ -58,8 +60,9 @@ final class OrganizationFinder {
                 continue;
             }
             int first = nameStart(tokens, i, acronym.text());
-            if (first < 0 || claims.isTaken(tokens.get(first).start(), tokens.get(i - 1).end())
-                    || claims.isTaken(acronym.start(), acronym.end()) || notOrganizations.contains(tokens.get(first).text())) {
+            if (first < 0 || claims.isTaken(acronym.start(), acronym.end())
+                    || notOrganizations.contains(tokens.get(first).text())
+                    || !canClaimName(tokens, first, i, acronym.text(), claims)) {
                 continue;
             }
             String name = text.text().substring(tokens.get(first).start(), tokens.get(i - 1).end());
@@ -72,8 +75,47 @@ final class OrganizationFinder {
         }
     }
 
-    /** First token of the name before "(": the earliest capital word sharing the acronym's initial. */
+    /**
+     * A free name, or one holding a country or city whose initials spell the acronym: "Électricité du
+     * Laos (EDL)", "Kenya Power and Lighting Company (KPLC)" name companies, not Laos or Kenya.
+     */
+    private static boolean canClaimName(List<Token> tokens, int first, int paren, String acronym, Claims claims) {
+        int start = tokens.get(first).start();
+        int end = tokens.get(paren - 1).end();
+        if (!claims.isTaken(start, end)) {
+            return true;
+        }
+        int matched = initialsMatched(tokens, first, paren, acronym);
+        return !claims.isOrganization(start, end) && !claims.isWholeCountry(start, end)
+                && matched >= 2 && matched * 2 >= acronym.length();
+    }
+
+    /** How many letters of the acronym are initials of the words in [first, paren). */
+    private static int initialsMatched(List<Token> tokens, int first, int paren, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = first; k < paren; k++) {
+            if (tokens.get(k).isWord()) {
+                initials.append(TextNormalizer.fold(tokens.get(k).text()).charAt(0));
+            }
+        }
+        int matched = 0;
+        for (char c : TextNormalizer.fold(acronym).toCharArray()) {
+            int at = initials.indexOf(String.valueOf(c));
+            if (Character.isLetter(c) && at >= 0) {
+                initials.deleteCharAt(at);
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    /**
+     * First token of the name before "(": the capital word from which the initials spell most of
+     * the acronym, the nearest on a tie; else the earliest capital word sharing the acronym's initial.
+     */
     private int nameStart(List<Token> tokens, int paren, String acronym) {
+        int spelled = -1;
+        int spelledScore = 1;
         int best = -1;
         int fallback = -1;
         int significant = 0;
@@ -88,6 +130,11 @@ final class OrganizationFinder {
             }
             if (token.isCapitalized()) {
                 fallback = k;
+                int score = initialsMatched(tokens, k, paren, acronym);
+                if (score > spelledScore) {
+                    spelled = k;
+                    spelledScore = score;
+                }
                 if (Character.toUpperCase(acronym.charAt(0)) == Character.toUpperCase(token.text().charAt(0))) {
                     best = k;
                 }
@@ -96,7 +143,7 @@ final class OrganizationFinder {
                 break;
             }
         }
-        int start = best >= 0 ? best : fallback;
+        int start = spelled >= 0 ? spelled : best >= 0 ? best : fallback;
         return start >= 0 && start < paren - 1 || start == paren - 1 && tokens.get(start).text().length() > 1 ? start : -1;
     }
 
@@ -116,9 +163,7 @@ final class OrganizationFinder {
             }
             int k = i + 1;
             boolean state = false;
-            while (k < tokens.size() && k - i <= 5 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                    && !connectors.contains(TextNormalizer.fold(tokens.get(k).text())) || k < tokens.size()
-                    && k - i <= 5 && isElision(tokens.get(k))) {
+            while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && isDescriptor(tokens.get(k))) {
                 state |= stateMarkers.contains(TextNormalizer.fold(tokens.get(k).text()));
                 k++;
             }
@@ -137,6 +182,13 @@ final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** "le gestionnaire italien du réseau de transport d'électricité Terna": lower-case words and "de" links. */
+    private boolean isDescriptor(Token token) {
+        String folded = TextNormalizer.fold(token.text());
+        return token.isWord() && !token.isCapitalized() && (!connectors.contains(folded) || DESCRIPTOR_LINKS.contains(folded))
+                || isElision(token);
     }
 
     private static boolean isElision(Token token) {
@@ -273,7 +325,16 @@ final class OrganizationFinder {
         }
 
         boolean isTaken(int start, int end) {
-            return organizations.stream().anyMatch(o -> o.start() < end && start < o.end()) || isCountry(start, end);
+            return isOrganization(start, end) || isCountry(start, end);
+        }
+
+        boolean isOrganization(int start, int end) {
+            return organizations.stream().anyMatch(o -> o.start() < end && start < o.end());
+        }
+
+        /** A country's own name covers the whole range: "République de Corée (RC)" is no organization. */
+        boolean isWholeCountry(int start, int end) {
+            return countries.stream().anyMatch(c -> c.start() <= start && end <= c.end());
         }
 
         boolean isCountry(int start, int end) {

@@ -41,7 +41,8 @@ final class AgreementExtractor {
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
-                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft);
+                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft,
+                            sentenceCues.isAnother(trigger));
                 }
             }
         }
@@ -155,9 +156,11 @@ final class AgreementExtractor {
         return false;
     }
 
-    private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft) {
+    /** The same kind, parties and status is the same agreement, unless the text says "un autre accord". */
+    private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft, boolean another) {
         for (AgreementDraft existing : drafts) {
-            if (existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)) {
+            if (!another && existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)
+                    && existing.status.equals(draft.status)) {
                 existing.fillFrom(draft);
                 return;
             }

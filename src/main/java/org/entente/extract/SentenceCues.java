@@ -53,7 +53,15 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
         String opening = context.folded().substring(sentence.start(), determinerStart).trim();
         boolean opensSentence = opening.isEmpty() || opening.split("[ ,]+").length <= 1;
-        return opensSentence && cues.is("anaphor", before) ? before : null;
+        // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
+        boolean demonstrative = before.startsWith("c") && !before.equals("celle-ci") && !before.equals("celui-ci");
+        return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
+    }
+
+    /** "Un autre accord", "un second protocole": a trigger that announces a further agreement. */
+    boolean isAnother(PhraseMatcher.Match<String> trigger) {
+        int wordStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
+        return wordStart >= sentence.start() && cues.is("another", CountryGazetteer.wordBefore(context.folded(), trigger.start()));
     }
 
     /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */

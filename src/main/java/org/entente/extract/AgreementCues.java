@@ -12,6 +12,7 @@ final class AgreementCues {
     static final String NO_KIND = "none";
     static final String NEGATIVE = "negative";
     static final String WEAK = "weak";
+    private static final List<String> NUMBERS = List.of("", "un", "deux", "trois", "quatre", "cinq", "six");
 
     final PhraseMatcher<String> kinds;
     final PhraseMatcher<String> statuses;
@@ -25,10 +26,21 @@ final class AgreementCues {
         for (String[] row : rules.rows("party_cues.tsv")) {
             wordsByRole.computeIfAbsent(row[1], k -> new HashSet<>()).add(TextNormalizer.fold(row[0]));
             if (row[1].equals("collective")) {
-                collective.put(row[0], List.of(row[1]));
+                addCollective(collective, row[0]);
             }
         }
         collectives = new PhraseMatcher<>(collective);
+    }
+
+    /** "les deux pays" stands for two countries; its variants "les trois pays" … "les six pays" for more. */
+    private static void addCollective(Map<String, List<String>> collective, String phrase) {
+        collective.put(phrase, List.of("2"));
+        if (!(" " + phrase + " ").contains(" deux ")) {
+            return;
+        }
+        for (int n = 3; n < NUMBERS.size(); n++) {
+            collective.put((" " + phrase + " ").replace(" deux ", " " + NUMBERS.get(n) + " ").strip(), List.of(String.valueOf(n)));
+        }
     }
 
     /** Whether a folded word or phrase plays a role (place, with, between, agent, anaphor, opener). */

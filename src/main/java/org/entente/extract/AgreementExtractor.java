@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AgreementExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
-    private static final Pattern DATED_PAST = Pattern.compile("\\b(en|depuis|des|dès) ((?:19|20)\\d{2})\\b");
+    private static final Pattern DATED_PAST = Pattern.compile("\\b(en) ((?:19|20)\\d{2})\\b");
     private static final int BACKGROUND_REACH = 60;
 
     private final AgreementCues cues;
@@ -41,7 +41,8 @@ final class AgreementExtractor {
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
-                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft);
+                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft,
+                            sentenceCues.isAnother(trigger));
                 }
             }
         }
@@ -132,14 +133,14 @@ final class AgreementExtractor {
 
     /**
      * "l'accord signé en 2015", "le traité de 1992", "En 2019, les deux pays ont signé…": a year
-     * before publication right after the trigger, or after "en"/"depuis" anywhere in the sentence.
+     * before publication right after the trigger in its clause, or after "en" anywhere in the sentence.
      */
     private static boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
         if (context.published() == null) {
             return false;
         }
         int year = context.published().getYear();
-        int end = Math.min(sentence.end(), trigger.end() + BACKGROUND_REACH);
+        int end = clauseEnd(context.folded(), trigger.end(), Math.min(sentence.end(), trigger.end() + BACKGROUND_REACH));
         Matcher m = YEAR.matcher(context.folded().substring(trigger.start(), end));
         while (m.find()) {
             if (Integer.parseInt(m.group()) < year) {
@@ -155,9 +156,17 @@ final class AgreementExtractor {
         return false;
     }
 
-    private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft) {
+    /** The same kind, parties and status is the same agreement, unless the text says "un autre accord". */
+    /** "la déclaration commune …, le premier sommet depuis 2019": a year past the next comma dates something else. */
+    private static int clauseEnd(String folded, int from, int end) {
+        int comma = folded.indexOf(',', from + 3);
+        return comma >= 0 && comma < end ? comma : end;
+    }
+
+    private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft, boolean another) {
         for (AgreementDraft existing : drafts) {
-            if (existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)) {
+            if (!another && existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)
+                    && existing.status.equals(draft.status)) {
                 existing.fillFrom(draft);
                 return;
             }

@@ -77,10 +77,10 @@ public final class FrenchExtractor implements Extractor {
         List<OrganizationHit> all = new ArrayList<>(known);
         all.addAll(organizationFinder.find(text, tokens, known, countryHits));
         all.sort(Comparator.comparingInt(OrganizationHit::start));
-        List<OrganizationHit> orgHits = new OrganizationRegistry().unify(all);
+        List<OrganizationHit> orgHits = new OrganizationRegistry().unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
         return new ArticleContext(text, sentences, tokens, countryHits, orgHits,
-                principalCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision());
+                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision());
     }
 
     /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */
@@ -96,8 +96,8 @@ public final class FrenchExtractor implements Extractor {
         return kept;
     }
 
-    /** The two most mentioned countries, mentions in the opening sentence counting double. */
-    private static List<String> principalCountries(List<CountryHit> hits, List<Sentence> sentences) {
+    /** Countries from the most mentioned down, mentions in the opening sentence counting double. */
+    private static List<String> rankedCountries(List<CountryHit> hits, List<Sentence> sentences) {
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (CountryHit hit : hits) {
             if (!hit.place()) {
@@ -106,7 +106,7 @@ public final class FrenchExtractor implements Extractor {
         }
         List<String> ranked = new ArrayList<>(weight.keySet());
         ranked.sort((a, b) -> weight.get(b) - weight.get(a));
-        return ranked.size() > 2 ? List.copyOf(ranked.subList(0, 2)) : ranked;
+        return List.copyOf(ranked);
     }
 
     private static Agreement toAgreement(ArticleContext context, AgreementDraft draft) {

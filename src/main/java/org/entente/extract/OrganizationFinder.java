@@ -12,7 +12,8 @@ import java.util.Set;
  * ("… Corporation") and unknown all-capital acronyms.
  */
 final class OrganizationFinder {
-    private static final int MAX_NAME_WORDS = 12;
+    private static final int MAX_DESCRIPTOR_WORDS = 7;
+    private static final Set<String> DESCRIPTOR_LINKS = Set.of("de", "du", "des");
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "du", "des", "au", "aux");
 
     private final Set<String> notOrganizations = new HashSet<>();
@@ -20,6 +21,7 @@ final class OrganizationFinder {
     private final Map<String, String> kindBeforeName = new HashMap<>();
     private final Map<String, String> kindOfSuffix = new HashMap<>();
     private final Set<String> stateMarkers = new HashSet<>();
+    private final AcronymNameFinder acronymNames;
 
     OrganizationFinder(RuleFiles rules) {
         for (String[] row : rules.rows("non_organization_words.tsv")) {
@@ -34,80 +36,23 @@ final class OrganizationFinder {
                 default -> kindBeforeName.put(cue, row[2]);
             }
         }
+        acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix);
     }
 
     /** Organizations named in the text that {@code known} does not already cover. */
     List<OrganizationHit> find(NormalizedText text, List<Token> tokens, List<OrganizationHit> known,
                                List<CountryHit> countries) {
-        Claims claims = new Claims(known, countries);
+        OrganizationClaims claims = new OrganizationClaims(known, countries);
         List<OrganizationHit> found = new ArrayList<>();
-        findNamesBeforeAcronyms(text, tokens, claims, found);
+        acronymNames.find(text, tokens, claims, found);
         findNamesAfterCues(text, tokens, claims, found, countries);
         findNamesWithSuffixes(tokens, claims, found);
         findLoneAcronyms(text, tokens, claims, found);
         return found;
     }
 
-    /** "Korea Aerospace Industries (KAI)": the name and its acronym, one organization. */
-    private void findNamesBeforeAcronyms(NormalizedText text, List<Token> tokens, Claims claims,
-                                         List<OrganizationHit> found) {
-        for (int i = 1; i + 2 < tokens.size(); i++) {
-            Token acronym = tokens.get(i + 1);
-            if (!tokens.get(i).text().equals("(") || !tokens.get(i + 2).text().equals(")")
-                    || !looksLikeAcronym(acronym) || claims.isCountry(acronym.start(), acronym.end())) {
-                continue;
-            }
-            int first = nameStart(tokens, i, acronym.text());
-            if (first < 0 || claims.isTaken(tokens.get(first).start(), tokens.get(i - 1).end())
-                    || claims.isTaken(acronym.start(), acronym.end()) || notOrganizations.contains(tokens.get(first).text())) {
-                continue;
-            }
-            String name = text.text().substring(tokens.get(first).start(), tokens.get(i - 1).end());
-            Organization org = new Organization(name, acronym.text(), "other", null);
-            OrganizationHit hit = new OrganizationHit(org, tokens.get(first).start(), tokens.get(i - 1).end(),
-                    tokens.get(first).start(), tokens.get(i + 2).end());
-            claims.claim(hit);
-            found.add(hit);
-            found.add(new OrganizationHit(org, acronym.start(), acronym.end(), acronym.start(), acronym.end()));
-        }
-    }
-
-    /** First token of the name before "(": the earliest capital word sharing the acronym's initial. */
-    private int nameStart(List<Token> tokens, int paren, String acronym) {
-        int best = -1;
-        int fallback = -1;
-        int significant = 0;
-        for (int k = paren - 1; k >= 0 && paren - k <= MAX_NAME_WORDS; k--) {
-            Token token = tokens.get(k);
-            if (token.isPunctuation() && !token.text().equals("-")) {
-                break;
-            }
-            String folded = TextNormalizer.fold(token.text());
-            if (!connectors.contains(folded)) {
-                significant++;
-            }
-            if (token.isCapitalized()) {
-                fallback = k;
-                if (Character.toUpperCase(acronym.charAt(0)) == Character.toUpperCase(token.text().charAt(0))) {
-                    best = k;
-                }
-            }
-            if (significant > acronym.length() + 2) {
-                break;
-            }
-        }
-        int start = best >= 0 ? best : fallback;
-        return start >= 0 && start < paren - 1 || start == paren - 1 && tokens.get(start).text().length() > 1 ? start : -1;
-    }
-
-    private boolean looksLikeAcronym(Token token) {
-        String t = token.text();
-        return t.length() >= 2 && t.length() <= 12 && token.isCapitalized()
-                && !notOrganizations.contains(t) && !isRomanNumeral(t) && t.chars().noneMatch(Character::isWhitespace);
-    }
-
     /** "la société publique d'armement péruvienne FAME": cue noun, descriptors, then a capitalized name. */
-    private void findNamesAfterCues(NormalizedText text, List<Token> tokens, Claims claims,
+    private void findNamesAfterCues(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                     List<OrganizationHit> found, List<CountryHit> countries) {
         for (int i = 0; i < tokens.size(); i++) {
             String cueKind = kindBeforeName.get(TextNormalizer.fold(tokens.get(i).text()));
@@ -116,9 +61,7 @@ final class OrganizationFinder {
             }
             int k = i + 1;
             boolean state = false;
-            while (k < tokens.size() && k - i <= 5 && tokens.get(k).isWord() && !tokens.get(k).isCapitalized()
-                    && !connectors.contains(TextNormalizer.fold(tokens.get(k).text())) || k < tokens.size()
-                    && k - i <= 5 && isElision(tokens.get(k))) {
+            while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && isDescriptor(tokens.get(k))) {
                 state |= stateMarkers.contains(TextNormalizer.fold(tokens.get(k).text()));
                 k++;
             }
@@ -137,6 +80,13 @@ final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** "le gestionnaire italien du réseau de transport d'électricité Terna": lower-case words and "de" links. */
+    private boolean isDescriptor(Token token) {
+        String folded = TextNormalizer.fold(token.text());
+        return token.isWord() && !token.isCapitalized() && (!connectors.contains(folded) || DESCRIPTOR_LINKS.contains(folded))
+                || isElision(token);
     }
 
     private static boolean isElision(Token token) {
@@ -171,7 +121,7 @@ final class OrganizationFinder {
     }
 
     /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */
-    private void findNamesWithSuffixes(List<Token> tokens, Claims claims, List<OrganizationHit> found) {
+    private void findNamesWithSuffixes(List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
         for (int i = 1; i < tokens.size(); i++) {
             String kind = kindOfSuffix.get(tokens.get(i).text());
             if (kind == null) {
@@ -194,7 +144,7 @@ final class OrganizationFinder {
     }
 
     /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
-    private void findLoneAcronyms(NormalizedText text, List<Token> tokens, Claims claims, List<OrganizationHit> found) {
+    private void findLoneAcronyms(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String t = token.text();
@@ -256,28 +206,5 @@ final class OrganizationFinder {
             sb.append(tokens.get(k).text());
         }
         return sb.toString();
-    }
-
-    /** Text ranges already taken by known organizations and countries. */
-    private static final class Claims {
-        private final List<OrganizationHit> organizations = new ArrayList<>();
-        private final List<CountryHit> countries;
-
-        Claims(List<OrganizationHit> known, List<CountryHit> countries) {
-            organizations.addAll(known);
-            this.countries = countries;
-        }
-
-        void claim(OrganizationHit hit) {
-            organizations.add(hit);
-        }
-
-        boolean isTaken(int start, int end) {
-            return organizations.stream().anyMatch(o -> o.start() < end && start < o.end()) || isCountry(start, end);
-        }
-
-        boolean isCountry(int start, int end) {
-            return countries.stream().anyMatch(c -> c.start() < end && start < c.end() && c.type() != MentionType.DEMONYM);
-        }
     }
 }

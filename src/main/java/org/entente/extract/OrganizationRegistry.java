@@ -35,13 +35,44 @@ final class OrganizationRegistry {
         byKey.putIfAbsent(OrganizationGazetteer.key(name), org);
     }
 
-    /** Hits with their organization replaced by the article's shared record. */
-    List<OrganizationHit> unify(List<OrganizationHit> hits) {
+    /** Hits with their organization replaced by the article's shared record, one per span. */
+    List<OrganizationHit> unify(String text, List<OrganizationHit> hits) {
         List<OrganizationHit> unified = new ArrayList<>();
-        for (OrganizationHit hit : hits) {
+        java.util.Set<String> spans = new java.util.HashSet<>();
+        for (OrganizationHit hit : withArticleAcronyms(text, hits)) {
+            if (!spans.add(hit.start() + ":" + hit.end())) {
+                continue;
+            }
             unified.add(new OrganizationHit(canonical(hit.organization()), hit.start(), hit.end(),
                     hit.phraseStart(), hit.phraseEnd()));
         }
         return unified;
+    }
+
+    /**
+     * "la Banque islamique de développement (BID)": the article's own definition of an acronym
+     * wins over the gazetteer's (BID is also the Inter-American bank) for every use of it.
+     */
+    private static List<OrganizationHit> withArticleAcronyms(String text, List<OrganizationHit> hits) {
+        Map<String, Organization> defined = new HashMap<>();
+        for (OrganizationHit name : hits) {
+            for (OrganizationHit acronym : hits) {
+                if (acronym.organization() != name.organization() && name.end() <= acronym.start()
+                        && acronym.start() - name.end() <= 3 && acronym.end() < text.length()
+                        && text.charAt(acronym.end()) == ')'
+                        && text.substring(name.end(), acronym.start()).strip().equals("(")) {
+                    defined.putIfAbsent(text.substring(acronym.start(), acronym.end()), name.organization());
+                }
+            }
+        }
+        if (defined.isEmpty()) {
+            return hits;
+        }
+        List<OrganizationHit> resolved = new ArrayList<>();
+        for (OrganizationHit hit : hits) {
+            Organization own = defined.get(text.substring(hit.start(), hit.end()));
+            resolved.add(own == null ? hit : new OrganizationHit(own, hit.start(), hit.end(), hit.phraseStart(), hit.phraseEnd()));
+        }
+        return resolved;
     }
 }

@@ -23,18 +23,17 @@ final class PartyFinder {
         Set<Party> parties = new LinkedHashSet<>();
         int zoneStart = subjectStart(context, sentence, verbStart);
         parties.addAll(mentionsIn(context, zoneStart, verbStart));
-        if (hasCollective(context, zoneStart, verbStart)) {
-            context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
-        }
-        if (parties.size() < 2) {
+        int collective = collectiveCount(context, zoneStart, verbStart);
+        context.principalCountries(collective).forEach(iso2 -> parties.add(Party.country(iso2)));
+        if (parties.size() < 2 || collective > 2) {
             for (Token token : context.tokens()) {
                 if (token.start() >= sentence.start() && token.end() <= sentence.end()
                         && introducesParty(token, verbStart)) {
-                    int end = phraseEnd(context, token.end(), sentence.end());
+                    int end = withApposition(context, token.end(), phraseEnd(context, token.end(), sentence.end()),
+                            sentence.end());
                     parties.addAll(mentionsIn(context, token.end(), end));
-                    if (hasCollective(context, token.end(), end)) {
-                        context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
-                    }
+                    context.principalCountries(collectiveCount(context, token.end(), end))
+                            .forEach(iso2 -> parties.add(Party.country(iso2)));
                 }
             }
         }
@@ -60,23 +59,44 @@ final class PartyFinder {
         return opener && comma >= 0 && comma < verbStart ? comma + 1 : sentence.start();
     }
 
+    /**
+     * End of the phrase a party cue opens: the next comma, semicolon or colon; a parenthesis
+     * ("Agence spatiale brésilienne (AEB) et …") is read through.
+     */
     private int phraseEnd(ArticleContext context, int from, int sentenceEnd) {
         String text = context.text().text();
         int end = Math.min(sentenceEnd, from + WINDOW);
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '(') {
+            if (c == ',' || c == ';' || c == ':') {
                 return i;
+            }
+            if (c == '(') {
+                int close = text.indexOf(')', i);
+                if (close < 0 || close >= end) {
+                    return i;
+                }
+                i = close;
             }
         }
         return end;
     }
 
-    private boolean hasCollective(ArticleContext context, int start, int end) {
-        if (end <= start) {
-            return false;
+    /** "avec la compagnie nationale des chemins de fer, Ouzbekistan Temir Yullari (UTY)": the name in apposition. */
+    private int withApposition(ArticleContext context, int from, int end, int sentenceEnd) {
+        boolean comma = end < sentenceEnd && context.text().text().charAt(end) == ',';
+        return comma && mentionsIn(context, from, end).isEmpty() ? phraseEnd(context, end + 1, sentenceEnd) : end;
+    }
+
+    /** How many countries a collective ("les deux pays", "les trois États") in [start, end) stands for; 0 if none. */
+    private int collectiveCount(ArticleContext context, int start, int end) {
+        int count = 0;
+        if (end > start) {
+            for (PhraseMatcher.Match<String> m : cues.collectives.findLongest(context.folded().substring(start, end))) {
+                count = Math.max(count, Integer.parseInt(m.values().get(0)));
+            }
         }
-        return !cues.collectives.findLongest(context.folded().substring(start, end)).isEmpty();
+        return count;
     }
 
     /** Countries and organizations in [start, end) that can sign: not places, not media. */

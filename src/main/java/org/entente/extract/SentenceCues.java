@@ -46,11 +46,22 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
 
     /** The anaphoric determiner ("cet", "ce", "l'") opening the sentence just before this trigger, or null. */
     String anaphorBefore(PhraseMatcher.Match<String> trigger) {
-        String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
         int determinerStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
+        if (determinerStart < sentence.start() || trigger.start() > sentence.end()) {
+            return null; // the trigger opens its sentence: the word before belongs to the previous one
+        }
+        String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
         String opening = context.folded().substring(sentence.start(), determinerStart).trim();
         boolean opensSentence = opening.isEmpty() || opening.split("[ ,]+").length <= 1;
-        return opensSentence && cues.is("anaphor", before) ? before : null;
+        // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
+        boolean demonstrative = before.startsWith("c") && !before.equals("celle-ci") && !before.equals("celui-ci");
+        return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
+    }
+
+    /** "Un autre accord", "un second protocole": a trigger that announces a further agreement. */
+    boolean isAnother(PhraseMatcher.Match<String> trigger) {
+        int wordStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
+        return wordStart >= sentence.start() && cues.is("another", CountryGazetteer.wordBefore(context.folded(), trigger.start()));
     }
 
     /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */

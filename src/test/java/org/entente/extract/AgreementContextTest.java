@@ -110,4 +110,23 @@ class AgreementContextTest {
                 + "l'entreprise portugaise Ventomar ont signé un contrat pour trois parcs éoliens.").onlyAgreement();
         assertEquals(Set.of("Nordvind", "Ventomar"), Extracted.parties(a));
     }
+
+    @Test
+    void relaunchedNegotiationsAreNotAnAgreement() {
+        assertTrue(Extracted.from("Le Pérou et le Chili ont convenu de relancer les négociations sur un accord de "
+                + "libre-échange.").agreements().isEmpty());
+    }
+
+    @Test
+    void aYearInALaterClauseDoesNotMakeTheSigningBackground() {
+        Agreement a = Extracted.from("Le Pérou et le Chili ont adopté lundi une déclaration commune à l'issue de leur "
+                + "sommet bilatéral, le premier depuis 2019.").onlyAgreement();
+        assertEquals("joint_declaration", a.kind());
+    }
+
+    @Test
+    void aYearRightAfterTheTriggerStillMakesItBackground() {
+        assertTrue(Extracted.from("L'accord de pêche conclu entre le Maroc et la Mauritanie en 2015 reste en vigueur.")
+                .agreements().isEmpty());
+    }
 }

@@ -1,0 +1,91 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Who signs: collectives of more than two, parenthesized acronyms, appositions, article-defined acronyms. */
+class AgreementPartiesTest {
+
+    @Test
+    void threeCountriesNamedInTheSubjectAllSign() {
+        Agreement a = Extracted.from("Le Niger, le Tchad et le Nigeria ont signé jeudi à Niamey un accord sur la sécurité "
+                + "des frontières.").onlyAgreement();
+        assertEquals(Set.of("NE", "TD", "NG"), Extracted.parties(a));
+    }
+
+    @Test
+    void lesTroisPaysStandsForTheThreePrincipalCountriesAndTheLenderJoins() {
+        List<Agreement> found = Extracted.from("Le Niger, le Tchad et le Nigeria ont relancé le projet de route "
+                + "transsaharienne. Le Niger et le Tchad en financeront une partie, et le Nigeria le reste. Les trois pays "
+                + "ont signé un accord de prêt avec la Banque africaine de développement.").agreements();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("NE", "TD", "NG", "BAD"), Extracted.parties(found.get(0)));
+    }
+
+    @Test
+    void partiesBetweenParenthesizedAcronymsAreBothRead() {
+        Agreement a = Extracted.from("Un protocole d'entente a été conclu entre l'Institut océanographique de Nouvelle-Zélande "
+                + "(IONZ) et l'Office maritime du Chili (OMC) sur la surveillance des côtes.").onlyAgreement();
+        assertEquals(Set.of("IONZ", "OMC"), Extracted.parties(a));
+    }
+
+    @Test
+    void partnerNamedInAppositionAfterAComma() {
+        Agreement a = Extracted.from("La société Astrava a signé un contrat avec l'opérateur public des ports, "
+                + "Société nationale des ports du Gabon (SNPG), pour un nouveau quai.").onlyAgreement();
+        assertEquals(Set.of("Astrava", "SNPG"), Extracted.parties(a));
+    }
+
+    @Test
+    void acronymWithCompanySuffixInParentheses() {
+        Organization org = Extracted.from("Un accord a été signé par Ghana National Gas Company (GNGC Ltd) et par la "
+                + "Société ivoirienne de raffinage (SIR).").organization("GNGC Ltd");
+        assertEquals("Ghana National Gas Company", org.name());
+    }
+
+    @Test
+    void articleDefinitionOfAnAmbiguousAcronymWins() {
+        Extracted result = Extracted.from("La Banque islamique de développement (BID) a conclu avec la Mauritanie un accord "
+                + "de prêt. La BID a déjà financé trois projets dans le pays.");
+        assertEquals(1, result.organizations().size(), result.organizations().toString());
+        assertEquals("Banque islamique de développement", result.organizations().get(0).name());
+    }
+
+    @Test
+    void anotherAgreementBetweenTheSamePartiesIsASecondRow() {
+        List<Agreement> found = Extracted.from("Le Ghana et le Togo ont signé un accord sur le commerce frontalier. "
+                + "Un autre accord a été signé dans le domaine de la santé.").agreements();
+        assertEquals(2, found.size(), found.toString());
+    }
+
+    @Test
+    void plannedAndSignedAgreementsBetweenTheSameCountriesStayApart() {
+        List<Agreement> found = Extracted.from("Le Ghana et le Togo ont signé mardi un accord sur la santé. "
+                + "Les deux pays vont signer prochainement un accord sur l'électricité.").agreements();
+        assertEquals(Set.of("signed", "planned"), Set.copyOf(found.stream().map(Agreement::status).toList()));
+    }
+
+    @Test
+    void demonstrativeAfterAnAttributionRefersBack() {
+        Agreement a = Extracted.from("La société Mirabor et le groupe Tessane ont signé lundi un contrat de forage. "
+                + "Selon un communiqué de Mirabor, ce contrat porte sur dix puits.").onlyAgreement();
+        assertEquals(Set.of("Mirabor", "Tessane"), Extracted.parties(a));
+    }
+
+    @Test
+    void agreementNamedAfterAnEarlierEventIsBackground() {
+        assertTrue(Extracted.from("Les relations entre le Mali et l'Algérie se sont tendues après l'accord conclu par Bamako "
+                + "avec le Maroc.").agreements().isEmpty());
+    }
+
+    @Test
+    void investmentProgrammeAdoptedByMinistersIsOther() {
+        Agreement a = Extracted.from("Les ministres du Bénin et du Togo ont adopté un programme d'investissement commun "
+                + "pour le corridor routier.").onlyAgreement();
+        assertEquals("other", a.kind());
+    }
+}

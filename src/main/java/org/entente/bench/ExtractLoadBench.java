@@ -49,6 +49,7 @@ final class ExtractLoadBench {
         try (Connection c = warehouse.dataSource().getConnection()) {
             c.setAutoCommit(false);
             FactLoader loader = new FactLoader(c, warehouse.dsl(c));
+            loader.state();
             for (int from = 0; from < entries.size(); from += BATCH) {
                 List<Entry> slice = entries.subList(from, Math.min(entries.size(), from + BATCH));
                 long t0 = System.nanoTime();

@@ -1,13 +1,5 @@
 package org.entente.bench;
 
-import static org.entente.db.schema.core.Tables.AGREEMENT;
-import static org.entente.db.schema.core.Tables.AGREEMENT_PARTY;
-import static org.entente.db.schema.core.Tables.ARTICLE;
-import static org.entente.db.schema.core.Tables.ARTICLE_COUNTRY;
-import static org.entente.db.schema.core.Tables.ARTICLE_ORGANIZATION;
-import static org.entente.db.schema.core.Tables.ARTICLE_SOURCE;
-import static org.entente.db.schema.core.Tables.ORGANIZATION;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
+import org.entente.load.FactLoader;
 import org.jooq.Table;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -27,10 +19,6 @@ import org.postgresql.copy.CopyManager;
  * with plain COPY into the same tables of a fresh warehouse, in one transaction.
  */
 final class RawCopy {
-    /** The tables the loader writes, in an order that respects their foreign keys. */
-    static final List<Table<?>> TABLES = List.of(ORGANIZATION, ARTICLE, ARTICLE_SOURCE, ARTICLE_COUNTRY,
-            ARTICLE_ORGANIZATION, AGREEMENT, AGREEMENT_PARTY);
-
     /** How many rows were copied and how long it took, commit included. */
     record Timing(long rows, double seconds) {
         double rowsPerSecond() {
@@ -45,7 +33,7 @@ final class RawCopy {
     static void export(Warehouse from, Path dir) {
         try (Connection c = from.dataSource().getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            for (Table<?> t : TABLES) {
+            for (Table<?> t : FactLoader.TABLES) {
                 try (OutputStream out = Files.newOutputStream(file(dir, t))) {
                     copy.copyOut("copy " + name(from, c, t) + " to stdout", out);
                 }
@@ -62,7 +50,7 @@ final class RawCopy {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             long started = System.nanoTime();
             long rows = 0;
-            for (Table<?> t : TABLES) {
+            for (Table<?> t : FactLoader.TABLES) {
                 try (InputStream in = Files.newInputStream(file(dir, t))) {
                     rows += copy.copyIn("copy " + name(to, c, t) + " from stdin", in, 1 << 16);
                 }

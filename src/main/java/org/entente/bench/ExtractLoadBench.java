@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import org.entente.app.ReloadService;
 import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
@@ -23,8 +24,6 @@ import org.entente.load.NewArticle;
  * by the loader (COPY into the core tables) while extraction waits, so neither slows the other.
  */
 final class ExtractLoadBench {
-    private static final int BATCH = 256;
-
     private final Extractor extractor;
     private final ArticleReader reader = new ArticleReader();
     private final int cores = Runtime.getRuntime().availableProcessors();
@@ -50,8 +49,8 @@ final class ExtractLoadBench {
             c.setAutoCommit(false);
             FactLoader loader = new FactLoader(c, warehouse.dsl(c));
             loader.state();
-            for (int from = 0; from < entries.size(); from += BATCH) {
-                List<Entry> slice = entries.subList(from, Math.min(entries.size(), from + BATCH));
+            for (int from = 0; from < entries.size(); from += ReloadService.BATCH) {
+                List<Entry> slice = entries.subList(from, Math.min(entries.size(), from + ReloadService.BATCH));
                 long t0 = System.nanoTime();
                 List<NewArticle> batch = pool.submit(() -> slice.parallelStream().map(this::extract).toList()).join();
                 long t1 = System.nanoTime();

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.db.DatabaseException;
+import org.entente.extract.Organization;
+import org.entente.extract.Party;
 import org.entente.load.WarehouseState.Source;
 import org.entente.load.WarehouseState.StoredArticle;
 import org.jooq.DSLContext;
@@ -76,6 +78,7 @@ public final class FactLoader {
             dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.in(replaced)).execute();
             dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.in(replaced)).execute();
         }
+        organizations.register(organizationsOf(batch));
         List<Long> articleIds = nextIds("core.article_article_id_seq", batch.size());
         int agreementCount = batch.stream().mapToInt(a -> a.extraction().agreements().size()).sum();
         List<Long> agreementIds = nextIds("core.agreement_agreement_id_seq", agreementCount);
@@ -144,6 +147,16 @@ public final class FactLoader {
                 .whereNotExists(DSL.selectOne().from(ARTICLE_SOURCE)
                         .where(ARTICLE_SOURCE.ARTICLE_ID.eq(ARTICLE.ARTICLE_ID)))
                 .execute();
+    }
+
+    private static List<Organization> organizationsOf(List<NewArticle> batch) {
+        List<Organization> all = new ArrayList<>();
+        for (NewArticle a : batch) {
+            a.extraction().organizations().forEach(m -> all.add(m.organization()));
+            a.extraction().agreements().forEach(g -> g.parties().stream().map(Party::organization)
+                    .filter(java.util.Objects::nonNull).forEach(all::add));
+        }
+        return all;
     }
 
     private List<Long> nextIds(String sequence, int n) {

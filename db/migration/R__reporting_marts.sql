@@ -91,7 +91,9 @@ join (select ap.agreement_id,
 join core.country c on c.iso2 = r.country_iso2
 with data;
 create unique index agreement_countries_uq on reporting.agreement_countries (agreement_id, country_iso2);
-create index agreement_countries_country_idx on reporting.agreement_countries (country_iso2, activity_on);
+-- agreements-by-country reads a state's newest agreements in this order and stops at its limit.
+create index agreement_countries_country_idx on reporting.agreement_countries
+    (country_iso2, activity_on desc nulls last, agreement_id);
 comment on materialized view reporting.agreement_countries is 'Agreements by the states they bind, one row per agreement and state; an organization party counts for its home country.';
 comment on column reporting.agreement_countries.agreement_id is 'The agreement (reporting.agreement_timeline).';
 comment on column reporting.agreement_countries.country_iso2 is 'ISO 3166-1 alpha-2 code of the state the agreement binds.';

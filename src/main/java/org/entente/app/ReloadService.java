@@ -31,7 +31,8 @@ import org.jooq.DSLContext;
  * reload lock, extracting in parallel and writing in bounded batches.
  */
 public final class ReloadService {
-    private static final int BATCH = 256;
+    /** Files a batch: extracted together, then written with one COPY a table; two batches are in memory at once. */
+    public static final int BATCH = 1024;
 
     private final Warehouse warehouse;
     private final Extractor extractor;

@@ -44,6 +44,16 @@ public final class Warehouse implements AutoCloseable {
         return new Warehouse(jdbcUrl, user, w.dataSource, server);
     }
 
+    /** Replaces the database name in a jdbc:postgresql URL, keeping host, port and parameters. */
+    public static String withDatabase(String url, String database) {
+        int hostStart = url.indexOf("//") + 2;
+        int slash = url.indexOf('/', hostStart);
+        int query = url.indexOf('?', hostStart);
+        String hostPart = url.substring(0, slash < 0 ? (query < 0 ? url.length() : query) : slash);
+        String params = query < 0 ? "" : url.substring(query);
+        return hostPart + "/" + database + params;
+    }
+
     public String jdbcUrl() {
         return jdbcUrl;
     }

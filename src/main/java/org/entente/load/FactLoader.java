@@ -7,6 +7,7 @@ import static org.entente.db.schema.core.Tables.ARTICLE_COUNTRY;
 import static org.entente.db.schema.core.Tables.ARTICLE_ORGANIZATION;
 import static org.entente.db.schema.core.Tables.ARTICLE_SOURCE;
 import static org.entente.db.schema.core.Tables.COUNTRY;
+import static org.entente.db.schema.core.Tables.ORGANIZATION;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,10 +17,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.db.DatabaseException;
+import org.entente.extract.Organization;
+import org.entente.extract.Party;
 import org.entente.load.WarehouseState.Source;
 import org.entente.load.WarehouseState.StoredArticle;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -27,16 +32,23 @@ import org.jooq.impl.DSL;
  * the bulk rows, jOOQ for everything else.
  */
 public final class FactLoader {
+    /** The core tables the loader writes, in an order that respects their foreign keys. */
+    public static final List<Table<?>> TABLES = List.of(ORGANIZATION, ARTICLE, ARTICLE_SOURCE, ARTICLE_COUNTRY,
+            ARTICLE_ORGANIZATION, AGREEMENT, AGREEMENT_PARTY);
+
     private final Connection connection;
     private final DSLContext dsl;
     private final OrganizationRegistry organizations;
     private final FactRows rows;
+    private final CopyWriter newSources;
+    private Set<String> storedSources = Set.of();
 
     public FactLoader(Connection connection, DSLContext dsl) {
         this.connection = connection;
         this.dsl = dsl;
         this.organizations = new OrganizationRegistry(dsl);
         this.rows = new FactRows(dsl, organizations);
+        this.newSources = FactRows.writer(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
     }
 
     /** The sources and articles stored now. */
@@ -48,6 +60,7 @@ public final class FactLoader {
         Map<String, StoredArticle> articles = new HashMap<>();
         dsl.select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
                 .forEach(r -> articles.put(r.value1(), new StoredArticle(r.value2(), r.value3())));
+        storedSources = Set.copyOf(sources.keySet());
         return new WarehouseState(sources, articles);
     }
 
@@ -65,6 +78,7 @@ public final class FactLoader {
             dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.in(replaced)).execute();
             dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.in(replaced)).execute();
         }
+        organizations.register(organizationsOf(batch));
         List<Long> articleIds = nextIds("core.article_article_id_seq", batch.size());
         int agreementCount = batch.stream().mapToInt(a -> a.extraction().agreements().size()).sum();
         List<Long> agreementIds = nextIds("core.agreement_agreement_id_seq", agreementCount);
@@ -90,13 +104,29 @@ public final class FactLoader {
         return ids;
     }
 
-    /** Points each source file at its article. */
+    /**
+     * Points each source file at its article: files new since {@link #state()} go in with COPY,
+     * the others are updated in place.
+     */
     public void attach(Map<String, Long> articleBySource) {
-        if (articleBySource.isEmpty()) {
+        Map<String, Long> stored = new HashMap<>();
+        articleBySource.forEach((file, id) -> {
+            if (storedSources.contains(file)) {
+                stored.put(file, id);
+            } else {
+                newSources.row().add(file).add(id);
+            }
+        });
+        try {
+            newSources.flush(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot write sources: " + e.getMessage(), e);
+        }
+        if (stored.isEmpty()) {
             return;
         }
         var insert = dsl.insertInto(ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
-        articleBySource.forEach(insert::values);
+        stored.forEach(insert::values);
         insert.onConflict(ARTICLE_SOURCE.SOURCE_FILE).doUpdate()
                 .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID)).execute();
     }
@@ -119,12 +149,24 @@ public final class FactLoader {
                 .execute();
     }
 
+    private static List<Organization> organizationsOf(List<NewArticle> batch) {
+        List<Organization> all = new ArrayList<>();
+        for (NewArticle a : batch) {
+            a.extraction().organizations().forEach(m -> all.add(m.organization()));
+            a.extraction().agreements().forEach(g -> g.parties().stream().map(Party::organization)
+                    .filter(java.util.Objects::nonNull).forEach(all::add));
+        }
+        return all;
+    }
+
     private List<Long> nextIds(String sequence, int n) {
         if (n == 0) {
             return List.of();
         }
-        return dsl.select(DSL.field("nextval({0})", Long.class, DSL.val(sequence)))
-                .from(DSL.table("generate_series(1, {0})", DSL.val(n))).fetch(0, Long.class);
+        // One round trip reserves the whole range; only the reload, under its lock, draws from these sequences.
+        long last = dsl.select(DSL.field("setval({0}, nextval({0}) + {1} - 1)", Long.class, DSL.val(sequence),
+                DSL.val(n))).fetchOne(0, Long.class);
+        return java.util.stream.LongStream.rangeClosed(last - n + 1, last).boxed().toList();
     }
 
     private void flush() {

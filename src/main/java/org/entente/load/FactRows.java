@@ -49,7 +49,7 @@ final class FactRows {
                 AGREEMENT_PARTY.COUNTRY_ISO2, AGREEMENT_PARTY.ORGANIZATION_ID);
     }
 
-    private static CopyWriter writer(DSLContext dsl, Table<?> table, Field<?>... columns) {
+    static CopyWriter writer(DSLContext dsl, Table<?> table, Field<?>... columns) {
         return new CopyWriter(dsl.render(table),
                 Arrays.stream(columns).map(f -> dsl.render(org.jooq.impl.DSL.name(f.getName()))).toList());
     }

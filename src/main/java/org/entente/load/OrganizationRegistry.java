@@ -3,11 +3,15 @@ package org.entente.load;
 import static org.entente.db.schema.core.Tables.ORGANIZATION;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.extract.Organization;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Gives each organization one row, keyed by its accent-free lower-case name, and remembers the ids. */
 final class OrganizationRegistry {
@@ -20,21 +24,33 @@ final class OrganizationRegistry {
                 .forEach(r -> ids.put(r.value1(), r.value2()));
     }
 
-    long idOf(Organization org) {
-        return ids.computeIfAbsent(keyOf(org.name()), key -> insert(key, org));
+    /** Registers in one statement the organizations not known yet, so that a batch costs one round trip. */
+    void register(Collection<Organization> orgs) {
+        Map<String, Organization> unknown = new LinkedHashMap<>();
+        for (Organization org : orgs) {
+            String key = keyOf(org.name());
+            if (!ids.containsKey(key)) {
+                unknown.putIfAbsent(key, org);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(ORGANIZATION, ORGANIZATION.NAME, ORGANIZATION.ACRONYM, ORGANIZATION.KIND,
+                ORGANIZATION.COUNTRY_ISO2, ORGANIZATION.NAME_KEY);
+        unknown.forEach((key, org) -> insert.values(org.name(), org.acronym(),
+                org.kind() == null ? "other" : org.kind(), org.countryIso2(), key));
+        insert.onConflict(ORGANIZATION.NAME_KEY).doUpdate().set(ORGANIZATION.NAME_KEY, DSL.excluded(ORGANIZATION.NAME_KEY))
+                .returning(ORGANIZATION.NAME_KEY, ORGANIZATION.ORGANIZATION_ID)
+                .fetch().forEach(r -> ids.put(r.get(ORGANIZATION.NAME_KEY), r.get(ORGANIZATION.ORGANIZATION_ID)));
     }
 
-    private long insert(String key, Organization org) {
-        return dsl.insertInto(ORGANIZATION)
-                .set(ORGANIZATION.NAME, org.name())
-                .set(ORGANIZATION.ACRONYM, org.acronym())
-                .set(ORGANIZATION.KIND, org.kind() == null ? "other" : org.kind())
-                .set(ORGANIZATION.COUNTRY_ISO2, org.countryIso2())
-                .set(ORGANIZATION.NAME_KEY, key)
-                .onConflict(ORGANIZATION.NAME_KEY)
-                .doUpdate().set(ORGANIZATION.NAME_KEY, key)
-                .returning(ORGANIZATION.ORGANIZATION_ID)
-                .fetchOne(ORGANIZATION.ORGANIZATION_ID);
+    long idOf(Organization org) {
+        String key = keyOf(org.name());
+        if (!ids.containsKey(key)) {
+            register(List.of(org));
+        }
+        return ids.get(key);
     }
 
     static String keyOf(String name) {

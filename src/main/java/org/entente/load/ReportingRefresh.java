@@ -26,11 +26,22 @@ public final class ReportingRefresh {
 
     /**
      * Refreshes them in {@code tx}, the reload's transaction: concurrently, so that BI readers keep
-     * reading the previous contents until the reload commits.
+     * reading the previous contents until the reload commits. An empty view (the first load) is
+     * rebuilt whole instead, which is much faster and hides nothing from readers.
      */
     public static void refresh(DSLContext tx) {
+        // Fresh statistics: the bulk COPY left the planner guessing, and the refresh queries join every table.
+        for (Table<?> table : FactLoader.TABLES) {
+            tx.execute("analyze {0}", table);
+        }
         for (Table<?> view : MATERIALIZED_VIEWS) {
-            tx.execute("refresh materialized view concurrently {0}", view);
+            if (tx.fetchExists(view)) {
+                tx.execute("refresh materialized view concurrently {0}", view);
+            } else {
+                tx.execute("refresh materialized view {0}", view);
+            }
+            // The next views read this one: let the planner know its new size.
+            tx.execute("analyze {0}", view);
         }
     }
 }

@@ -3,11 +3,6 @@ package org.entente.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
@@ -29,30 +24,13 @@ class ReportingCommandsTest {
         this.db = db;
     }
 
-    private record Run(int exitCode, String out) {
-    }
-
-    /** Runs the CLI against the test database; the password travels in the URL, as the CLI reads it from env only. */
-    private Run run(String... args) {
-        String url = db.jdbcUrl() + (db.password() == null ? ""
-                : (db.jdbcUrl().contains("?") ? "&" : "?") + "password="
-                + URLEncoder.encode(db.password(), StandardCharsets.UTF_8));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--jdbc-url", url, "--user", db.user()));
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int code = EntenteCommand.run(all.toArray(String[]::new));
-            return new Run(code, captured.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-        }
+    private InProcessCli.Run run(String... args) {
+        return InProcessCli.run(db, args);
     }
 
     @Test
     void docsPrintsEveryReportingViewWithAColumnTable() {
-        Run r = run("docs");
+        InProcessCli.Run r = run("docs");
         assertEquals(0, r.exitCode());
         assertTrue(r.out().startsWith("# Data dictionary: schema `reporting`"), r.out());
         for (String view : List.of("agreements", "agreement_parties", "country_pair_counts", "sector_summary")) {
@@ -63,7 +41,7 @@ class ReportingCommandsTest {
 
     @Test
     void reportPrintsCsvWithAHeaderAndRejectsUnknownOrBadParameters() {
-        Run csv = run("report", "country-activity", "--param", "country=PE", "--format", "csv");
+        InProcessCli.Run csv = run("report", "country-activity", "--param", "country=PE", "--format", "csv");
         assertEquals(0, csv.exitCode());
         assertEquals("month,article_count,mention_count,agreement_count,signed_count", csv.out().strip());
         assertEquals(ExitCodes.USAGE, run("report", "country-activity", "--param", "pays=PE").exitCode());

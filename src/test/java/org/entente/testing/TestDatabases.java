@@ -84,14 +84,8 @@ final class TestDatabases implements AutoCloseable {
         }
     }
 
-    /** Replaces the database name in a jdbc:postgresql URL, keeping host, port and parameters. */
     static String withDatabase(String url, String database) {
-        int hostStart = url.indexOf("//") + 2;
-        int slash = url.indexOf('/', hostStart);
-        int query = url.indexOf('?', hostStart);
-        String hostPart = url.substring(0, slash < 0 ? (query < 0 ? url.length() : query) : slash);
-        String params = query < 0 ? "" : url.substring(query);
-        return hostPart + "/" + database + params;
+        return org.entente.db.Warehouse.withDatabase(url, database);
     }
 
     @Override

@@ -1,0 +1,105 @@
+package org.entente.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.entente.app.ReloadProgress;
+import org.entente.app.ReloadService;
+import org.entente.corpus.ArticleReader;
+import org.entente.corpus.CorpusException;
+import org.entente.db.Warehouse;
+import org.entente.extract.Extractor;
+import org.entente.extract.FrenchExtractor;
+
+/**
+ * Runs the benchmark for one corpus size: generates the corpus, times extraction and loading apart,
+ * the raw COPY of the same rows, a full and a no-op reload, memory, and query latencies.
+ */
+public final class Benchmark {
+    private final BenchServer server;
+    private final Path workDir;
+    private final long seed;
+    private final int runs;
+    private final PrintStream log;
+    private final Extractor extractor = new FrenchExtractor();
+
+    public Benchmark(BenchServer server, Path workDir, long seed, int runs, PrintStream log) {
+        this.server = server;
+        this.workDir = workDir;
+        this.seed = seed;
+        this.runs = runs;
+        this.log = log;
+    }
+
+    /** Measures {@code n} articles; the corpus is deleted afterwards unless {@code keep}. */
+    public SizeResult run(int n, boolean keep) throws CorpusException {
+        Path corpusDir = workDir.resolve("corpus-" + n);
+        delete(corpusDir);
+        log.printf("[%d] generating %d articles in %s%n", n, n, corpusDir);
+        CorpusGenerator.Corpus corpus = new CorpusGenerator(seed).write(corpusDir, n);
+        try (MemoryProbe memory = new MemoryProbe()) {
+            String prefix = "entente_bench_" + n;
+            log.printf("[%d] extraction and loader, timed apart%n", n);
+            Warehouse loaded = server.fresh(prefix + "_load");
+            ExtractLoadBench bench = new ExtractLoadBench(extractor);
+            ExtractLoadBench.Timing timing = bench.run(corpusDir, loaded);
+            log.printf("[%d] raw COPY of the same rows%n", n);
+            RawCopy.Timing copy = rawCopy(loaded, prefix);
+            server.drop(prefix + "_load");
+            log.printf("[%d] full reload, then no-op reload%n", n);
+            Warehouse reloaded = server.fresh(prefix + "_reload");
+            double full = reloadSeconds(reloaded, corpusDir);
+            double noop = reloadSeconds(reloaded, corpusDir);
+            log.printf("[%d] latency of views and reports, %d runs each%n", n, runs);
+            Map<String, Double> p95 = new QueryLatency(runs).measure(reloaded);
+            server.drop(prefix + "_reload");
+            // The raw COPY copies exactly the rows the loader wrote, so its count is the loader's too.
+            return new SizeResult(n, corpus.bytes() / 1e6, bench.cores(), timing.extractSeconds(), copy.rows(),
+                    timing.loadSeconds(), copy.rows(), copy.seconds(), full, noop, memory.peakHeapBytes(),
+                    MemoryProbe.peakRssBytes(), p95);
+        } finally {
+            if (!keep) {
+                delete(corpusDir);
+            }
+        }
+    }
+
+    private RawCopy.Timing rawCopy(Warehouse loaded, String prefix) {
+        Path dump = workDir.resolve(prefix + "-copy");
+        try {
+            Files.createDirectories(dump);
+            RawCopy.export(loaded, dump);
+            RawCopy.Timing timing = RawCopy.load(dump, server.fresh(prefix + "_copy"));
+            server.drop(prefix + "_copy");
+            return timing;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(dump);
+        }
+    }
+
+    private double reloadSeconds(Warehouse warehouse, Path corpus) throws CorpusException {
+        ReloadService service = new ReloadService(warehouse, extractor, new ArticleReader(), ReloadProgress.NONE);
+        long started = System.nanoTime();
+        service.reload(corpus, Duration.ZERO);
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.bench.BenchServer;
+import org.entente.bench.Benchmark;
+import org.entente.bench.ResultTable;
+import org.entente.bench.SizeResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Generates synthetic corpora of several sizes and measures extraction, loading, reloads, memory and queries. */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Benchmark extraction, loading, reloads, memory and report latency on synthetic corpora.")
+final class BenchmarkCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOptions db;
+
+    @Option(names = "--sizes", split = ",", defaultValue = "1000,10000,100000",
+            description = "Corpus sizes in articles, comma-separated (default: ${DEFAULT-VALUE})")
+    List<Integer> sizes;
+
+    @Option(names = "--runs", defaultValue = "20", description = "Runs of each query for its p95 (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic corpora (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--work-dir", defaultValue = ".entente/bench",
+            description = "Where corpora and COPY files go (default: ${DEFAULT-VALUE})")
+    Path workDir;
+
+    @Option(names = "--keep-corpus", description = "Keep the generated corpora in the work directory")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        try (BenchServer server = db.embedded() ? BenchServer.embedded(workDir)
+                : BenchServer.external(db.jdbcUrl, db.user, System.getenv("ENTENTE_PASSWORD"))) {
+            System.err.println("benchmark: " + server.description() + ", PostgreSQL " + server.version() + ", "
+                    + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                    + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
+            Benchmark benchmark = new Benchmark(server, workDir, seed, runs, System.err);
+            List<SizeResult> results = new ArrayList<>();
+            for (int n : sizes) {
+                results.add(benchmark.run(n, keep));
+            }
+            ResultTable.print(results, System.out);
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -14,8 +14,11 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The docs and report commands end to end, on an empty migrated warehouse. */
+// Captures System.out, which every other test class shares: it runs alone.
+@Isolated
 @ExtendWith(PostgresExtension.class)
 class ReportingCommandsTest {
     private final TestDatabase db;

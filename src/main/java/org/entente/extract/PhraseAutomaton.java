@@ -154,10 +154,6 @@ final class PhraseAutomaton {
         return lengths[phrase];
     }
 
-    int states() {
-        return fail.length;
-    }
-
     /** The phrases' trie during construction. */
     private final class Trie {
         final List<Map<Integer, Integer>> children = new ArrayList<>();

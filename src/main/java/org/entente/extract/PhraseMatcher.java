@@ -24,14 +24,6 @@ final class PhraseMatcher<V> {
     private static final Comparator<Match<?>> LONGEST_THEN_LEFTMOST = (a, b) ->
             a.length() != b.length() ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
     private static final Comparator<Match<?>> LEFTMOST = (a, b) -> Integer.compare(a.start(), b.start());
-    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
-        }
-    }
-
     private final List<String> phrases;
     private final List<List<V>> values;
     private final PhraseAutomaton automaton;
@@ -107,7 +99,7 @@ final class PhraseMatcher<V> {
     }
 
     static boolean isWordStart(String folded, int start) {
-        return start == 0 || !isLetterOrDigit(folded.charAt(start - 1));
+        return start == 0 || !Token.isLetterOrDigit(folded.charAt(start - 1));
     }
 
     static boolean isWordEnd(String folded, int end) {
@@ -115,11 +107,6 @@ final class PhraseMatcher<V> {
             return true;
         }
         char last = folded.charAt(end - 1);
-        return last == '\'' || !isLetterOrDigit(folded.charAt(end));
-    }
-
-    /** {@link Character#isLetterOrDigit(char)} from a table: it is asked twice for every match. */
-    private static boolean isLetterOrDigit(char c) {
-        return LETTER_OR_DIGIT[c];
+        return last == '\'' || !Token.isLetterOrDigit(folded.charAt(end));
     }
 }

@@ -61,9 +61,16 @@ final class TextNormalizer {
 
     /** Lower case, no accents, hyphens as spaces; keeps the length so offsets stay valid. */
     static String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            out[i] = folded(text.charAt(i));
+        int i = 0;
+        while (i < text.length() && folded(text.charAt(i)) == text.charAt(i)) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text; // already folded, as most words are
+        }
+        char[] out = text.toCharArray();
+        for (; i < out.length; i++) {
+            out[i] = folded(out[i]);
         }
         return new String(out);
     }

@@ -5,9 +5,16 @@ import java.util.List;
 
 /** A word (elided "l'" and "d'" are words), a number or one punctuation mark of the normalized text. */
 record Token(int start, int end, String text) {
+    private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
+    }
 
     boolean isWord() {
-        return Character.isLetterOrDigit(text.charAt(0));
+        return isLetterOrDigit(text.charAt(0));
     }
 
     boolean isCapitalized() {
@@ -37,13 +44,13 @@ record Token(int start, int end, String text) {
 
     /** Words, elisions and punctuation of a text, in order. */
     static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isLetterOrDigit(c)) {
                 int e = i + 1;
                 while (e < text.length() && continuesWord(text, e)) {
                     e++;
@@ -63,11 +70,16 @@ record Token(int start, int end, String text) {
 
     private static boolean continuesWord(String text, int i) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isLetterOrDigit(c)) {
             return true;
         }
         boolean inner = (c == '-' || c == '&' || c == '.') && i + 1 < text.length()
-                && Character.isLetterOrDigit(text.charAt(i + 1));
+                && isLetterOrDigit(text.charAt(i + 1));
         return inner && (c != '.' || Character.isUpperCase(text.charAt(i + 1)) && Character.isUpperCase(text.charAt(i - 1)));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)} from a table: asked for nearly every character. */
+    static boolean isLetterOrDigit(char c) {
+        return LETTER_OR_DIGIT[c];
     }
 }

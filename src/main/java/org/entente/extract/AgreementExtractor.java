@@ -133,7 +133,7 @@ final class AgreementExtractor {
 
     /**
      * "l'accord signé en 2015", "le traité de 1992", "En 2019, les deux pays ont signé…": a year
-     * before publication right after the trigger in its clause, or after "en" anywhere in the sentence.
+     * before publication right after the trigger in its clause, or after "en" before the trigger.
      */
     private static boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
         if (context.published() == null) {
@@ -147,7 +147,7 @@ final class AgreementExtractor {
                 return true;
             }
         }
-        Matcher dated = DATED_PAST.matcher(context.folded().substring(sentence.start(), sentence.end()));
+        Matcher dated = DATED_PAST.matcher(context.folded().substring(sentence.start(), trigger.start()));
         while (dated.find()) {
             if (Integer.parseInt(dated.group(2)) < year) {
                 return true;

@@ -13,14 +13,32 @@ final class PlaceResolver {
         this.cues = cues;
     }
 
-    /** The first city named as a place in [start, end), or null. */
+    /** The first city named as a place in [start, end), a dateline ("Hanoï (VNA) -") only when there is no other; or null. */
     Place cityIn(ArticleContext context, int start, int end) {
+        Place dateline = null;
         for (CountryHit hit : context.countries()) {
             if (hit.place() && hit.start() >= start && hit.end() <= end) {
-                return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+                Place place = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+                if (!isDateline(context.text().text(), hit)) {
+                    return place;
+                }
+                dateline = dateline == null ? place : dateline;
             }
         }
-        return null;
+        return dateline;
+    }
+
+    /** A city opening a line, followed by "(", "-" or ",": where the article was written. */
+    private static boolean isDateline(String text, CountryHit hit) {
+        int before = hit.start();
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int after = hit.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return (before == 0 || text.charAt(before - 1) == '\n') && after < text.length() && "(-–,".indexOf(text.charAt(after)) >= 0;
     }
 
     /** The first city named as a place in [start, end), else the first country after "en", "au"…; or null. */

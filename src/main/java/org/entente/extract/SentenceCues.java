@@ -64,10 +64,12 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
     }
 
-    /** "Un autre accord", "un second protocole": a trigger that announces a further agreement. */
+    /** "Un autre accord", "un second protocole", "un troisième texte": a trigger that announces a further agreement. */
     boolean isAnother(PhraseMatcher.Match<String> trigger) {
         int wordStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
-        return wordStart >= sentence.start() && cues.is("another", CountryGazetteer.wordBefore(context.folded(), trigger.start()));
+        String firstWord = TextNormalizer.fold(trigger.phrase()).split(" ")[0];
+        return cues.is("another", firstWord) || wordStart >= sentence.start()
+                && cues.is("another", CountryGazetteer.wordBefore(context.folded(), trigger.start()));
     }
 
     /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */

@@ -62,7 +62,7 @@ final class AgreementExtractor {
         }
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
         if (parties.size() >= 2) {
-            statements.add(newDraft(context, sentence, "statement", status, parties));
+            statements.add(newDraft(context, sentence, "statement", status, parties, sentenceCues.verbStart()));
         }
     }
 
@@ -97,15 +97,22 @@ final class AgreementExtractor {
         if (parties.isEmpty()) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
         }
-        return parties.size() < 2 ? null : newDraft(context, sentence, kind, status, parties);
+        return parties.size() < 2 ? null : newDraft(context, sentence, kind, status, parties, sentenceCues.verbStart());
     }
 
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
-                                    List<Party> parties) {
+                                    List<Party> parties, int verbStart) {
         AgreementDraft draft = new AgreementDraft(kind, status, parties, sentence,
                 sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
-        draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                context.published(), context.publishedPrecision());
+        if (status.equals("planned") && verbStart < sentence.end()) {
+            // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
+            draft.date = dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
+                    context.published(), context.publishedPrecision());
+        }
+        if (draft.date == null) {
+            draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                    context.published(), context.publishedPrecision());
+        }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;
     }

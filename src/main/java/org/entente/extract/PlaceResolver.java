@@ -17,7 +17,7 @@ final class PlaceResolver {
     Place cityIn(ArticleContext context, int start, int end) {
         Place dateline = null;
         for (CountryHit hit : context.countries()) {
-            if (hit.place() && hit.start() >= start && hit.end() <= end) {
+            if (hit.place() && hit.start() >= start && hit.end() <= end && !insideOrganization(context, hit)) {
                 Place place = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
                 if (!isDateline(context.text().text(), hit)) {
                     return place;
@@ -26,6 +26,11 @@ final class PlaceResolver {
             }
         }
         return dateline;
+    }
+
+    /** "Organisation de coopération de Shanghai": a city in an organization's name is no place. */
+    private static boolean insideOrganization(ArticleContext context, CountryHit hit) {
+        return context.organizations().stream().anyMatch(o -> o.start() <= hit.start() && hit.end() <= o.end());
     }
 
     /** A city opening a line, followed by "(", "-" or ",": where the article was written. */
@@ -48,7 +53,7 @@ final class PlaceResolver {
             if (hit.start() < start || hit.end() > end) {
                 continue;
             }
-            if (hit.place()) {
+            if (hit.place() && !insideOrganization(context, hit)) {
                 return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }
             if (country == null && hit.type() == MentionType.NAME

@@ -71,4 +71,19 @@ class AgreementNegativesTest {
         result.organization("Akoso");
         result.organization("Zhenhai");
     }
+
+    @Test
+    void cityInAnOrganizationsNameIsNoPlace() {
+        Agreement a = Extracted.from("En marge du sommet de l'Organisation de coopération de Shanghai, le Kazakhstan et le "
+                + "Tadjikistan ont signé un accord au Kazakhstan.").onlyAgreement();
+        assertEquals("KZ", a.placeCountryIso2());
+    }
+
+    @Test
+    void plannedSigningTakesTheDateAfterItsVerbNotTheAnnouncement() {
+        Agreement a = Extracted.from("Le Ghana et le Togo devraient signer en mars un accord sur la pêche, a annoncé jeudi "
+                + "le ministre.", java.time.LocalDate.of(2024, 1, 12), org.entente.corpus.DatePrecision.DAY).onlyAgreement();
+        assertEquals("planned", a.status());
+        assertEquals(java.time.LocalDate.of(2024, 3, 1), a.signedOn());
+    }
 }

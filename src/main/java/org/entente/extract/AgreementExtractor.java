@@ -49,6 +49,7 @@ final class AgreementExtractor {
         new AgreementMerger().merge(drafts, headlines, statements);
         for (AgreementDraft draft : drafts) {
             completeDateAndPlace(context, draft);
+            completeSectors(context, draft);
         }
         return drafts;
     }
@@ -179,6 +180,15 @@ final class AgreementExtractor {
             }
         }
         drafts.add(draft);
+    }
+
+    /** "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own, those of the next sentence. */
+    private void completeSectors(ArticleContext context, AgreementDraft draft) {
+        int next = draft.sentence.index() + 1;
+        if (draft.sectors.isEmpty() && next < context.sentences().size()) {
+            Sentence sentence = context.sentences().get(next);
+            draft.addSectors(sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+        }
     }
 
     /** Without a date or place of its own, an agreement takes the article's first ones, then the month of publication. */

@@ -102,4 +102,11 @@ class AgreementPartiesTest {
         assertEquals("MONUSCO", Extracted.from("La Monusco a salué l'accord conclu entre la RDC et le Rwanda.")
                 .organizations().get(0).acronym());
     }
+
+    @Test
+    void batchWithoutSectorsTakesThoseOfTheSentenceThatDescribesIt() {
+        Agreement a = Extracted.from("Le Ghana et le Togo ont signé mardi sept documents de coopération. Les textes "
+                + "portent sur l'énergie et l'éducation.").onlyAgreement();
+        assertEquals(List.of("energy", "education"), a.sectors());
+    }
 }

@@ -41,6 +41,7 @@ final class AgreementExtractor {
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
+                    draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
                     addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft,
                             sentenceCues.isAnother(trigger));
                 }
@@ -164,7 +165,7 @@ final class AgreementExtractor {
         return false;
     }
 
-    /** The same kind, parties and status is the same agreement, unless the text says "un autre accord". */
+    /** The same kind, parties, status and number is the same agreement, unless the text says "un autre accord". */
     /** "la déclaration commune …, le premier sommet depuis 2019": a year past the next comma dates something else. */
     private static int clauseEnd(String folded, int from, int end) {
         int comma = folded.indexOf(',', from + 3);
@@ -174,7 +175,7 @@ final class AgreementExtractor {
     private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft, boolean another) {
         for (AgreementDraft existing : drafts) {
             if (!another && existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)
-                    && existing.status.equals(draft.status)) {
+                    && existing.status.equals(draft.status) && existing.batch == draft.batch) {
                 existing.fillFrom(draft);
                 return;
             }

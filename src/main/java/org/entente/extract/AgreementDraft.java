@@ -14,6 +14,8 @@ final class AgreementDraft {
     List<String> sectors;
     ResolvedDate date;
     PlaceResolver.Place place;
+    /** Named by a plural trigger ("une dizaine d'accords"): a batch, distinct from any single agreement. */
+    boolean batch;
 
     AgreementDraft(String kind, String status, List<Party> parties, Sentence sentence, List<String> sectors) {
         this.kind = kind;

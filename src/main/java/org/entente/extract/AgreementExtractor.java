@@ -41,6 +41,7 @@ final class AgreementExtractor {
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
+                    draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
                     addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft,
                             sentenceCues.isAnother(trigger));
                 }
@@ -49,6 +50,7 @@ final class AgreementExtractor {
         new AgreementMerger().merge(drafts, headlines, statements);
         for (AgreementDraft draft : drafts) {
             completeDateAndPlace(context, draft);
+            completeSectors(context, draft);
         }
         return drafts;
     }
@@ -62,7 +64,7 @@ final class AgreementExtractor {
         }
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
         if (parties.size() >= 2) {
-            statements.add(newDraft(context, sentence, "statement", status, parties));
+            statements.add(newDraft(context, sentence, "statement", status, parties, sentenceCues.verbStart()));
         }
     }
 
@@ -97,15 +99,22 @@ final class AgreementExtractor {
         if (parties.isEmpty()) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
         }
-        return parties.size() < 2 ? null : newDraft(context, sentence, kind, status, parties);
+        return parties.size() < 2 ? null : newDraft(context, sentence, kind, status, parties, sentenceCues.verbStart());
     }
 
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
-                                    List<Party> parties) {
+                                    List<Party> parties, int verbStart) {
         AgreementDraft draft = new AgreementDraft(kind, status, parties, sentence,
                 sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
-        draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                context.published(), context.publishedPrecision());
+        if (status.equals("planned") && verbStart < sentence.end()) {
+            // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
+            draft.date = dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
+                    context.published(), context.publishedPrecision());
+        }
+        if (draft.date == null) {
+            draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                    context.published(), context.publishedPrecision());
+        }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;
     }
@@ -133,7 +142,7 @@ final class AgreementExtractor {
 
     /**
      * "l'accord signé en 2015", "le traité de 1992", "En 2019, les deux pays ont signé…": a year
-     * before publication right after the trigger in its clause, or after "en" anywhere in the sentence.
+     * before publication right after the trigger in its clause, or after "en" before the trigger.
      */
     private static boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
         if (context.published() == null) {
@@ -147,7 +156,7 @@ final class AgreementExtractor {
                 return true;
             }
         }
-        Matcher dated = DATED_PAST.matcher(context.folded().substring(sentence.start(), sentence.end()));
+        Matcher dated = DATED_PAST.matcher(context.folded().substring(sentence.start(), trigger.start()));
         while (dated.find()) {
             if (Integer.parseInt(dated.group(2)) < year) {
                 return true;
@@ -156,7 +165,7 @@ final class AgreementExtractor {
         return false;
     }
 
-    /** The same kind, parties and status is the same agreement, unless the text says "un autre accord". */
+    /** The same kind, parties, status and number is the same agreement, unless the text says "un autre accord". */
     /** "la déclaration commune …, le premier sommet depuis 2019": a year past the next comma dates something else. */
     private static int clauseEnd(String folded, int from, int end) {
         int comma = folded.indexOf(',', from + 3);
@@ -166,12 +175,21 @@ final class AgreementExtractor {
     private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft, boolean another) {
         for (AgreementDraft existing : drafts) {
             if (!another && existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)
-                    && existing.status.equals(draft.status)) {
+                    && existing.status.equals(draft.status) && existing.batch == draft.batch) {
                 existing.fillFrom(draft);
                 return;
             }
         }
         drafts.add(draft);
+    }
+
+    /** "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own, those of the next sentence. */
+    private void completeSectors(ArticleContext context, AgreementDraft draft) {
+        int next = draft.sentence.index() + 1;
+        if (draft.sectors.isEmpty() && next < context.sentences().size()) {
+            Sentence sentence = context.sentences().get(next);
+            draft.addSectors(sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+        }
     }
 
     /** Without a date or place of its own, an agreement takes the article's first ones, then the month of publication. */

@@ -22,6 +22,7 @@ final class DateResolver {
     private final Pattern monthYear;
     private final Pattern weekday;
     private final Pattern relative;
+    private final Pattern monthAlone;
 
     DateResolver(RuleFiles rules) {
         for (String[] row : rules.rows("date_words.tsv")) {
@@ -37,6 +38,7 @@ final class DateResolver {
         dayMonth = Pattern.compile("\\b(\\d{1,2})(?:er)?(?:\\s*(?:au|et|a| )\\s*\\d{1,2}(?:er)?)?\\s+(" + monthAlt
                 + ")\\b(?:\\s+(\\d{4})\\b)?");
         monthYear = Pattern.compile("\\b(" + monthAlt + ")\\s+(\\d{4})\\b");
+        monthAlone = Pattern.compile("\\b(?:en|d'ici|courant|fin|debut|mi) (" + monthAlt + ")\\b(?!\\s+\\d)");
         weekday = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ")\\b");
         relative = Pattern.compile("(?<![a-z])(" + String.join("|", relatives.keySet()).replace("'", "'")
                 + ")(?![a-z])");
@@ -91,6 +93,23 @@ final class DateResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * A planned date: the first full date in {@code folded[start, end)}, else "en novembre" as the
+     * next such month after publication; null when there is neither.
+     */
+    ResolvedDate findPlanned(String folded, int start, int end, LocalDate published, DatePrecision precision) {
+        String part = folded.substring(start, end);
+        Matcher m = monthAlone.matcher(part);
+        ResolvedDate full = find(folded, start, end, published, precision);
+        if (published == null || !m.find() || full != null && full.precision() == DatePrecision.DAY
+                && !full.date().isBefore(published)) {
+            return full;
+        }
+        int month = months.get(m.group(1));
+        int year = month >= published.getMonthValue() ? published.getYear() : published.getYear() + 1;
+        return ResolvedDate.month(year, month);
     }
 
     /** The publication month, the fallback when the text gives no date. */

@@ -65,21 +65,38 @@ final class OrganizationFinder {
                 state |= stateMarkers.contains(TextNormalizer.fold(tokens.get(k).text()));
                 k++;
             }
-            int end = capitalizedRun(tokens, k);
-            if (end == k || claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end())
-                    || notOrganizations.contains(tokens.get(k).text())) {
-                continue;
-            }
-            int nameStart = tokens.get(k).start();
-            int nameEnd = tokens.get(end - 1).end();
             String kind = state ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
-            String country = demonymBetween(countries, tokens.get(i).start(), nameStart);
-            String name = text.text().substring(nameStart, nameEnd);
-            OrganizationHit hit = new OrganizationHit(new Organization(name, acronymOrNull(name), kind, country),
-                    nameStart, nameEnd, tokens.get(i).start(), nameEnd);
-            claims.claim(hit);
-            found.add(hit);
+            String country = demonymBetween(countries, tokens.get(i).start(), k < tokens.size() ? tokens.get(k).start() : 0);
+            int end = addCuedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found);
+            // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
+            while (end > k && isPlural(tokens.get(i).text()) && end + 1 < tokens.size()
+                    && (tokens.get(end).text().equals("et") || tokens.get(end).text().equals(","))) {
+                k = end + 1;
+                end = addCuedName(text, tokens, k, tokens.get(k).start(), kind, country, claims, found);
+            }
         }
+    }
+
+    /** Adds the capitalized name starting at token {@code k}, if free; returns the token after it, or k. */
+    private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, String kind, String country,
+                            OrganizationClaims claims, List<OrganizationHit> found) {
+        int end = capitalizedRun(tokens, k);
+        if (end == k || claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end())
+                || notOrganizations.contains(tokens.get(k).text())) {
+            return k;
+        }
+        int nameStart = tokens.get(k).start();
+        int nameEnd = tokens.get(end - 1).end();
+        String name = text.text().substring(nameStart, nameEnd);
+        OrganizationHit hit = new OrganizationHit(new Organization(name, acronymOrNull(name), kind, country),
+                nameStart, nameEnd, phraseStart, nameEnd);
+        claims.claim(hit);
+        found.add(hit);
+        return end;
+    }
+
+    private static boolean isPlural(String cue) {
+        return cue.endsWith("s") || cue.endsWith("x");
     }
 
     /** "le gestionnaire italien du réseau de transport d'électricité Terna": lower-case words and "de" links. */

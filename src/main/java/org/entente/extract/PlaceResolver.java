@@ -13,14 +13,37 @@ final class PlaceResolver {
         this.cues = cues;
     }
 
-    /** The first city named as a place in [start, end), or null. */
+    /** The first city named as a place in [start, end), a dateline ("Hanoï (VNA) -") only when there is no other; or null. */
     Place cityIn(ArticleContext context, int start, int end) {
+        Place dateline = null;
         for (CountryHit hit : context.countries()) {
-            if (hit.place() && hit.start() >= start && hit.end() <= end) {
-                return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+            if (hit.place() && hit.start() >= start && hit.end() <= end && !insideOrganization(context, hit)) {
+                Place place = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+                if (!isDateline(context.text().text(), hit)) {
+                    return place;
+                }
+                dateline = dateline == null ? place : dateline;
             }
         }
-        return null;
+        return dateline;
+    }
+
+    /** "Organisation de coopération de Shanghai": a city in an organization's name is no place. */
+    private static boolean insideOrganization(ArticleContext context, CountryHit hit) {
+        return context.organizations().stream().anyMatch(o -> o.start() <= hit.start() && hit.end() <= o.end());
+    }
+
+    /** A city opening a line, followed by "(", "-" or ",": where the article was written. */
+    private static boolean isDateline(String text, CountryHit hit) {
+        int before = hit.start();
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int after = hit.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return (before == 0 || text.charAt(before - 1) == '\n') && after < text.length() && "(-–,".indexOf(text.charAt(after)) >= 0;
     }
 
     /** The first city named as a place in [start, end), else the first country after "en", "au"…; or null. */
@@ -30,7 +53,7 @@ final class PlaceResolver {
             if (hit.start() < start || hit.end() > end) {
                 continue;
             }
-            if (hit.place()) {
+            if (hit.place() && !insideOrganization(context, hit)) {
                 return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }
             if (country == null && hit.type() == MentionType.NAME

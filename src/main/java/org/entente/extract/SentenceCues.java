@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The agreement cues of one sentence: its kind triggers, the status of its first verb cue and
@@ -9,6 +10,10 @@ import java.util.List;
  */
 record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentence,
                     List<PhraseMatcher.Match<String>> kinds, String status, int verbStart, boolean negative) {
+
+    /** "n'ont, eux, pas conclu", "n'a toujours pas été signé": a negation around the signing verb. */
+    private static final Pattern NEGATED_VERB = Pattern.compile("\\b(?:ne |n')(?:[a-z]+[ ,]+){0,5}?(?:pas|jamais|plus)\\b"
+            + "[ ,]*(?:[a-z]+[ ,]+){0,2}?(?:signee?s?|conclue?s?|adoptee?s?|paraphee?s?|ratifiee?s?|convenu|abouti)\\b");
 
     static SentenceCues read(AgreementCues cues, ArticleContext context, Sentence sentence) {
         String part = context.folded().substring(sentence.start(), sentence.end());
@@ -37,6 +42,7 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 verbStart = sentence.start() + m.start();
             }
         }
+        negative |= NEGATED_VERB.matcher(part).find();
         if (status == null && weak != null) {
             status = weak;
             verbStart = weakStart;
@@ -58,10 +64,12 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
     }
 
-    /** "Un autre accord", "un second protocole": a trigger that announces a further agreement. */
+    /** "Un autre accord", "un second protocole", "un troisième texte": a trigger that announces a further agreement. */
     boolean isAnother(PhraseMatcher.Match<String> trigger) {
         int wordStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
-        return wordStart >= sentence.start() && cues.is("another", CountryGazetteer.wordBefore(context.folded(), trigger.start()));
+        String firstWord = TextNormalizer.fold(trigger.phrase()).split(" ")[0];
+        return cues.is("another", firstWord) || wordStart >= sentence.start()
+                && cues.is("another", CountryGazetteer.wordBefore(context.folded(), trigger.start()));
     }
 
     /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */

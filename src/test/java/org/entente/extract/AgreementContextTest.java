@@ -129,4 +129,17 @@ class AgreementContextTest {
         assertTrue(Extracted.from("L'accord de pêche conclu entre le Maroc et la Mauritanie en 2015 reste en vigueur.")
                 .agreements().isEmpty());
     }
+
+    @Test
+    void agreementInForceSinceAnEarlierYearIsBackground() {
+        assertTrue(Extracted.from("L'accord de libre-échange entre le Pérou et la Chine, en vigueur depuis 2010, a été "
+                + "signé à Pékin.").agreements().isEmpty());
+    }
+
+    @Test
+    void batchCountedSeparatelyFromASingleAgreementBetweenTheSameCountries() {
+        List<Agreement> found = Extracted.from("Le Pérou et la Chine ont signé un accord de libre-échange révisé. "
+                + "Au total, une dizaine d'accords de coopération ont été signés par les deux pays.").agreements();
+        assertEquals(2, found.size(), found.toString());
+    }
 }

@@ -88,4 +88,25 @@ class AgreementPartiesTest {
                 + "pour le corridor routier.").onlyAgreement();
         assertEquals("other", a.kind());
     }
+
+    @Test
+    void aThirdTextSignedByMinistersOfBothCountriesIsAnotherAgreement() {
+        List<Agreement> found = Extracted.from("Le Ghana et le Togo ont signé un accord sur le commerce. Les deux "
+                + "gouvernements ont aussi conclu un autre accord sur la santé. Un troisième texte, signé par les ministres de "
+                + "l'Éducation des deux pays, porte sur les bourses.").agreements();
+        assertEquals(3, found.size(), found.toString());
+    }
+
+    @Test
+    void peacekeepingMissionIsAKnownOrganization() {
+        assertEquals("MONUSCO", Extracted.from("La Monusco a salué l'accord conclu entre la RDC et le Rwanda.")
+                .organizations().get(0).acronym());
+    }
+
+    @Test
+    void batchWithoutSectorsTakesThoseOfTheSentenceThatDescribesIt() {
+        Agreement a = Extracted.from("Le Ghana et le Togo ont signé mardi sept documents de coopération. Les textes "
+                + "portent sur l'énergie et l'éducation.").onlyAgreement();
+        assertEquals(List.of("energy", "education"), a.sectors());
+    }
 }

@@ -1,0 +1,89 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Negations, failed talks and places: what must not become an agreement or a party. */
+class AgreementNegativesTest {
+
+    @Test
+    void negationInterruptedByAPronounStillNegates() {
+        assertTrue(Extracted.from("Le Mercosur et l'Union européenne n'ont, eux, pas conclu leur accord commercial à Rio.")
+                .agreements().isEmpty());
+    }
+
+    @Test
+    void negationWithAdverbsBeforeThePassiveStillNegates() {
+        assertTrue(Extracted.from("Le traité entre le Sénégal et la Gambie n'a en revanche toujours pas été signé.")
+                .agreements().isEmpty());
+    }
+
+    @Test
+    void negatedRelativeClauseDoesNotVoidTheSigning() {
+        Agreement a = Extracted.from("Le Ghana et le Togo ont signé mardi un accord, qui n'a pas été rendu public, sur "
+                + "la pêche.").onlyAgreement();
+        assertEquals(Set.of("GH", "TG"), Extracted.parties(a));
+    }
+
+    @Test
+    void meetingThatAgreedNothingGivesNoAgreement() {
+        assertTrue(Extracted.from("Les présidents du Mali et du Niger se sont réunis à Niamey. Aucun accord n'a été signé "
+                + "lors de cette rencontre.").agreements().isEmpty());
+    }
+
+    @Test
+    void datelineCityIsNotThePlaceOfSigning() {
+        Agreement a = Extracted.from("Hanoï (VNA) - Le Vietnam et l'Inde ont signé jeudi à New Delhi un accord sur les "
+                + "douanes.").onlyAgreement();
+        assertEquals("IN", a.placeCountryIso2());
+    }
+
+    @Test
+    void placeOfSigningIsNeverAParty() {
+        Agreement a = Extracted.from("Le Ghana et le Togo ont signé à Abidjan un accord sur le commerce.").onlyAgreement();
+        assertEquals(Set.of("GH", "TG"), Extracted.parties(a));
+        assertEquals("CI", a.placeCountryIso2());
+    }
+
+    @Test
+    void exchangeOfDocumentsWitnessedByLeadersIsASigning() {
+        Agreement a = Extracted.from("Le président ghanéen et son homologue togolais ont assisté mardi à Lomé à l'échange "
+                + "de cinq documents de coopération.").onlyAgreement();
+        assertEquals("signed", a.status());
+        assertEquals(Set.of("GH", "TG"), Extracted.parties(a));
+    }
+
+    @Test
+    void actionPlanImplementingAnOlderPartnershipIsNew() {
+        Agreement a = Extracted.from("Les présidents du Ghana et du Togo ont adopté un plan d'action pour 2025-2028 afin de "
+                + "mettre en œuvre le partenariat établi en 2016.").onlyAgreement();
+        assertEquals("other", a.kind());
+    }
+
+    @Test
+    void pluralCompanyCueNamesEachCompany() {
+        Extracted result = Extracted.from("Le projet associe les groupes publics ghanéens Volta Minerals et Akoso au "
+                + "groupe chinois Zhenhai.");
+        result.organization("Volta Minerals");
+        result.organization("Akoso");
+        result.organization("Zhenhai");
+    }
+
+    @Test
+    void cityInAnOrganizationsNameIsNoPlace() {
+        Agreement a = Extracted.from("En marge du sommet de l'Organisation de coopération de Shanghai, le Kazakhstan et le "
+                + "Tadjikistan ont signé un accord au Kazakhstan.").onlyAgreement();
+        assertEquals("KZ", a.placeCountryIso2());
+    }
+
+    @Test
+    void plannedSigningTakesTheDateAfterItsVerbNotTheAnnouncement() {
+        Agreement a = Extracted.from("Le Ghana et le Togo devraient signer en mars un accord sur la pêche, a annoncé jeudi "
+                + "le ministre.", java.time.LocalDate.of(2024, 1, 12), org.entente.corpus.DatePrecision.DAY).onlyAgreement();
+        assertEquals("planned", a.status());
+        assertEquals(java.time.LocalDate.of(2024, 3, 1), a.signedOn());
+    }
+}

@@ -12,14 +12,25 @@ record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token>
                       List<CountryHit> countries, List<OrganizationHit> organizations,
                       List<String> rankedCountries, LocalDate published, DatePrecision publishedPrecision) {
 
-    /** The sentence holding this offset of the normalized text. */
+    /** Longest evidence kept: a "sentence" beyond this (a page without full stops) gives a window around the fact. */
+    static final int MAX_EVIDENCE = 1_000;
+
+    /** The sentence holding this offset of the normalized text (sentences are in text order). */
     Sentence sentenceAt(int offset) {
-        for (Sentence sentence : sentences) {
-            if (sentence.start() <= offset && offset < sentence.end()) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Sentence sentence = sentences.get(mid);
+            if (offset < sentence.start()) {
+                high = mid - 1;
+            } else if (offset >= sentence.end()) {
+                low = mid + 1;
+            } else {
                 return sentence;
             }
         }
-        return sentences.get(sentences.size() - 1);
+        return sentences.get(Math.min(low, sentences.size() - 1));
     }
 
     /** The article's two principal countries: those "les deux pays" stands for. */
@@ -36,9 +47,28 @@ record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token>
         return text.folded();
     }
 
-    /** The evidence record (original offsets and text) of a sentence. */
+    /** The evidence record (original offsets and text) of a sentence, from its start when it is too long. */
     Evidence evidence(Sentence sentence) {
-        Span span = text.originalSpan(sentence.start(), sentence.end());
+        return evidence(sentence, sentence.start(), sentence.start());
+    }
+
+    /**
+     * The evidence of a fact at {@code [factStart, factEnd)}: its sentence, or, when the sentence is
+     * longer than {@link #MAX_EVIDENCE}, the window of that size around the fact, cut at spaces.
+     */
+    Evidence evidence(Sentence sentence, int factStart, int factEnd) {
+        int start = sentence.start();
+        int end = sentence.end();
+        if (end - start > MAX_EVIDENCE) {
+            String folded = text.folded();
+            start = Math.max(start, factStart - Math.max(0, MAX_EVIDENCE - (factEnd - factStart)) / 2);
+            end = Math.min(sentence.end(), Math.max(factEnd, start + MAX_EVIDENCE));
+            int space = folded.indexOf(' ', start);
+            start = start > sentence.start() && space >= 0 && space < factStart ? space + 1 : start;
+            space = folded.lastIndexOf(' ', end - 1);
+            end = end < sentence.end() && space >= factEnd ? space : end;
+        }
+        Span span = text.originalSpan(start, end);
         return new Evidence(span, text.original().substring(span.start(), Math.min(span.end(), text.original().length())));
     }
 }

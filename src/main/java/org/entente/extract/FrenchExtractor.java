@@ -50,13 +50,13 @@ public final class FrenchExtractor implements Extractor {
         for (CountryHit hit : context.countries()) {
             if (!hit.place()) {
                 countryMentions.add(new CountryMention(hit.iso2(), hit.type(), text.originalSpan(hit.start(), hit.end()),
-                        text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()))));
+                        text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()), hit.start(), hit.end())));
             }
         }
         List<OrganizationMention> orgMentions = new ArrayList<>();
         for (OrganizationHit hit : context.organizations()) {
             orgMentions.add(new OrganizationMention(hit.organization(), text.originalSpan(hit.start(), hit.end()),
-                    text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()))));
+                    text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()), hit.start(), hit.end())));
         }
         List<Agreement> found = new ArrayList<>();
         for (AgreementDraft draft : agreements.extract(context)) {

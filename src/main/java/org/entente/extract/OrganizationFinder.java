@@ -162,13 +162,17 @@ final class OrganizationFinder {
 
     /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
     private void findLoneAcronyms(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
+        // counted and judged once each, so a long text with many capitals stays linear
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        tokens.forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String t = token.text();
             if (!token.isAllCaps() || t.length() < 2 || t.length() > 8 || !t.chars().allMatch(Character::isLetter)
                     || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
-                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start())
-                    || !(afterDeterminer(tokens, i) || occurrences(tokens, t) >= 2)) {
+                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start(), capitalLines)
+                    || !(afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
             }
             OrganizationHit hit = OrganizationHit.of(new Organization(t, t, "other", null), token.start(), token.end());
@@ -182,18 +186,18 @@ final class OrganizationFinder {
         return i > 0 && DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static long occurrences(List<Token> tokens, String text) {
-        return tokens.stream().filter(t -> t.text().equals(text)).count();
-    }
-
     private static boolean followedByNumber(List<Token> tokens, int i) {
         return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0));
     }
 
     /** A line mostly in capitals (a shouted headline) names nothing by its capitals. */
-    private static boolean inCapitalLine(String text, int offset) {
+    private static boolean inCapitalLine(String text, int offset, java.util.Map<Integer, Boolean> judged) {
         int s = text.lastIndexOf('\n', offset) + 1;
-        int e = text.indexOf('\n', offset);
+        return judged.computeIfAbsent(s, lineStart -> isCapitalLine(text, lineStart));
+    }
+
+    private static boolean isCapitalLine(String text, int s) {
+        int e = text.indexOf('\n', s);
         String line = text.substring(s, e < 0 ? text.length() : e);
         long words = 0;
         long capitals = 0;

@@ -57,11 +57,22 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
             return null; // the trigger opens its sentence: the word before belongs to the previous one
         }
         String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
-        String opening = context.folded().substring(sentence.start(), determinerStart).trim();
-        boolean opensSentence = opening.isEmpty() || opening.split("[ ,]+").length <= 1;
+        boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
         // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
         boolean demonstrative = before.startsWith("c") && !before.equals("celle-ci") && !before.equals("celui-ci");
         return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
+    }
+
+    /** Words (runs without space or comma) in {@code text[start, end)}, counted up to 2: enough to tell one from many. */
+    private static int wordsBetween(String text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end && words < 2; i++) {
+            boolean separator = text.charAt(i) == ' ' || text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i));
+            words += !separator && !inWord ? 1 : 0;
+            inWord = !separator;
+        }
+        return words;
     }
 
     /** "Un autre accord", "un second protocole", "un troisième texte": a trigger that announces a further agreement. */

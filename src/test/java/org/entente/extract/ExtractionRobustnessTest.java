@@ -2,7 +2,10 @@ package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +37,24 @@ class ExtractionRobustnessTest {
                 "d'accord.L'accord", "\u00a0accord\u202f;", "…accord…", "A.", "((accord))"}) {
             assertDoesNotThrow(() -> Extracted.from(text), text);
         }
+    }
+
+    @Test
+    void oneSentenceOfAMegabyteIsReadInLinearTime() {
+        // a cost that grows with the square of a sentence or a line took minutes here; linear takes seconds
+        String clause = "le Vietnam et le Laos, avec la BAD et l'ONHYM, ont parlé d'un accord sur l'énergie, ";
+        String text = "La SNIM " + clause.repeat(1_000_000 / clause.length());
+        Extraction found = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Extracted.from(text).extraction);
+        assertTrue(found.countries().size() > 1000);
+    }
+
+    @Test
+    void evidenceOfAFactInAnEndlessSentenceIsAWindowAroundItInTheOriginalText() {
+        String text = "des mots sans point, ".repeat(300) + "le Kenya a parlé, " + "encore des mots, ".repeat(300);
+        CountryMention kenya = Extracted.from(text).extraction.countries().get(0);
+        Evidence evidence = kenya.evidence();
+        assertTrue(evidence.sentence().length() <= ArticleContext.MAX_EVIDENCE, evidence.sentence());
+        assertTrue(evidence.sentence().contains("le Kenya a parlé"), evidence.sentence());
+        assertEquals(evidence.sentence(), text.substring(evidence.span().start(), evidence.span().end()));
     }
 }

@@ -19,9 +19,9 @@ class SchedulerIT extends CliProcessTest {
         for (int i = 0; i < 3; i++) {
             schedulers.add(entente("schedule", "--corpus", "seeds", "--every", "1s", "--poll", "200ms"));
         }
-        long deadline = System.currentTimeMillis() + 90_000;
+        long deadline = System.currentTimeMillis() + 180_000;
         while (count("select count(*) from core.load_run where status = 'succeeded'") < 4) {
-            assertTrue(System.currentTimeMillis() < deadline, "fewer than 4 scheduled reloads in 90 s");
+            assertTrue(System.currentTimeMillis() < deadline, "fewer than 4 scheduled reloads in 180 s");
             Thread.sleep(200);
         }
         for (CliProcess s : schedulers) {

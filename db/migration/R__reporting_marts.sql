@@ -4,7 +4,7 @@
 -- Each has a unique index, which REFRESH MATERIALIZED VIEW CONCURRENTLY requires.
 drop materialized view if exists reporting.sector_region_counts, reporting.sector_summary,
     reporting.organization_activity, reporting.organization_sectors, reporting.country_monthly_activity,
-    reporting.country_pair_counts, reporting.country_pair_agreements, reporting.agreement_countries,
+    reporting.country_pair_years, reporting.country_pair_counts, reporting.country_pair_agreements, reporting.agreement_countries,
     reporting.agreement_timeline cascade;
 
 -- An agreement's activity date is its signing date, else its article's publication date.
@@ -149,6 +149,29 @@ comment on column reporting.country_pair_counts.activity_year is 'Year of signin
 comment on column reporting.country_pair_counts.kind is 'Kind of agreement.';
 comment on column reporting.country_pair_counts.sector is 'One sector of the agreements; empty for agreements without a sector.';
 comment on column reporting.country_pair_counts.agreement_count is 'Number of agreements.';
+
+-- One row per pair and year: what top-country-pairs and country-partners add up, a few thousand rows
+-- a year instead of every pair of every agreement.
+create materialized view reporting.country_pair_years as
+select p.country_a, p.country_b, p.activity_year,
+       count(*)::integer                                   as agreement_count,
+       (count(*) filter (where p.status = 'signed'))::integer as signed_count,
+       min(p.activity_on)                                  as first_on,
+       max(p.activity_on)                                  as last_on
+from reporting.country_pair_agreements p
+group by p.country_a, p.country_b, p.activity_year
+with data;
+create unique index country_pair_years_uq on reporting.country_pair_years (country_a, country_b, activity_year);
+create index country_pair_years_year_idx on reporting.country_pair_years (activity_year);
+create index country_pair_years_b_idx on reporting.country_pair_years (country_b);
+comment on materialized view reporting.country_pair_years is 'Agreements by undirected pair of states and year (organizations count for their home country).';
+comment on column reporting.country_pair_years.country_a is 'The first state of the pair, ISO alpha-2, alphabetically before country_b.';
+comment on column reporting.country_pair_years.country_b is 'The second state of the pair, ISO alpha-2.';
+comment on column reporting.country_pair_years.activity_year is 'Year of signing, else of publication; empty when neither is known.';
+comment on column reporting.country_pair_years.agreement_count is 'Agreements binding both states that year.';
+comment on column reporting.country_pair_years.signed_count is 'Of those, the agreements reported as signed.';
+comment on column reporting.country_pair_years.first_on is 'Earliest activity date of those agreements.';
+comment on column reporting.country_pair_years.last_on is 'Latest activity date of those agreements.';
 
 create materialized view reporting.country_monthly_activity as
 select f.country_iso2, c.name_fr as country_name_fr, c.region, f.month,

@@ -2,14 +2,14 @@
 -- param: year = 2024 -- year of signing (else of publication), or all
 -- param: limit = 20 -- how many pairs to show
 select p.country_a,
-       ca.name_fr                                     as country_a_name,
+       ca.name_fr                  as country_a_name,
        p.country_b,
-       cb.name_fr                                     as country_b_name,
-       count(*)                                       as agreement_count,
-       count(*) filter (where p.status = 'signed')    as signed_count,
-       min(p.activity_on)                             as first_on,
-       max(p.activity_on)                             as last_on
-from reporting.country_pair_agreements p
+       cb.name_fr                  as country_b_name,
+       sum(p.agreement_count)      as agreement_count,
+       sum(p.signed_count)         as signed_count,
+       min(p.first_on)             as first_on,
+       max(p.last_on)              as last_on
+from reporting.country_pair_years p
 join reporting.countries ca on ca.country_iso2 = p.country_a
 join reporting.countries cb on cb.country_iso2 = p.country_b
 where cast(nullif(:year, 'all') as integer) is null

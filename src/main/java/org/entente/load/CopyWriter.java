@@ -79,17 +79,23 @@ final class CopyWriter {
         }
     }
 
+    /** Appends {@code s} with COPY's backslash escapes, copying the runs between special characters whole. */
     private void escape(String s) {
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> rows.append("\\\\");
-                case '\t' -> rows.append("\\t");
-                case '\n' -> rows.append("\\n");
-                case '\r' -> rows.append("\\r");
-                default -> rows.append(c);
+            String escaped = switch (s.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escaped != null) {
+                rows.append(s, from, i).append(escaped);
+                from = i + 1;
             }
         }
+        rows.append(s, from, s.length());
     }
 
     private static String escapeArray(String s) {

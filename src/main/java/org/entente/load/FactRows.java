@@ -58,7 +58,7 @@ final class FactRows {
         Article art = a.article();
         articles.row().add(id).add(art.sha256()).add(art.publishedOn())
                 .add(art.publishedPrecision() == null ? null : art.publishedPrecision().code())
-                .add(art.title()).add(art.text()).add(a.extraction().language()).add(art.wordCount())
+                .add(art.title()).add(art.text()).add(a.extraction().language()).add(a.wordCount())
                 .add(loadedAt).add(a.extraction().rulesVersion());
     }
 

@@ -17,6 +17,8 @@ import org.jooq.impl.DSL;
 final class OrganizationRegistry {
     private final DSLContext dsl;
     private final Map<String, Long> ids = new HashMap<>();
+    /** Names repeat from article to article: normalize each once. */
+    private final Map<String, String> keys = new HashMap<>();
 
     OrganizationRegistry(DSLContext dsl) {
         this.dsl = dsl;
@@ -28,7 +30,7 @@ final class OrganizationRegistry {
     void register(Collection<Organization> orgs) {
         Map<String, Organization> unknown = new LinkedHashMap<>();
         for (Organization org : orgs) {
-            String key = keyOf(org.name());
+            String key = keys.computeIfAbsent(org.name(), OrganizationRegistry::keyOf);
             if (!ids.containsKey(key)) {
                 unknown.putIfAbsent(key, org);
             }
@@ -46,7 +48,7 @@ final class OrganizationRegistry {
     }
 
     long idOf(Organization org) {
-        String key = keyOf(org.name());
+        String key = keys.computeIfAbsent(org.name(), OrganizationRegistry::keyOf);
         if (!ids.containsKey(key)) {
             register(List.of(org));
         }

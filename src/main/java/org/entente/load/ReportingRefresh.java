@@ -5,6 +5,7 @@ import static org.entente.db.schema.reporting.Tables.AGREEMENT_TIMELINE;
 import static org.entente.db.schema.reporting.Tables.COUNTRY_MONTHLY_ACTIVITY;
 import static org.entente.db.schema.reporting.Tables.COUNTRY_PAIR_AGREEMENTS;
 import static org.entente.db.schema.reporting.Tables.COUNTRY_PAIR_COUNTS;
+import static org.entente.db.schema.reporting.Tables.COUNTRY_PAIR_YEARS;
 import static org.entente.db.schema.reporting.Tables.ORGANIZATION_ACTIVITY;
 import static org.entente.db.schema.reporting.Tables.ORGANIZATION_SECTORS;
 import static org.entente.db.schema.reporting.Tables.SECTOR_REGION_COUNTS;
@@ -18,7 +19,7 @@ import org.jooq.Table;
 public final class ReportingRefresh {
     /** Every materialized view of the reporting schema, in dependency order: the one place they are listed. */
     public static final List<Table<?>> MATERIALIZED_VIEWS = List.of(AGREEMENT_TIMELINE, AGREEMENT_COUNTRIES,
-            COUNTRY_PAIR_AGREEMENTS, COUNTRY_PAIR_COUNTS, COUNTRY_MONTHLY_ACTIVITY, ORGANIZATION_SECTORS,
+            COUNTRY_PAIR_AGREEMENTS, COUNTRY_PAIR_COUNTS, COUNTRY_PAIR_YEARS, COUNTRY_MONTHLY_ACTIVITY, ORGANIZATION_SECTORS,
             ORGANIZATION_ACTIVITY, SECTOR_SUMMARY, SECTOR_REGION_COUNTS);
 
     private ReportingRefresh() {

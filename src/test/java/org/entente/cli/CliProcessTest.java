@@ -12,6 +12,7 @@ import org.entente.testing.CliProcess;
 import org.entente.testing.SyntheticCorpus;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class CliProcessTest {
     protected TestDatabase db;
     private Path work;
+    private final List<CliProcess> started = new ArrayList<>();
 
     /** Empties the warehouse so each test starts from nothing. */
     @BeforeEach
@@ -35,7 +37,16 @@ abstract class CliProcessTest {
     CliProcess entente(String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--jdbc-url", db.jdbcUrl(), "--user", db.user()));
-        return CliProcess.start(db, all.toArray(String[]::new));
+        CliProcess p = CliProcess.start(db, all.toArray(String[]::new));
+        started.add(p);
+        return p;
+    }
+
+    /** A failed test must not leave a scheduler running after the build. */
+    @AfterEach
+    void stopLeftoverProcesses() {
+        started.forEach(p -> p.process().destroyForcibly());
+        started.clear();
     }
 
     long count(String sql) {

@@ -45,19 +45,26 @@ comment on column reporting.countries.name_en is 'Common English name.';
 comment on column reporting.countries.region is 'UN M49 region (Africa, Americas, Asia, Europe, Oceania).';
 comment on column reporting.countries.subregion is 'UN M49 sub-region.';
 
+-- Mentions are counted before the join, so a filter on the country reaches the
+-- (country_iso2, article_id) index and only that country's mentions are read.
 create view reporting.article_countries as
-select ar.article_id,
+select ac.article_id,
        ar.source_file,
        ac.country_iso2,
        c.name_fr                   as country_name_fr,
        c.name_en                   as country_name_en,
-       count(*)::integer           as mention_count,
-       (array_agg(ac.evidence order by ac.start_offset))[1] as first_evidence,
-       min(ac.start_offset)        as first_offset
-from core.article_country ac
+       ac.mention_count,
+       ac.first_evidence,
+       ac.first_offset
+from (select article_id,
+             country_iso2,
+             count(*)::integer                               as mention_count,
+             (array_agg(evidence order by start_offset))[1] as first_evidence,
+             min(start_offset)                               as first_offset
+      from core.article_country
+      group by article_id, country_iso2) ac
 join reporting.articles ar on ar.article_id = ac.article_id
-join core.country c on c.iso2 = ac.country_iso2
-group by ar.article_id, ar.source_file, ac.country_iso2, c.name_fr, c.name_en;
+join core.country c on c.iso2 = ac.country_iso2;
 comment on view reporting.article_countries is 'Countries each article refers to (by name, demonym, capital or epithet), one row per article and country.';
 comment on column reporting.article_countries.article_id is 'The article (reporting.articles).';
 comment on column reporting.article_countries.source_file is 'The article''s file under the corpus root.';

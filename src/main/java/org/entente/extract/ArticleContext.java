@@ -33,6 +33,21 @@ record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token>
         return sentences.get(Math.min(low, sentences.size() - 1));
     }
 
+    /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
+    int firstTokenFrom(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** The article's two principal countries: those "les deux pays" stands for. */
     List<String> principalCountries() {
         return principalCountries(2);

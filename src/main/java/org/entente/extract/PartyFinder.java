@@ -26,9 +26,11 @@ final class PartyFinder {
         int collective = collectiveCount(context, zoneStart, verbStart);
         context.principalCountries(collective).forEach(iso2 -> parties.add(Party.country(iso2)));
         if (parties.size() < 2 || collective > 2) {
-            for (Token token : context.tokens()) {
-                if (token.start() >= sentence.start() && token.end() <= sentence.end()
-                        && introducesParty(token, verbStart)) {
+            List<Token> tokens = context.tokens();
+            for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
+                    && tokens.get(t).start() < sentence.end(); t++) {
+                Token token = tokens.get(t);
+                if (token.end() <= sentence.end() && introducesParty(token, verbStart)) {
                     int end = withApposition(context, token.end(), phraseEnd(context, token.end(), sentence.end()),
                             sentence.end());
                     parties.addAll(mentionsIn(context, token.end(), end));

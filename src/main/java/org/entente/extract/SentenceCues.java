@@ -15,6 +15,23 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
     private static final Pattern NEGATED_VERB = Pattern.compile("\\b(?:ne |n')(?:[a-z]+[ ,]+){0,5}?(?:pas|jamais|plus)\\b"
             + "[ ,]*(?:[a-z]+[ ,]+){0,2}?(?:signee?s?|conclue?s?|adoptee?s?|paraphee?s?|ratifiee?s?|convenu|abouti)\\b");
 
+    private static final String[] NEGATED_VERB_STEMS = {"sign", "conclu", "adopt", "paraph", "ratifi", "convenu",
+        "abouti"};
+
+    /** Words the negation pattern cannot match without: most sentences skip the pattern (a hot spot). */
+    private static boolean mayBeNegatedVerb(String part) {
+        if (!(part.contains("ne ") || part.contains("n'"))
+                || !(part.contains("pas") || part.contains("jamais") || part.contains("plus"))) {
+            return false;
+        }
+        for (String stem : NEGATED_VERB_STEMS) {
+            if (part.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static SentenceCues read(AgreementCues cues, ArticleContext context, Sentence sentence) {
         String part = context.folded().substring(sentence.start(), sentence.end());
         List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
@@ -42,7 +59,7 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 verbStart = sentence.start() + m.start();
             }
         }
-        negative |= NEGATED_VERB.matcher(part).find();
+        negative |= mayBeNegatedVerb(part) && NEGATED_VERB.matcher(part).find();
         if (status == null && weak != null) {
             status = weak;
             verbStart = weakStart;

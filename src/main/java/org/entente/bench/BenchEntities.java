@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.entente.extract.TsvRows;
 
 /**
  * The entities synthetic articles are filled with, drawn from the extractor's own gazetteers:
@@ -25,13 +26,13 @@ final class BenchEntities {
 
     BenchEntities() {
         Map<String, String> capitals = new HashMap<>();
-        for (String[] r : TsvResource.rows(RULES + "cities.tsv")) {
+        for (String[] r : TsvRows.ofResource(RULES + "cities.tsv")) {
             citiesByCountry.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
             if ("yes".equals(r[2])) {
                 capitals.putIfAbsent(r[1], r[0]);
             }
         }
-        for (String[] r : TsvResource.rows(RULES + "countries.tsv")) {
+        for (String[] r : TsvRows.ofResource(RULES + "countries.tsv")) {
             String capital = capitals.get(r[0]);
             if (capital != null && !r[3].startsWith("Île") && !r[3].startsWith("Saint")) {
                 countries.add(CountryName.of(r[0], r[3], capital));
@@ -39,7 +40,7 @@ final class BenchEntities {
         }
         countries.sort(java.util.Comparator.comparingInt(c -> FREQUENT.contains(c.iso2())
                 ? FREQUENT.indexOf(c.iso2()) : FREQUENT.size()));
-        for (String[] r : TsvResource.rows(RULES + "organizations.tsv")) {
+        for (String[] r : TsvRows.ofResource(RULES + "organizations.tsv")) {
             if (ACTOR_KINDS.contains(r[2])) {
                 organizations.add(r[0]);
                 if (!r[3].isEmpty()) {

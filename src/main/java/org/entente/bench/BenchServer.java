@@ -7,8 +7,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.entente.db.DatabaseException;
 import org.entente.db.EmbeddedServer;
 import org.entente.db.Warehouse;
@@ -96,9 +94,7 @@ public final class BenchServer implements AutoCloseable {
     public void close() throws IOException {
         if (embedded != null) {
             embedded.close();
-            try (Stream<Path> files = Files.walk(embeddedDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            Benchmark.delete(embeddedDir);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
+import org.entente.extract.TsvRows;
 import org.entente.reporting.Report;
 import org.entente.reporting.ReportCatalog;
 import org.entente.reporting.ReportRunner;
@@ -33,7 +34,7 @@ final class QueryLatency {
     Map<String, Double> measure(Warehouse warehouse) {
         Map<String, Double> p95 = new LinkedHashMap<>();
         try (Connection c = warehouse.dataSource().getConnection()) {
-            for (String[] row : TsvResource.rows(VIEW_QUERIES)) {
+            for (String[] row : TsvRows.ofResource(VIEW_QUERIES)) {
                 p95.put("view " + row[0], p95(() -> fetchAll(c, row[1])));
             }
             for (Report report : ReportCatalog.all()) {

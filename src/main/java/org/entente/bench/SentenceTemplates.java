@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.entente.extract.TsvRows;
 
 /** The French sentence templates of {@code entente/bench/templates.tsv}, by the part of an article they fill. */
 final class SentenceTemplates {
@@ -16,7 +17,7 @@ final class SentenceTemplates {
     private final Map<Role, List<String>> byRole = new EnumMap<>(Role.class);
 
     SentenceTemplates() {
-        for (String[] row : TsvResource.rows(RESOURCE)) {
+        for (String[] row : TsvRows.ofResource(RESOURCE)) {
             Role role = Role.valueOf(row[0].toUpperCase(java.util.Locale.ROOT));
             byRole.computeIfAbsent(role, r -> new ArrayList<>()).add(row[1]);
         }

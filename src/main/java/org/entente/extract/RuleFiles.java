@@ -1,12 +1,8 @@
 package org.entente.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +21,7 @@ final class RuleFiles {
 
     RuleFiles() {
         for (String name : NAMES) {
-            contents.put(name, read("entente/rules/" + name));
+            contents.put(name, TsvRows.read("entente/rules/" + name));
         }
     }
 
@@ -35,15 +31,7 @@ final class RuleFiles {
         if (bytes == null) {
             throw new IllegalArgumentException("unknown rule file " + name);
         }
-        List<String[]> rows = new ArrayList<>();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].replace("\r", "");
-            if (!line.isBlank() && !line.startsWith("#")) {
-                rows.add(line.split("\t", -1));
-            }
-        }
-        return rows;
+        return TsvRows.parse(bytes);
     }
 
     /** "1.0+" and the first 12 hex digits of SHA-256 over every rule file, in a fixed order. */
@@ -57,17 +45,6 @@ final class RuleFiles {
             return CODE_VERSION + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = RuleFiles.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule file on the classpath: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
         }
     }
 }

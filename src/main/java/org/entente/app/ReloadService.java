@@ -132,6 +132,7 @@ public final class ReloadService {
         loader.removeOrphans();
         if (outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
                 && o.kind() != FileOutcome.Kind.FAILED)) {
+            loader.checkReferences();
             ReportingRefresh.refresh(tx);
         }
         return outcomes;

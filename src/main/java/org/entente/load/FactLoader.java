@@ -24,6 +24,8 @@ import org.entente.extract.Party;
 import org.entente.load.WarehouseState.Source;
 import org.entente.load.WarehouseState.StoredArticle;
 import org.jooq.DSLContext;
+import org.jooq.QuantifiedSelect;
+import org.jooq.Record1;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -73,11 +75,7 @@ public final class FactLoader {
     public Map<String, Long> write(List<NewArticle> batch) {
         List<Long> replaced = batch.stream().map(NewArticle::replacesArticleId)
                 .filter(java.util.Objects::nonNull).toList();
-        if (!replaced.isEmpty()) {
-            dsl.deleteFrom(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(replaced)).execute();
-            dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.in(replaced)).execute();
-            dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.in(replaced)).execute();
-        }
+        deleteFacts(replaced);
         organizations.register(organizationsOf(batch));
         List<Long> articleIds = nextIds("core.article_article_id_seq", batch.size());
         int agreementCount = batch.stream().mapToInt(a -> a.extraction().agreements().size()).sum();
@@ -143,10 +141,42 @@ public final class FactLoader {
 
     /** Deletes articles no file carries any more, with their facts; returns how many. */
     public int removeOrphans() {
-        return dsl.deleteFrom(ARTICLE)
+        List<Long> orphans = dsl.select(ARTICLE.ARTICLE_ID).from(ARTICLE)
                 .whereNotExists(DSL.selectOne().from(ARTICLE_SOURCE)
                         .where(ARTICLE_SOURCE.ARTICLE_ID.eq(ARTICLE.ARTICLE_ID)))
-                .execute();
+                .fetch(ARTICLE.ARTICLE_ID);
+        deleteFacts(orphans);
+        return orphans.isEmpty() ? 0 : dsl.deleteFrom(ARTICLE).where(ARTICLE.ARTICLE_ID.eq(anyOf(orphans))).execute();
+    }
+
+    /**
+     * Fails when a fact row points at nothing. The fact tables have no per-row foreign keys (see
+     * V6__loader_checked_references.sql); this check stands in for them, set-based, before commit.
+     */
+    public void checkReferences() {
+        List<String> dangling = ReferenceCheck.dangling(dsl);
+        if (!dangling.isEmpty()) {
+            throw new DatabaseException("facts with dangling references, reload rolled back: "
+                    + String.join("; ", dangling));
+        }
+    }
+
+    /** Deletes the facts of these articles, parties before their agreements. */
+    private void deleteFacts(List<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        QuantifiedSelect<Record1<Long>> ids = anyOf(articleIds);
+        dsl.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.in(DSL.select(AGREEMENT.AGREEMENT_ID)
+                .from(AGREEMENT).where(AGREEMENT.ARTICLE_ID.eq(ids)))).execute();
+        dsl.deleteFrom(AGREEMENT).where(AGREEMENT.ARTICLE_ID.eq(ids)).execute();
+        dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.eq(ids)).execute();
+        dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.eq(ids)).execute();
+    }
+
+    /** {@code = any(?)} with one array parameter, however many ids (an IN list has a bind limit). */
+    private static QuantifiedSelect<Record1<Long>> anyOf(List<Long> ids) {
+        return DSL.any(DSL.val(ids.toArray(Long[]::new)));
     }
 
     private static List<Organization> organizationsOf(List<NewArticle> batch) {

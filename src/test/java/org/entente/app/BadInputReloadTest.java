@@ -38,7 +38,7 @@ class BadInputReloadTest {
 
     @BeforeEach
     void emptyWarehouse() {
-        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run cascade"));
+        db.empty();
     }
 
     private ReloadReport reload(long maxBytes) throws Exception {

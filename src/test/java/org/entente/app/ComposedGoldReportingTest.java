@@ -36,7 +36,7 @@ class ComposedGoldReportingTest {
 
     private void assertAboveFloors(Path corpus, String gold, double countries, double organizations,
                                    double agreements) throws Exception {
-        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run cascade"));
+        db.empty();
         ReloadReport r = new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(),
                 ReloadProgress.NONE).reload(corpus, Duration.ZERO);
         assertTrue(r.failures().isEmpty(), r.failures().toString());

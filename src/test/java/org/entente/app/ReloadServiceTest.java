@@ -43,7 +43,7 @@ class ReloadServiceTest {
 
     @BeforeEach
     void emptyWarehouse() throws Exception {
-        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run cascade"));
+        db.empty();
         for (Path seed : Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
             Files.copy(seed, corpus.resolve(seed.getFileName()));
         }
@@ -104,6 +104,22 @@ class ReloadServiceTest {
         assertEquals(4, count("select count(*) from reporting.articles"));
         assertEquals(0, count("select count(*) from reporting.article_countries where source_file like '001%'"));
         assertEquals(1, count("select count(*) from core.load_file where outcome = 'removed'"));
+    }
+
+    @Test
+    void removingEveryFileLeavesNoFactBehind() throws Exception {
+        reload();
+        assertTrue(count("select count(*) from core.agreement_party") > 0, "the seeds have agreements");
+        try (var files = Files.newDirectoryStream(corpus)) {
+            for (Path f : files) {
+                Files.delete(f);
+            }
+        }
+        assertEquals(5, reload().count(Kind.REMOVED));
+        for (String t : List.of("article", "article_source", "article_country", "article_organization", "agreement",
+                "agreement_party")) {
+            assertEquals(0, count("select count(*) from core." + t), t);
+        }
     }
 
     @Test

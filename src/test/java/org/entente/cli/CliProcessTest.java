@@ -29,8 +29,7 @@ abstract class CliProcessTest {
     void emptyWarehouse(TestDatabase database, @TempDir Path workDir) {
         db = database;
         work = workDir;
-        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run, "
-                + "core.scheduled_tasks cascade"));
+        db.empty();
     }
 
     /** Starts {@code entente ARGS} against the test database. */

@@ -60,7 +60,7 @@ class ReportingRefreshTest {
 
     @Test
     void reloadRefreshesTheMartsBeforeItCommits() throws Exception {
-        db.query(dsl -> dsl.execute("truncate core.article, core.organization, core.load_run cascade"));
+        db.empty();
         for (Path seed : Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
             Files.copy(seed, corpus.resolve(seed.getFileName()));
         }

@@ -48,7 +48,7 @@ final class BiFixture {
     }
 
     private void write() {
-        dsl.execute("truncate core.article, core.organization, core.load_run cascade");
+        dsl.execute(TestDatabase.EMPTY_WAREHOUSE);
         organization("Hyundai Rotem", null, "company", "KR");
         organization("FAME", "FAME", "state_company", "PE");
         organization("Viettel", null, "state_company", "VN");

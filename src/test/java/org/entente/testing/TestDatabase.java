@@ -53,6 +53,16 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The statement that empties every table the reloads and the scheduler write. */
+    public static final String EMPTY_WAREHOUSE = "truncate core.article, core.article_source, core.article_country, "
+            + "core.article_organization, core.agreement, core.agreement_party, core.organization, core.load_run, "
+            + "core.scheduled_tasks cascade";
+
+    /** Empties every table the reloads and the scheduler write, so a test starts from nothing. */
+    public void empty() {
+        query(dsl -> dsl.execute(EMPTY_WAREHOUSE));
+    }
+
     @Override
     public void close() throws Exception {
         server.drop(name);

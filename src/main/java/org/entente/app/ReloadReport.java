@@ -6,8 +6,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The result of one reload: its audit id, each file's outcome, and how long it took. */
-public record ReloadReport(long runId, List<FileOutcome> outcomes, Duration elapsed) {
+/**
+ * The result of one reload: its audit id, each file's outcome, how long it took, and how long each
+ * of its phases took, in order ("scan", "extract and write", "remove", "check", "refresh", "commit").
+ */
+public record ReloadReport(long runId, List<FileOutcome> outcomes, Duration elapsed, Map<String, Duration> phases) {
+    public ReloadReport {
+        phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
+    }
 
     public long count(FileOutcome.Kind kind) {
         return outcomes.stream().filter(o -> o.kind() == kind).count();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +50,9 @@ public final class ReloadService {
     /** Loads {@code corpus}; waits up to {@code wait} for another reload to finish. */
     public ReloadReport reload(Path corpus, Duration wait) throws CorpusException {
         long started = System.nanoTime();
+        Map<String, Duration> phases = new LinkedHashMap<>();
         CorpusScanner.Listing listing = new CorpusScanner().scan(corpus);
+        phases.put("scan", Duration.ofNanos(System.nanoTime() - started));
         LoadAudit audit = new LoadAudit(warehouse);
         long runId = -1;
         try (Connection c = warehouse.dataSource().getConnection()) {
@@ -58,9 +61,12 @@ public final class ReloadService {
                 DSLContext tx = warehouse.dsl(c);
                 lock(tx, audit, corpus, wait);
                 runId = audit.start(corpus.toString(), extractor.rulesVersion());
-                List<FileOutcome> outcomes = load(c, tx, listing);
+                List<FileOutcome> outcomes = load(c, tx, listing, phases);
+                long committing = System.nanoTime();
                 c.commit();
-                ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started));
+                phases.put("commit", Duration.ofNanos(System.nanoTime() - committing));
+                ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started),
+                        phases);
                 audit.finish(runId, report);
                 return report;
             } catch (RuntimeException | SQLException e) {
@@ -97,7 +103,9 @@ public final class ReloadService {
         }
     }
 
-    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing) {
+    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing,
+                                   Map<String, Duration> phases) {
+        long started = System.nanoTime();
         FactLoader loader = new FactLoader(c, tx);
         WarehouseState state = loader.state();
         FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()));
@@ -125,17 +133,28 @@ public final class ReloadService {
             pool.shutdownNow();
             progress.finish();
         }
+        started = lap(phases, "extract and write", started);
         List<String> removed = state.sources().keySet().stream().filter(s -> !seen.contains(s)).sorted().toList();
         loader.detach(removed);
         removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED,
                 state.sources().get(s).sha256(), null)));
         loader.removeOrphans();
+        started = lap(phases, "remove", started);
         if (outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
                 && o.kind() != FileOutcome.Kind.FAILED)) {
             loader.checkReferences();
+            started = lap(phases, "check", started);
             ReportingRefresh.refresh(tx);
+            lap(phases, "refresh", started);
         }
         return outcomes;
+    }
+
+    /** Records the phase that began at {@code since} and returns now, when the next one begins. */
+    private static long lap(Map<String, Duration> phases, String phase, long since) {
+        long now = System.nanoTime();
+        phases.put(phase, Duration.ofNanos(now - since));
+        return now;
     }
 
     private static CompletableFuture<List<PreparedFile>> prepareAsync(FilePreparer preparer, ForkJoinPool pool,

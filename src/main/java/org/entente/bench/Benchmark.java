@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.entente.app.ReloadProgress;
+import org.entente.app.ReloadReport;
 import org.entente.app.ReloadService;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
@@ -54,14 +56,15 @@ public final class Benchmark {
             server.drop(prefix + "_load");
             log.printf("[%d] full reload, then no-op reload%n", n);
             Warehouse reloaded = server.fresh(prefix + "_reload");
-            double full = reloadSeconds(reloaded, corpusDir);
-            double noop = reloadSeconds(reloaded, corpusDir);
+            ReloadReport full = reload(reloaded, corpusDir);
+            double noop = reload(reloaded, corpusDir).elapsed().toNanos() / 1e9;
             log.printf("[%d] latency of views and reports, %d runs each%n", n, runs);
             Map<String, Double> p95 = new QueryLatency(runs).measure(reloaded);
             server.drop(prefix + "_reload");
             // The raw COPY copies exactly the rows the loader wrote, so its count is the loader's too.
             return new SizeResult(n, corpus.bytes() / 1e6, bench.cores(), timing.extractSeconds(), copy.rows(),
-                    timing.loadSeconds(), copy.rows(), copy.seconds(), full, noop, memory.peakHeapBytes(),
+                    timing.loadSeconds(), copy.rows(), copy.seconds(), full.elapsed().toNanos() / 1e9, noop, seconds(full.phases()),
+                    memory.peakHeapBytes(),
                     MemoryProbe.peakRssBytes(), p95);
         } finally {
             if (!keep) {
@@ -85,11 +88,15 @@ public final class Benchmark {
         }
     }
 
-    private double reloadSeconds(Warehouse warehouse, Path corpus) throws CorpusException {
-        ReloadService service = new ReloadService(warehouse, extractor, new ArticleReader(), ReloadProgress.NONE);
-        long started = System.nanoTime();
-        service.reload(corpus, Duration.ZERO);
-        return (System.nanoTime() - started) / 1e9;
+    private ReloadReport reload(Warehouse warehouse, Path corpus) throws CorpusException {
+        return new ReloadService(warehouse, extractor, new ArticleReader(), ReloadProgress.NONE)
+                .reload(corpus, Duration.ZERO);
+    }
+
+    private static Map<String, Double> seconds(Map<String, Duration> phases) {
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        phases.forEach((phase, d) -> seconds.put(phase, d.toNanos() / 1e9));
+        return seconds;
     }
 
     static void delete(Path dir) {

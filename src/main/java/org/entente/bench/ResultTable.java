@@ -39,6 +39,13 @@ public final class ResultTable {
             out.println("| " + row.label() + " | " + row.target() + " | "
                     + String.join(" | ", results.stream().map(row.value()).toList()) + " |");
         }
+        Set<String> phases = new LinkedHashSet<>();
+        results.forEach(r -> phases.addAll(r.fullReloadPhases().keySet()));
+        for (String phase : phases) {
+            out.println("| full reload: " + phase + " s |  | " + String.join(" | ", results.stream()
+                    .map(r -> r.fullReloadPhases().containsKey(phase) ? fmt(r.fullReloadPhases().get(phase), 1) : "")
+                    .toList()) + " |");
+        }
         Set<String> queries = new LinkedHashSet<>();
         results.forEach(r -> queries.addAll(r.p95Millis().keySet()));
         for (String q : queries) {

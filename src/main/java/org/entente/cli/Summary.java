@@ -30,6 +30,7 @@ final class Summary {
                 report.runId(), report.status(), report.elapsed().toMillis() / 1000.0, report.count(Kind.NEW),
                 report.count(Kind.CHANGED), report.count(Kind.UNCHANGED), report.count(Kind.REMOVED),
                 report.count(Kind.FAILED));
+        out.println("phases: " + phases(report));
         try (Connection c = warehouse.dataSource().getConnection()) {
             DSLContext dsl = warehouse.dsl(c);
             out.printf("warehouse: %d articles, %d countries, %d organizations, %d agreements%n",
@@ -42,6 +43,13 @@ final class Summary {
         } catch (SQLException e) {
             throw new DatabaseException("cannot read the summary: " + e.getMessage(), e);
         }
+    }
+
+    /** "scan 0.1 s, extract and write 12.3 s, ..." */
+    static String phases(ReloadReport report) {
+        return report.phases().entrySet().stream()
+                .map(e -> "%s %.1f s".formatted(e.getKey(), e.getValue().toMillis() / 1000.0))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static void printAgreements(DSLContext dsl, PrintStream out) {

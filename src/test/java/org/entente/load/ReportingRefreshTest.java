@@ -76,6 +76,38 @@ class ReportingRefreshTest {
                         + "from reporting.agreement_countries"));
     }
 
+    @Test
+    void sectorSummaryCountsWhatOneJoinOfEverythingWouldCount() throws Exception {
+        db.empty();
+        for (String dir : List.of("seeds", "src/test/resources/composed", "src/test/resources/heldout")) {
+            for (Path f : Files.newDirectoryStream(Path.of(dir), "*.txt")) {
+                Files.copy(f, corpus.resolve(dir.replace('/', '_') + "_" + f.getFileName()));
+            }
+        }
+        new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
+                .reload(corpus, Duration.ZERO);
+        // The plain definition: every agreement with its sectors, countries and organizations in one join.
+        String plain = """
+                select s.sector, t.activity_year,
+                       count(distinct t.agreement_id)::integer,
+                       count(distinct t.agreement_id) filter (where t.status = 'signed')::integer,
+                       count(distinct t.article_id)::integer,
+                       count(distinct c.country_iso2)::integer,
+                       count(distinct ap.organization_id)::integer
+                from reporting.agreement_timeline t
+                left join lateral unnest(t.sectors) as s(sector) on true
+                left join reporting.agreement_countries c on c.agreement_id = t.agreement_id
+                left join core.agreement_party ap on ap.agreement_id = t.agreement_id and ap.organization_id is not null
+                group by s.sector, t.activity_year""";
+        String mart = "select sector, activity_year, agreement_count, signed_count, article_count, country_count, "
+                + "organization_count from reporting.sector_summary";
+        assertTrue(count("select count(*) from reporting.sector_summary where organization_count > 0") > 0);
+        assertTrue(count("select count(*) from reporting.sector_summary where sector is null") > 0,
+                "agreements without a sector are counted too");
+        assertEquals(0, count("select count(*) from ((" + plain + " except " + mart + ") union all (" + mart
+                + " except " + plain + ")) difference"));
+    }
+
     private long count(String sql) {
         return db.query(dsl -> dsl.resultQuery(sql).fetchOne(0, Long.class));
     }

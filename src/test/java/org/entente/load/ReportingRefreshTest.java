@@ -77,7 +77,7 @@ class ReportingRefreshTest {
     }
 
     @Test
-    void sectorSummaryCountsWhatOneJoinOfEverythingWouldCount() throws Exception {
+    void sectorMartsCountWhatOneJoinOfEverythingWouldCount() throws Exception {
         db.empty();
         for (String dir : List.of("seeds", "src/test/resources/composed", "src/test/resources/heldout")) {
             for (Path f : Files.newDirectoryStream(Path.of(dir), "*.txt")) {
@@ -86,8 +86,11 @@ class ReportingRefreshTest {
         }
         new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
                 .reload(corpus, Duration.ZERO);
-        // The plain definition: every agreement with its sectors, countries and organizations in one join.
-        String plain = """
+        assertTrue(count("select count(*) from reporting.sector_summary where organization_count > 0") > 0);
+        assertTrue(count("select count(*) from reporting.sector_summary where sector is null") > 0,
+                "agreements without a sector are counted too");
+        // The plain definitions: every agreement with its sectors, countries and organizations in one join.
+        assertSameRows("""
                 select s.sector, t.activity_year,
                        count(distinct t.agreement_id)::integer,
                        count(distinct t.agreement_id) filter (where t.status = 'signed')::integer,
@@ -98,14 +101,21 @@ class ReportingRefreshTest {
                 left join lateral unnest(t.sectors) as s(sector) on true
                 left join reporting.agreement_countries c on c.agreement_id = t.agreement_id
                 left join core.agreement_party ap on ap.agreement_id = t.agreement_id and ap.organization_id is not null
-                group by s.sector, t.activity_year""";
-        String mart = "select sector, activity_year, agreement_count, signed_count, article_count, country_count, "
-                + "organization_count from reporting.sector_summary";
-        assertTrue(count("select count(*) from reporting.sector_summary where organization_count > 0") > 0);
-        assertTrue(count("select count(*) from reporting.sector_summary where sector is null") > 0,
-                "agreements without a sector are counted too");
+                group by s.sector, t.activity_year""", "select sector, activity_year, agreement_count, signed_count, "
+                + "article_count, country_count, organization_count from reporting.sector_summary");
+        assertSameRows("""
+                select s.sector, c.region, c.activity_year,
+                       count(distinct c.agreement_id)::integer, count(distinct c.country_iso2)::integer
+                from reporting.agreement_countries c
+                cross join lateral unnest(c.sectors) as s(sector)
+                group by s.sector, c.region, c.activity_year""",
+                "select sector, region, activity_year, agreement_count, country_count from reporting.sector_region_counts");
+    }
+
+    private void assertSameRows(String plain, String mart) {
+        assertTrue(count("select count(*) from (" + mart + ") m") > 0, mart);
         assertEquals(0, count("select count(*) from ((" + plain + " except " + mart + ") union all (" + mart
-                + " except " + plain + ")) difference"));
+                + " except " + plain + ")) difference"), mart);
     }
 
     private long count(String sql) {

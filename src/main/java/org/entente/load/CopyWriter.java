@@ -1,13 +1,12 @@
 package org.entente.load;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Rows for one table in PostgreSQL's COPY text format, sent with pgjdbc's CopyManager: the fastest
@@ -16,7 +15,9 @@ import org.postgresql.PGConnection;
 final class CopyWriter {
     private final String table;
     private final List<String> columns;
-    private final StringBuilder rows = new StringBuilder(1 << 16);
+    /** The rows, already UTF-8: strings are encoded once, by the JDK's intrinsic, and escaped as bytes. */
+    private byte[] rows = new byte[1 << 16];
+    private int length;
     private int count;
     private boolean rowOpen;
     private int column;
@@ -29,7 +30,7 @@ final class CopyWriter {
     /** Starts a row; values follow with {@link #add}. */
     CopyWriter row() {
         if (rowOpen) {
-            rows.append('\n');
+            put((byte) '\n');
         }
         rowOpen = true;
         column = 0;
@@ -39,20 +40,21 @@ final class CopyWriter {
 
     CopyWriter add(Object value) {
         if (column++ > 0) {
-            rows.append('\t');
+            put((byte) '\t');
         }
         if (value == null) {
-            rows.append("\\N");
+            ascii("\\N");
         } else if (value instanceof List<?> list) {
-            rows.append('{');
+            StringBuilder array = new StringBuilder("{");
             for (int i = 0; i < list.size(); i++) {
-                rows.append(i == 0 ? "" : ",").append('"').append(escapeArray(list.get(i).toString())).append('"');
+                array.append(i == 0 ? "" : ",").append('"').append(escapeArray(list.get(i).toString())).append('"');
             }
-            rows.append('}');
-        } else if (value instanceof LocalDate d) {
-            rows.append(d);
+            escape(array.append('}').toString());
+        } else if (value instanceof String s) {
+            escape(s);
         } else {
-            escape(value.toString());
+            // Numbers, dates, timestamps: their text form is ASCII without special characters.
+            ascii(value.toString());
         }
         return this;
     }
@@ -66,39 +68,69 @@ final class CopyWriter {
         if (count == 0) {
             return 0;
         }
-        rows.append('\n');
+        put((byte) '\n');
         String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
-        try (Reader in = new StringReader(rows.toString())) {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, in);
-        } catch (IOException e) {
-            throw new SQLException("COPY into " + table + " failed: " + e.getMessage(), e);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+        try {
+            copy.writeToCopy(rows, 0, length);
+            return copy.endCopy();
         } finally {
-            rows.setLength(0);
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+            length = 0;
             count = 0;
             rowOpen = false;
         }
     }
 
-    /** Appends {@code s} with COPY's backslash escapes, copying the runs between special characters whole. */
+    /**
+     * Appends {@code s} in UTF-8 with COPY's backslash escapes. The escaped characters are ASCII, and
+     * in UTF-8 no byte of a longer character falls below 0x80, so the runs between them are copied whole.
+     */
     private void escape(String s) {
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        room(utf8.length * 2);
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            String escaped = switch (s.charAt(i)) {
-                case '\\' -> "\\\\";
-                case '\t' -> "\\t";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                default -> null;
+        for (int i = 0; i < utf8.length; i++) {
+            byte escaped = switch (utf8[i]) {
+                case '\\' -> '\\';
+                case '\t' -> 't';
+                case '\n' -> 'n';
+                case '\r' -> 'r';
+                default -> 0;
             };
-            if (escaped != null) {
-                rows.append(s, from, i).append(escaped);
+            if (escaped != 0) {
+                System.arraycopy(utf8, from, rows, length, i - from);
+                length += i - from;
+                rows[length++] = '\\';
+                rows[length++] = escaped;
                 from = i + 1;
             }
         }
-        rows.append(s, from, s.length());
+        System.arraycopy(utf8, from, rows, length, utf8.length - from);
+        length += utf8.length - from;
+    }
+
+    private void ascii(String s) {
+        room(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            rows[length++] = (byte) s.charAt(i);
+        }
+    }
+
+    private void put(byte b) {
+        room(1);
+        rows[length++] = b;
+    }
+
+    private void room(int more) {
+        if (length + more > rows.length) {
+            rows = Arrays.copyOf(rows, Math.max(rows.length * 2, length + more));
+        }
     }
 
     private static String escapeArray(String s) {
-        return s.replace("\\", "\\\\\\\\").replace("\"", "\\\\\"");
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

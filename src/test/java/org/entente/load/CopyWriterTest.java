@@ -1,0 +1,55 @@
+package org.entente.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.entente.testing.PostgresExtension;
+import org.entente.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What goes through COPY comes back as it was, whatever characters it holds. */
+@ExtendWith(PostgresExtension.class)
+class CopyWriterTest {
+    private static final List<String> AWKWARD = List.of("tab\there", "line\nbreak", "return\rhere", "back\\slash",
+            "\\N", "quote \" and comma, {brace}", "accents é à ç, ligature œ, apostrophe ’", "astral 🇫🇷 𝄞", "", " ");
+
+    private final TestDatabase db;
+
+    CopyWriterTest(TestDatabase db) {
+        this.db = db;
+    }
+
+    @Test
+    void textArraysNullsAndDatesRoundTrip() throws Exception {
+        try (Connection c = db.warehouse().dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("create temporary table copied (n bigint, t text, a text[], d date)");
+            CopyWriter writer = new CopyWriter("copied", List.of("n", "t", "a", "d"));
+            for (int i = 0; i < AWKWARD.size(); i++) {
+                writer.row().add((long) i).add(AWKWARD.get(i)).add(List.of(AWKWARD.get(i), "plain"))
+                        .add(LocalDate.of(2024, 2, 29));
+            }
+            writer.row().add(-1L).add(null).add(List.of()).add(null);
+            assertEquals(AWKWARD.size() + 1, writer.flush(c));
+            assertEquals(0, writer.flush(c), "a flushed writer is empty");
+            try (ResultSet r = st.executeQuery("select n, t, a, d from copied order by n")) {
+                r.next();
+                assertEquals(-1L, r.getLong(1));
+                assertEquals(null, r.getString(2));
+                assertEquals(List.of(), Arrays.asList((String[]) r.getArray(3).getArray()));
+                assertEquals(null, r.getObject(4));
+                for (String expected : AWKWARD) {
+                    r.next();
+                    assertEquals(expected, r.getString(2));
+                    assertEquals(List.of(expected, "plain"), Arrays.asList((String[]) r.getArray(3).getArray()));
+                    assertEquals(LocalDate.of(2024, 2, 29), r.getObject(4, LocalDate.class));
+                }
+            }
+        }
+    }
+}

@@ -105,7 +105,7 @@ final class AgreementExtractor {
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
                                     List<Party> parties, int verbStart) {
         AgreementDraft draft = new AgreementDraft(kind, status, parties, sentence,
-                sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+                sectorClassifier.sectors(context, sentence));
         if (status.equals("planned") && verbStart < sentence.end()) {
             // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
             draft.date = dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
@@ -129,7 +129,7 @@ final class AgreementExtractor {
 
     private void enrich(ArticleContext context, AgreementDraft draft, Sentence sentence) {
         if (draft.sectors.isEmpty()) {
-            draft.addSectors(sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+            draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         if (draft.date == null) {
             draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
@@ -188,7 +188,7 @@ final class AgreementExtractor {
         int next = draft.sentence.index() + 1;
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
-            draft.addSectors(sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+            draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
     }
 

@@ -55,8 +55,12 @@ final class OrganizationFinder {
     private void findNamesAfterCues(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                     List<OrganizationHit> found, List<CountryHit> countries) {
         for (int i = 0; i < tokens.size(); i++) {
+            // a capital inside a sentence is no cue: skipped before folding and looking up, as most tokens
+            if (tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)) {
+                continue;
+            }
             String cueKind = kindBeforeName.get(TextNormalizer.fold(tokens.get(i).text()));
-            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)) {
+            if (cueKind == null) {
                 continue;
             }
             int k = i + 1;
@@ -162,15 +166,15 @@ final class OrganizationFinder {
 
     /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
     private void findLoneAcronyms(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
-        // counted and judged once each, so a long text with many capitals stays linear
+        // counted and judged once each, so a long text with many capitals stays linear; only words
+        // shaped like an acronym are counted, as only their counts are asked for
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
-        tokens.forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        tokens.stream().filter(OrganizationFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
         java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String t = token.text();
-            if (!token.isAllCaps() || t.length() < 2 || t.length() > 8 || !t.chars().allMatch(Character::isLetter)
-                    || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
+            if (!isAcronymShaped(token) || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
                     || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start(), capitalLines)
                     || !(afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
@@ -179,6 +183,20 @@ final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** All capitals, 2 to 8 letters and nothing else. */
+    private static boolean isAcronymShaped(Token token) {
+        String t = token.text();
+        if (t.length() < 2 || t.length() > 8 || !token.isAllCaps()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** French puts an article before an organization's acronym: "le FMI", "de la BAD", "l'OMC". */

@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,9 @@ final class OrganizationFinder {
     private final Map<String, String> kindBeforeName = new HashMap<>();
     private final Map<String, String> kindOfSuffix = new HashMap<>();
     private final Set<String> stateMarkers = new HashSet<>();
+    /** First characters of the folded cue words and of the suffixes: a token starting otherwise is neither. */
+    private final BitSet cueInitials = new BitSet();
+    private final BitSet suffixInitials = new BitSet();
     private final AcronymNameFinder acronymNames;
 
     OrganizationFinder(RuleFiles rules) {
@@ -36,7 +40,15 @@ final class OrganizationFinder {
                 default -> kindBeforeName.put(cue, row[2]);
             }
         }
+        kindBeforeName.keySet().forEach(cue -> addInitial(cueInitials, cue));
+        kindOfSuffix.keySet().forEach(suffix -> addInitial(suffixInitials, suffix));
         acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix);
+    }
+
+    private static void addInitial(BitSet initials, String word) {
+        if (!word.isEmpty()) {
+            initials.set(word.charAt(0));
+        }
     }
 
     /** Organizations named in the text that {@code known} does not already cover. */
@@ -55,8 +67,9 @@ final class OrganizationFinder {
     private void findNamesAfterCues(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                     List<OrganizationHit> found, List<CountryHit> countries) {
         for (int i = 0; i < tokens.size(); i++) {
-            // a capital inside a sentence is no cue: skipped before folding and looking up, as most tokens
-            if (tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)) {
+            // a capital inside a sentence, or a word no cue starts like, is no cue: told before folding and hashing
+            if (tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)
+                    || !cueInitials.get(text.folded().charAt(tokens.get(i).start()))) {
                 continue;
             }
             String cueKind = kindBeforeName.get(TextNormalizer.fold(tokens.get(i).text()));
@@ -144,7 +157,8 @@ final class OrganizationFinder {
     /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */
     private void findNamesWithSuffixes(List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
         for (int i = 1; i < tokens.size(); i++) {
-            String kind = kindOfSuffix.get(tokens.get(i).text());
+            String word = tokens.get(i).text();
+            String kind = suffixInitials.get(word.charAt(0)) ? kindOfSuffix.get(word) : null;
             if (kind == null) {
                 continue;
             }

@@ -22,10 +22,12 @@ final class AcronymNameFinder {
     void find(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                          List<OrganizationHit> found) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("(")) {
+                continue;
+            }
             Token acronym = tokens.get(i + 1);
             int close = closingParenthesis(tokens, i);
-            if (!tokens.get(i).text().equals("(") || close < 0
-                    || !looksLikeAcronym(acronym) || claims.isCountry(acronym.start(), acronym.end())) {
+            if (close < 0 || !looksLikeAcronym(acronym) || claims.isCountry(acronym.start(), acronym.end())) {
                 continue;
             }
             String written = text.text().substring(acronym.start(), tokens.get(close - 1).end());

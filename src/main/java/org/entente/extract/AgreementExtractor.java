@@ -48,8 +48,9 @@ final class AgreementExtractor {
             }
         }
         new AgreementMerger().merge(drafts, headlines, statements);
+        ArticleFallbacks fallbacks = new ArticleFallbacks(context);
         for (AgreementDraft draft : drafts) {
-            completeDateAndPlace(context, draft);
+            completeDateAndPlace(context, draft, fallbacks);
             completeSectors(context, draft);
         }
         return drafts;
@@ -105,7 +106,7 @@ final class AgreementExtractor {
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
                                     List<Party> parties, int verbStart) {
         AgreementDraft draft = new AgreementDraft(kind, status, parties, sentence,
-                sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+                sectorClassifier.sectors(context, sentence));
         if (status.equals("planned") && verbStart < sentence.end()) {
             // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
             draft.date = dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
@@ -129,7 +130,7 @@ final class AgreementExtractor {
 
     private void enrich(ArticleContext context, AgreementDraft draft, Sentence sentence) {
         if (draft.sectors.isEmpty()) {
-            draft.addSectors(sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+            draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         if (draft.date == null) {
             draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
@@ -188,34 +189,71 @@ final class AgreementExtractor {
         int next = draft.sentence.index() + 1;
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
-            draft.addSectors(sectorClassifier.sectors(context.text(), sentence.start(), sentence.end()));
+            draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
     }
 
     /** Without a date or place of its own, an agreement takes the article's first ones, then the month of publication. */
-    private void completeDateAndPlace(ArticleContext context, AgreementDraft draft) {
-        for (Sentence sentence : context.sentences()) {
-            if (draft.date == null) {
-                draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                        context.published(), context.publishedPrecision());
-            }
+    private void completeDateAndPlace(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
+        if (draft.date == null) {
+            draft.date = fallbacks.firstDate();
         }
         if (draft.date == null) {
             draft.date = DateResolver.publicationMonth(context.published());
         }
         if (draft.place == null) {
-            draft.place = placeResolver.cityIn(context, 0, context.text().text().length());
+            draft.place = fallbacks.firstCity();
         }
         if (draft.place == null) {
             draft.place = placeResolver.find(context, draft.sentence.start(), draft.sentence.end());
         }
         if (draft.place == null) {
-            draft.place = articlePlace(context);
+            draft.place = fallbacks.firstPlace();
         }
     }
 
-    /** The article's first city named as a place, else the first country after "en", "au"…; or null. */
-    private PlaceResolver.Place articlePlace(ArticleContext context) {
-        return placeResolver.find(context, 0, context.text().text().length());
+    /** The article's first date, city and place, each sought once for all its agreements and only when one needs it. */
+    private final class ArticleFallbacks {
+        private final ArticleContext context;
+        private ResolvedDate firstDate;
+        private PlaceResolver.Place firstCity;
+        private PlaceResolver.Place firstPlace;
+        private boolean dateSought;
+        private boolean citySought;
+        private boolean placeSought;
+
+        ArticleFallbacks(ArticleContext context) {
+            this.context = context;
+        }
+
+        /** The first date expression of the article that resolves; or null. */
+        ResolvedDate firstDate() {
+            for (int s = 0; !dateSought && s < context.sentences().size(); s++) {
+                Sentence sentence = context.sentences().get(s);
+                firstDate = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                        context.published(), context.publishedPrecision());
+                dateSought = firstDate != null;
+            }
+            dateSought = true;
+            return firstDate;
+        }
+
+        /** The article's first city named as a place; or null. */
+        PlaceResolver.Place firstCity() {
+            if (!citySought) {
+                firstCity = placeResolver.cityIn(context, 0, context.text().text().length());
+                citySought = true;
+            }
+            return firstCity;
+        }
+
+        /** The article's first city named as a place, else the first country after "en", "au"…; or null. */
+        PlaceResolver.Place firstPlace() {
+            if (!placeSought) {
+                firstPlace = placeResolver.find(context, 0, context.text().text().length());
+                placeSought = true;
+            }
+            return firstPlace;
+        }
     }
 }

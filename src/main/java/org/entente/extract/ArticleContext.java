@@ -8,7 +8,7 @@ import org.entente.corpus.DatePrecision;
  * What the extractor knows about one article before it looks for agreements: its text,
  * sentences, tokens, the countries and organizations in it, and its countries by prominence.
  */
-record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens,
+record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
                       List<CountryHit> countries, List<OrganizationHit> organizations,
                       List<String> rankedCountries, LocalDate published, DatePrecision publishedPrecision) {
 
@@ -31,6 +31,11 @@ record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token>
             }
         }
         return sentences.get(Math.min(low, sentences.size() - 1));
+    }
+
+    /** The list's phrases in the sentence, the longest where two overlap, in reading order. */
+    <V> List<PhraseMatcher.Match<V>> phrasesIn(PhraseMatcher<V> list, Sentence sentence) {
+        return phrases.longestIn(list, sentences, sentence);
     }
 
     /** Index of the first token starting at or after {@code offset} (tokens are in text order). */

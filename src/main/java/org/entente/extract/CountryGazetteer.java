@@ -63,11 +63,16 @@ final class CountryGazetteer {
         phrases.computeIfAbsent(alias, k -> new ArrayList<>()).add(new String[] {iso2, type, alias});
     }
 
-    /** Countries and places in the text, in reading order. */
-    List<CountryHit> find(NormalizedText text) {
+    /** The names, demonyms, capitals and regions sought, for a scan that serves several lists. */
+    PhraseMatcher<?> phrases() {
+        return matcher;
+    }
+
+    /** Countries and places in the text, in reading order, from every occurrence of {@link #phrases()} in it. */
+    List<CountryHit> find(NormalizedText text, FoundPhrases found) {
         List<CountryHit> hits = new ArrayList<>();
         List<PhraseMatcher.Match<String[]>> fitting = new ArrayList<>();
-        for (PhraseMatcher.Match<String[]> match : matcher.findAll(text.folded())) {
+        for (PhraseMatcher.Match<String[]> match : found.of(matcher)) {
             if (pick(text, match) != null) {
                 fitting.add(match);
             }

@@ -19,6 +19,8 @@ public final class FrenchExtractor implements Extractor {
     private final OrganizationGazetteer organizations;
     private final OrganizationFinder organizationFinder;
     private final AgreementExtractor agreements;
+    /** Every phrase list the extractor searches a whole article for, in one pass. */
+    private final PhraseScanner phraseScanner;
     private final UnclassifiedNames unclassifiedNames = new UnclassifiedNames();
 
     /** Loads every rule file from the classpath under {@code entente/rules/}. */
@@ -30,7 +32,11 @@ public final class FrenchExtractor implements Extractor {
         countries = new CountryGazetteer(rules);
         organizations = new OrganizationGazetteer(rules);
         organizationFinder = new OrganizationFinder(rules);
-        agreements = new AgreementExtractor(new AgreementCues(rules), new DateResolver(rules), new SectorClassifier(rules));
+        AgreementCues cues = new AgreementCues(rules);
+        SectorClassifier sectors = new SectorClassifier(rules);
+        agreements = new AgreementExtractor(cues, new DateResolver(rules), sectors);
+        phraseScanner = new PhraseScanner(List.of(countries.phrases(), organizations.phrases(), cues.kinds,
+                cues.statuses, sectors.phrases()));
     }
 
     @Override
@@ -72,14 +78,15 @@ public final class FrenchExtractor implements Extractor {
             sentences = List.of(new Sentence(0, 0, Math.max(1, text.text().length())));
         }
         List<Token> tokens = Token.tokenize(text.text());
-        List<CountryHit> countryHits = countries.find(text);
-        List<OrganizationHit> known = organizations.find(text);
+        FoundPhrases phrases = phraseScanner.scan(text.folded());
+        List<CountryHit> countryHits = countries.find(text, phrases);
+        List<OrganizationHit> known = organizations.find(text, phrases);
         List<OrganizationHit> all = new ArrayList<>(known);
         all.addAll(organizationFinder.find(text, tokens, known, countryHits));
         all.sort(Comparator.comparingInt(OrganizationHit::start));
         List<OrganizationHit> orgHits = new OrganizationRegistry().unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
-        return new ArticleContext(text, sentences, tokens, countryHits, orgHits,
+        return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,
                 rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision());
     }
 

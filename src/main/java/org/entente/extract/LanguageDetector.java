@@ -1,9 +1,11 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Guesses an article's language from the share of each language's stop words; ties go to French. */
 final class LanguageDetector {
@@ -13,8 +15,17 @@ final class LanguageDetector {
 
     private static final int[] NONE = new int[0];
 
-    /** For each stop word, the positions in {@link #PREFERENCE} of its languages, once per row. */
-    private final Map<String, int[]> languagesOfWord = new HashMap<>();
+    /** Letters or apostrophes a packed word holds at most: 5 bits each in an int. */
+    private static final int MAX_PACKED = 6;
+
+    /**
+     * The stop words {@link #packed packed}, sorted, and for each the positions in {@link #PREFERENCE}
+     * of its languages, once per row: a word is looked up without cutting it out of the text.
+     */
+    private final int[] packedWords;
+    private final int[][] languagesOfWord;
+    /** The stop words too long to pack, by the folded word; none in today's list. */
+    private final Map<String, int[]> longWords = new HashMap<>();
 
     LanguageDetector(RuleFiles rules) {
         Map<String, List<Integer>> languages = new HashMap<>();
@@ -24,7 +35,18 @@ final class LanguageDetector {
                 of.add(PREFERENCE.indexOf(row[1])); // other languages can never win
             }
         }
-        languages.forEach((word, of) -> languagesOfWord.put(word, of.stream().mapToInt(Integer::intValue).toArray()));
+        Map<Integer, int[]> byPacked = new TreeMap<>();
+        languages.forEach((word, of) -> {
+            int packed = packed(word, 0, word.length());
+            int[] positions = of.stream().mapToInt(Integer::intValue).toArray();
+            if (packed >= 0) {
+                byPacked.put(packed, positions);
+            } else {
+                longWords.put(word, positions);
+            }
+        });
+        packedWords = byPacked.keySet().stream().mapToInt(Integer::intValue).toArray();
+        languagesOfWord = byPacked.values().toArray(int[][]::new);
     }
 
     /** "fr", "en", "es", "de", or "und" when no language stands out. */
@@ -36,7 +58,7 @@ final class LanguageDetector {
         while (start < folded.length()) {
             int end = skip(folded, start, true);
             words++;
-            for (int language : languagesOf(folded.substring(start, end))) {
+            for (int language : languagesOf(folded, start, end)) {
                 counts[language]++;
             }
             start = skip(folded, end, false);
@@ -52,14 +74,45 @@ final class LanguageDetector {
         return words > 0 && bestCount >= Math.max(1, MIN_SHARE * words) ? best : "und";
     }
 
-    /** The word's languages, else those of its elided article ("l'" of "l'accord"). */
-    private int[] languagesOf(String word) {
-        int[] languages = languagesOfWord.get(word);
+    /** The languages of the word at [start, end), else those of its elided article ("l'" of "l'accord"). */
+    private int[] languagesOf(String folded, int start, int end) {
+        int[] languages = lookUp(folded, start, end);
         if (languages != null) {
             return languages;
         }
-        int apostrophe = word.indexOf('\'');
-        return apostrophe < 0 ? NONE : languagesOfWord.getOrDefault(word.substring(0, apostrophe + 1), NONE);
+        int apostrophe = folded.indexOf('\'', start);
+        languages = apostrophe < 0 || apostrophe >= end ? null : lookUp(folded, start, apostrophe + 1);
+        return languages == null ? NONE : languages;
+    }
+
+    /** The languages of the stop word at [start, end) of the text, or null when it is none. */
+    private int[] lookUp(String text, int start, int end) {
+        int packed = packed(text, start, end);
+        if (packed < 0) {
+            return longWords.isEmpty() ? null : longWords.get(text.substring(start, end));
+        }
+        int at = Arrays.binarySearch(packedWords, packed);
+        return at < 0 ? null : languagesOfWord[at];
+    }
+
+    /**
+     * The word at [start, end) as a number: 5 bits a character, 'a' to 'z' as 1 to 26 and the
+     * apostrophe as 27; -1 when it is longer than {@link #MAX_PACKED} or holds another character.
+     */
+    static int packed(String text, int start, int end) {
+        if (end - start > MAX_PACKED) {
+            return -1;
+        }
+        int packed = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int code = c >= 'a' && c <= 'z' ? c - 'a' + 1 : c == '\'' ? 27 : -1;
+            if (code < 0) {
+                return -1;
+            }
+            packed = packed << 5 | code;
+        }
+        return packed;
     }
 
     /** The first offset from {@code from} whose character is (or, with {@code inWord}, is not) a word's. */

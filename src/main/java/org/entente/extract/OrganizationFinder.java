@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,9 @@ final class OrganizationFinder {
     private final Map<String, String> kindBeforeName = new HashMap<>();
     private final Map<String, String> kindOfSuffix = new HashMap<>();
     private final Set<String> stateMarkers = new HashSet<>();
+    /** First characters of the folded cue words and of the suffixes: a token starting otherwise is neither. */
+    private final BitSet cueInitials = new BitSet();
+    private final BitSet suffixInitials = new BitSet();
     private final AcronymNameFinder acronymNames;
 
     OrganizationFinder(RuleFiles rules) {
@@ -36,7 +40,15 @@ final class OrganizationFinder {
                 default -> kindBeforeName.put(cue, row[2]);
             }
         }
+        kindBeforeName.keySet().forEach(cue -> addInitial(cueInitials, cue));
+        kindOfSuffix.keySet().forEach(suffix -> addInitial(suffixInitials, suffix));
         acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix);
+    }
+
+    private static void addInitial(BitSet initials, String word) {
+        if (!word.isEmpty()) {
+            initials.set(word.charAt(0));
+        }
     }
 
     /** Organizations named in the text that {@code known} does not already cover. */
@@ -55,8 +67,13 @@ final class OrganizationFinder {
     private void findNamesAfterCues(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                     List<OrganizationHit> found, List<CountryHit> countries) {
         for (int i = 0; i < tokens.size(); i++) {
+            // a capital inside a sentence, or a word no cue starts like, is no cue: told before folding and hashing
+            if (tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)
+                    || !cueInitials.get(text.folded().charAt(tokens.get(i).start()))) {
+                continue;
+            }
             String cueKind = kindBeforeName.get(TextNormalizer.fold(tokens.get(i).text()));
-            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)) {
+            if (cueKind == null) {
                 continue;
             }
             int k = i + 1;
@@ -140,7 +157,8 @@ final class OrganizationFinder {
     /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */
     private void findNamesWithSuffixes(List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
         for (int i = 1; i < tokens.size(); i++) {
-            String kind = kindOfSuffix.get(tokens.get(i).text());
+            String word = tokens.get(i).text();
+            String kind = suffixInitials.get(word.charAt(0)) ? kindOfSuffix.get(word) : null;
             if (kind == null) {
                 continue;
             }
@@ -162,15 +180,15 @@ final class OrganizationFinder {
 
     /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
     private void findLoneAcronyms(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
-        // counted and judged once each, so a long text with many capitals stays linear
+        // counted and judged once each, so a long text with many capitals stays linear; only words
+        // shaped like an acronym are counted, as only their counts are asked for
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
-        tokens.forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        tokens.stream().filter(OrganizationFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
         java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String t = token.text();
-            if (!token.isAllCaps() || t.length() < 2 || t.length() > 8 || !t.chars().allMatch(Character::isLetter)
-                    || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
+            if (!isAcronymShaped(token) || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
                     || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start(), capitalLines)
                     || !(afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
@@ -179,6 +197,20 @@ final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** All capitals, 2 to 8 letters and nothing else. */
+    private static boolean isAcronymShaped(Token token) {
+        String t = token.text();
+        if (t.length() < 2 || t.length() > 8 || !token.isAllCaps()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** French puts an article before an organization's acronym: "le FMI", "de la BAD", "l'OMC". */

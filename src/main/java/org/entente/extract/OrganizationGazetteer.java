@@ -33,11 +33,19 @@ final class OrganizationGazetteer {
         matcher = new PhraseMatcher<>(phrases);
     }
 
-    /** Known organizations in the text, longest match first, case rules applied. */
-    List<OrganizationHit> find(NormalizedText text) {
+    /** The names, aliases and acronyms sought, for a scan that serves several lists. */
+    PhraseMatcher<?> phrases() {
+        return matcher;
+    }
+
+    /**
+     * Known organizations in the text, longest match first, case rules applied, from every
+     * occurrence of {@link #phrases()} in it.
+     */
+    List<OrganizationHit> find(NormalizedText text, FoundPhrases found) {
         List<OrganizationHit> hits = new ArrayList<>();
         List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
-        for (PhraseMatcher.Match<Alias> match : matcher.findAll(text.folded())) {
+        for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
             List<Alias> aliases = match.values().stream().filter(a -> CaseRule.fits(a.written(), surface)).toList();
             if (!aliases.isEmpty()) {

@@ -16,8 +16,11 @@ import java.util.Map;
  */
 final class PhraseAutomaton {
     private static final int ROOT = 0;
-    /** Entries of the full transition table: 256 KB, whatever the phrase list. */
-    private static final int DENSE_ENTRIES = 1 << 16;
+    /**
+     * Entries of the full transition table: 1 MB, whatever the phrase list. One automaton serves
+     * every list of the extractor, so this is what five tables of 256 KB took before.
+     */
+    private static final int DENSE_ENTRIES = 1 << 18;
 
     /** Column of each character; 0 for characters that occur in no phrase. */
     private final char[] columnOf = new char[Character.MAX_VALUE + 1];

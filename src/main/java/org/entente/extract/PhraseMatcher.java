@@ -44,6 +44,17 @@ final class PhraseMatcher<V> {
     /** Every whole-word occurrence, overlaps included, by end then by decreasing length. */
     List<Match<V>> findAll(String folded) {
         List<Match<V>> matches = new ArrayList<>();
+        forEachWholeWord(automaton, folded, (phrase, start, end) -> matches.add(match(phrase, start, end)));
+        return matches;
+    }
+
+    /** Receives each whole-word occurrence an automaton finds: the phrase's id and its range. */
+    interface WholeWordSink {
+        void accept(int phrase, int start, int end);
+    }
+
+    /** Reports every whole-word occurrence of the automaton's phrases, by end then by decreasing length. */
+    static void forEachWholeWord(PhraseAutomaton automaton, String folded, WholeWordSink sink) {
         int state = automaton.start();
         for (int i = 0; i < folded.length(); i++) {
             state = automaton.next(state, folded.charAt(i));
@@ -52,11 +63,20 @@ final class PhraseMatcher<V> {
                 int phrase = automaton.output(k);
                 int start = i + 1 - automaton.length(phrase);
                 if (isWordStart(folded, start) && isWordEnd(folded, i + 1)) {
-                    matches.add(new Match<>(start, i + 1, phrases.get(phrase), values.get(phrase)));
+                    sink.accept(phrase, start, i + 1);
                 }
             }
         }
-        return matches;
+    }
+
+    /** The phrases, folded, in the order of their ids. */
+    List<String> phrases() {
+        return phrases;
+    }
+
+    /** A match of the phrase with this id at [start, end). */
+    Match<V> match(int phrase, int start, int end) {
+        return new Match<>(start, end, phrases.get(phrase), values.get(phrase));
     }
 
     /** Whole-word occurrences, keeping the longest where two overlap. */

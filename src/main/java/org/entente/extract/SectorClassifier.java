@@ -20,14 +20,19 @@ final class SectorClassifier {
         matcher = new PhraseMatcher<>(phrases);
     }
 
+    /** The sector keywords sought, for a scan that serves several lists. */
+    PhraseMatcher<String> phrases() {
+        return matcher;
+    }
+
     /**
-     * Sector codes found in the range [start, end) of the text, by count then first position;
-     * capitalized words inside a sentence name something ("ministère des Mines") and do not count.
+     * Sector codes found in the sentence, by count then first position; capitalized words inside
+     * a sentence name something ("ministère des Mines") and do not count.
      */
-    List<String> sectors(NormalizedText text, int start, int end) {
+    List<String> sectors(ArticleContext context, Sentence sentence) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (PhraseMatcher.Match<String> match : matcher.findLongest(text.folded().substring(start, end))) {
-            if (!isInsideAName(text.text(), start + match.start())) {
+        for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
+            if (!isInsideAName(context.text().text(), match.start())) {
                 counts.merge(match.values().get(0), 1, Integer::sum);
             }
         }

@@ -35,9 +35,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
     static SentenceCues read(AgreementCues cues, ArticleContext context, Sentence sentence) {
         String part = context.folded().substring(sentence.start(), sentence.end());
         List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
-        for (PhraseMatcher.Match<String> m : cues.kinds.findLongest(part)) {
+        for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.kinds, sentence)) {
             if (!m.values().get(0).equals(AgreementCues.NO_KIND)) {
-                kinds.add(shift(m, sentence.start()));
+                kinds.add(m);
             }
         }
         String status = null;
@@ -45,18 +45,18 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         int verbStart = sentence.end();
         int weakStart = sentence.end();
         boolean negative = false;
-        for (PhraseMatcher.Match<String> m : cues.statuses.findLongest(part)) {
+        for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.statuses, sentence)) {
             String value = m.values().get(0);
             if (value.equals(AgreementCues.NEGATIVE)) {
                 negative = true;
             } else if (value.equals(AgreementCues.WEAK)) {
                 if (weak == null) {
                     weak = "signed";
-                    weakStart = sentence.start() + m.start();
+                    weakStart = m.start();
                 }
             } else if (status == null) {
                 status = value;
-                verbStart = sentence.start() + m.start();
+                verbStart = m.start();
             }
         }
         negative |= mayBeNegatedVerb(part) && NEGATED_VERB.matcher(part).find();
@@ -109,9 +109,5 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
             }
         }
         return false;
-    }
-
-    private static PhraseMatcher.Match<String> shift(PhraseMatcher.Match<String> m, int offset) {
-        return new PhraseMatcher.Match<>(m.start() + offset, m.end() + offset, m.phrase(), m.values());
     }
 }

@@ -22,7 +22,8 @@ final class TextNormalizer {
         int length = original.length();
         char[] text = new char[length + 1];
         char[] folded = new char[length + 1];
-        int[] toOriginal = new int[length + 2];
+        // one longer than the text: sized right when no group grows in NFC, as nearly always
+        int[] toOriginal = new int[length + 1];
         int n = 0;
         int i = 0;
         while (i < length) {
@@ -56,7 +57,7 @@ final class TextNormalizer {
         }
         toOriginal[n] = length;
         return new NormalizedText(original, new String(text, 0, n), new String(folded, 0, n),
-                Arrays.copyOf(toOriginal, n + 1));
+                toOriginal.length == n + 1 ? toOriginal : Arrays.copyOf(toOriginal, n + 1));
     }
 
     /** Lower case, no accents, hyphens as spaces; keeps the length so offsets stay valid. */
@@ -113,6 +114,9 @@ final class TextNormalizer {
     }
 
     private static char unify(char c) {
+        if (c < '\u00A0' && c != '\t' && c != '`') {
+            return c; // nearly every character, decided before the switch
+        }
         switch (c) {
             case '\u2019', '\u2018', '\u02BC', '\u00B4', '`' -> { return '\''; }
             case '\u2010', '\u2011', '\u2012' -> { return '-'; }
@@ -122,6 +126,9 @@ final class TextNormalizer {
     }
 
     private static boolean isCombining(char c) {
+        if (c < '\u0300') {
+            return false; // no combining mark comes before U+0300, and nearly every character does
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;

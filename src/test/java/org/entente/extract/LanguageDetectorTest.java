@@ -43,4 +43,22 @@ class LanguageDetectorTest {
     void shortFrenchSentenceIsFrench() {
         assertEquals("fr", detect("La position de Pékin reste inchangée."));
     }
+
+    @Test
+    void packedWordsDifferWhenTheWordsDo() {
+        java.util.Map<Integer, String> seen = new java.util.HashMap<>();
+        java.util.Random random = new java.util.Random(3);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder word = new StringBuilder();
+            for (int length = 1 + random.nextInt(6); word.length() < length; ) {
+                word.append("abcxyz'".charAt(random.nextInt(7)));
+            }
+            String w = word.toString();
+            String before = seen.putIfAbsent(LanguageDetector.packed("<" + w + ">", 1, w.length() + 1), w);
+            assertEquals(before == null ? w : before, w);
+        }
+        assertTrue(LanguageDetector.packed("l'", 0, 2) >= 0);
+        assertTrue(LanguageDetector.packed("déjà", 0, 4) < 0);
+        assertTrue(LanguageDetector.packed("accords", 0, 7) < 0);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * The result of one reload: its audit id, each file's outcome, how long it took, and how long each
- * of its phases took, in order ("scan", "extract and write", "remove", "check", "refresh", "commit").
+ * of its phases took, in order ("scan", "extract and write", "remove", "analyze", "check", "refresh", "commit").
  */
 public record ReloadReport(long runId, List<FileOutcome> outcomes, Duration elapsed, Map<String, Duration> phases) {
     public ReloadReport {

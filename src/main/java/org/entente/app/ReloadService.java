@@ -142,6 +142,8 @@ public final class ReloadService {
         started = lap(phases, "remove", started);
         if (outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
                 && o.kind() != FileOutcome.Kind.FAILED)) {
+            loader.analyze();
+            started = lap(phases, "analyze", started);
             loader.checkReferences();
             started = lap(phases, "check", started);
             ReportingRefresh.refresh(tx);

@@ -59,6 +59,7 @@ final class ExtractLoadBench {
                 loadNanos += System.nanoTime() - t1;
             }
             long t2 = System.nanoTime();
+            loader.analyze();
             loader.checkReferences();
             c.commit();
             loadNanos += System.nanoTime() - t2;

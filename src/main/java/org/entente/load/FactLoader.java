@@ -150,6 +150,17 @@ public final class FactLoader {
     }
 
     /**
+     * Gathers the statistics of the tables written: after a bulk COPY the planner would guess, and
+     * the reference check and the marts' refresh join them all (on 100,000 new articles the check took
+     * 37 s before ANALYZE, under 2 s after).
+     */
+    public void analyze() {
+        for (Table<?> table : TABLES) {
+            dsl.execute("analyze {0}", table);
+        }
+    }
+
+    /**
      * Fails when a fact row points at nothing. The fact tables have no per-row foreign keys (see
      * V6__loader_checked_references.sql); this check stands in for them, set-based, before commit.
      */

@@ -28,13 +28,10 @@ public final class ReportingRefresh {
     /**
      * Refreshes them in {@code tx}, the reload's transaction: concurrently, so that BI readers keep
      * reading the previous contents until the reload commits. An empty view (the first load) is
-     * rebuilt whole instead, which is much faster and hides nothing from readers.
+     * rebuilt whole instead, which is much faster and hides nothing from readers. The core tables
+     * must have fresh statistics ({@link FactLoader#analyze()}): the refresh queries join them all.
      */
     public static void refresh(DSLContext tx) {
-        // Fresh statistics: the bulk COPY left the planner guessing, and the refresh queries join every table.
-        for (Table<?> table : FactLoader.TABLES) {
-            tx.execute("analyze {0}", table);
-        }
         for (Table<?> view : MATERIALIZED_VIEWS) {
             if (tx.fetchExists(view)) {
                 tx.execute("refresh materialized view concurrently {0}", view);

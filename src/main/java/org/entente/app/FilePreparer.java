@@ -4,6 +4,7 @@ import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.CorpusScanner.Entry;
+import org.entente.corpus.RawFile;
 import java.util.List;
 import org.entente.extract.Extraction;
 import org.entente.extract.Extractor;
@@ -29,13 +30,13 @@ final class FilePreparer {
 
     PreparedFile prepare(Entry entry) {
         String name = entry.sourceFile();
-        Article article;
+        RawFile raw;
         try {
-            article = reader.read(entry.path(), name);
+            raw = reader.readRaw(entry.path(), name);
         } catch (CorpusException e) {
             return new PreparedFile(name, FileOutcome.Kind.FAILED, null, e.reason(), null, null);
         }
-        String sha = article.sha256();
+        String sha = raw.sha256();
         Source old = state.sources().get(name);
         FileOutcome.Kind kind = old == null ? FileOutcome.Kind.NEW
                 : old.sha256().equals(sha) ? FileOutcome.Kind.UNCHANGED : FileOutcome.Kind.CHANGED;
@@ -43,6 +44,13 @@ final class FilePreparer {
         if (stored != null && stored.rulesVersion().equals(extractor.rulesVersion())) {
             return new PreparedFile(name, kind, sha, null, kind == FileOutcome.Kind.UNCHANGED ? null
                     : stored.articleId(), null);
+        }
+        // Content already stored under these rules was valid when stored: only new content is decoded.
+        Article article;
+        try {
+            article = reader.parse(raw);
+        } catch (CorpusException e) {
+            return new PreparedFile(name, FileOutcome.Kind.FAILED, null, e.reason(), null, null);
         }
         try {
             Extraction extraction = extractor.extract(article);

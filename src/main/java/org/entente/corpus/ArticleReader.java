@@ -34,12 +34,25 @@ public final class ArticleReader {
 
     /** Reads {@code file}, naming it {@code sourceFile} (its path under the corpus root). */
     public Article read(Path file, String sourceFile) throws CorpusException {
+        return parse(readRaw(file, sourceFile));
+    }
+
+    /**
+     * Reads the bytes of {@code file} and their SHA-256 without decoding them: enough to tell an
+     * unchanged file, which then needs no decoding at all.
+     */
+    public RawFile readRaw(Path file, String sourceFile) throws CorpusException {
         byte[] bytes = readBytes(file, sourceFile);
-        String text = decode(bytes, sourceFile).replace("\r\n", "\n").replace('\r', '\n');
+        return new RawFile(sourceFile, bytes, sha256(bytes));
+    }
+
+    /** Decodes and parses what {@link #readRaw} read. */
+    public Article parse(RawFile raw) throws CorpusException {
+        String text = decode(raw.bytes(), raw.sourceFile()).replace("\r\n", "\n").replace('\r', '\n');
         if (text.isBlank()) {
-            throw new CorpusException(sourceFile, bytes.length == 0 ? "empty file" : "only whitespace");
+            throw new CorpusException(raw.sourceFile(), raw.bytes().length == 0 ? "empty file" : "only whitespace");
         }
-        return HeaderParser.parse(sourceFile, sha256(bytes), text);
+        return HeaderParser.parse(raw.sourceFile(), raw.sha256(), text);
     }
 
     private byte[] readBytes(Path file, String sourceFile) throws CorpusException {

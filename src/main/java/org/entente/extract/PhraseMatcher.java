@@ -62,7 +62,8 @@ final class PhraseMatcher<V> {
             for (int k = automaton.firstOutput(state); k < last; k++) {
                 int phrase = automaton.output(k);
                 int start = i + 1 - automaton.length(phrase);
-                if (isWordStart(folded, start) && isWordEnd(folded, i + 1)) {
+                // the automaton follows only what begins where a word may begin; the end is checked here
+                if (isWordEnd(folded, i + 1)) {
                     sink.accept(phrase, start, i + 1);
                 }
             }

@@ -49,6 +49,11 @@ final class PhraseAutomaton {
     /** Phrases ending at state s, its own and its suffixes': {@code outputs[firstOutput[s] .. firstOutput[s + 1])}. */
     private final int[] firstOutput;
     private final int[] outputs;
+    /**
+     * Bit s is set when state s has outputs: a small table (a bit a state) asked at every character,
+     * where {@link #firstOutput} would be two reads of a large one.
+     */
+    private final long[] hasOutput;
     private final int[] lengths;
 
     /** An automaton finding every phrase of the list; a phrase's id is its index there. */
@@ -74,6 +79,12 @@ final class PhraseAutomaton {
         childState = new int[states - 2];
         firstOutput = new int[states + 1];
         outputs = link(trie);
+        hasOutput = new long[(states + 63) >>> 6];
+        for (int state = 0; state < states; state++) {
+            if (firstOutput[state] < firstOutput[state + 1]) {
+                hasOutput[state >>> 6] |= 1L << state;
+            }
+        }
     }
 
     private int assignColumns(List<String> phrases) {
@@ -168,6 +179,10 @@ final class PhraseAutomaton {
             state = fail[state];
         }
         return dense[state * columns + column];
+    }
+
+    boolean hasOutput(int state) {
+        return (hasOutput[state >>> 6] & (1L << state)) != 0;
     }
 
     int firstOutput(int state) {

@@ -58,6 +58,9 @@ final class PhraseMatcher<V> {
         int state = automaton.start();
         for (int i = 0; i < folded.length(); i++) {
             state = automaton.next(state, folded.charAt(i));
+            if (!automaton.hasOutput(state)) {
+                continue;
+            }
             int last = automaton.endOutput(state);
             for (int k = automaton.firstOutput(state); k < last; k++) {
                 int phrase = automaton.output(k);

@@ -44,7 +44,7 @@ record Token(int start, int end, String text) {
 
     /** Words, elisions and punctuation of a text, in order. */
     static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 3);
+        List<Token> tokens = new ArrayList<>(text.length() / 4);
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);

@@ -151,15 +151,20 @@ final class AgreementExtractor {
         }
         int year = context.published().getYear();
         int end = clauseEnd(context.folded(), trigger.end(), Math.min(sentence.end(), trigger.end() + BACKGROUND_REACH));
-        Matcher m = YEAR.matcher(context.folded().substring(trigger.start(), end));
-        while (m.find()) {
-            if (Integer.parseInt(m.group()) < year) {
-                return true;
-            }
+        String folded = context.folded();
+        // both patterns need a year's digits: most ranges have none and skip the copy and the regex
+        if (DateResolver.hasDigit(folded, trigger.start(), end)
+                && hasYearBefore(YEAR.matcher(folded.substring(trigger.start(), end)), 0, year)) {
+            return true;
         }
-        Matcher dated = DATED_PAST.matcher(context.folded().substring(sentence.start(), trigger.start()));
-        while (dated.find()) {
-            if (Integer.parseInt(dated.group(2)) < year) {
+        return DateResolver.hasDigit(folded, sentence.start(), trigger.start())
+                && hasYearBefore(DATED_PAST.matcher(folded.substring(sentence.start(), trigger.start())), 2, year);
+    }
+
+    /** Whether the group of some match of {@code m} is a year before {@code year}. */
+    private static boolean hasYearBefore(Matcher m, int group, int year) {
+        while (m.find()) {
+            if (Integer.parseInt(m.group(group)) < year) {
                 return true;
             }
         }

@@ -51,7 +51,7 @@ final class DateResolver {
     ResolvedDate find(String folded, int start, int end, LocalDate published, DatePrecision precision) {
         String part = folded.substring(start, end);
         // each pattern needs one of its words verbatim: most sentences skip the patterns
-        if (hasDigit(part) && containsAny(part, months.keySet())) {
+        if (hasDigit(part, 0, part.length()) && containsAny(part, months.keySet())) {
             Matcher m = dayMonth.matcher(part);
             if (m.find()) {
                 return dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
@@ -77,9 +77,10 @@ final class DateResolver {
         return null;
     }
 
-    private static boolean hasDigit(String part) {
-        for (int i = 0; i < part.length(); i++) {
-            if (part.charAt(i) >= '0' && part.charAt(i) <= '9') {
+    /** Whether [start, end) of the text holds an ASCII digit, as every numeric date pattern needs. */
+    static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 return true;
             }
         }

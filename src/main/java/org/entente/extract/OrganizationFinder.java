@@ -14,20 +14,24 @@ import java.util.Set;
  */
 final class OrganizationFinder {
     private static final int MAX_DESCRIPTOR_WORDS = 7;
-    private static final Set<String> DESCRIPTOR_LINKS = Set.of("de", "du", "des");
+    private static final FoldedWords<Boolean> DESCRIPTOR_LINKS = wordSet(Set.of("de", "du", "des"));
     private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "du", "des", "au", "aux");
 
     private final Set<String> notOrganizations = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
-    private final Map<String, String> kindBeforeName = new HashMap<>();
     private final Map<String, String> kindOfSuffix = new HashMap<>();
-    private final Set<String> stateMarkers = new HashSet<>();
+    /* cue words, state markers and connectors are asked about in the folded text: no copy a token */
+    private final FoldedWords<String> cueKinds;
+    private final FoldedWords<Boolean> stateMarkerWords;
+    private final FoldedWords<Boolean> connectorWords;
     /** First characters of the folded cue words and of the suffixes: a token starting otherwise is neither. */
     private final BitSet cueInitials = new BitSet();
     private final BitSet suffixInitials = new BitSet();
     private final AcronymNameFinder acronymNames;
 
     OrganizationFinder(RuleFiles rules) {
+        Map<String, String> kindBeforeName = new HashMap<>();
+        Set<String> stateMarkers = new HashSet<>();
         for (String[] row : rules.rows("non_organization_words.tsv")) {
             notOrganizations.add(row[0]);
         }
@@ -42,7 +46,16 @@ final class OrganizationFinder {
         }
         kindBeforeName.keySet().forEach(cue -> addInitial(cueInitials, cue));
         kindOfSuffix.keySet().forEach(suffix -> addInitial(suffixInitials, suffix));
+        cueKinds = new FoldedWords<>(kindBeforeName);
+        stateMarkerWords = wordSet(stateMarkers);
+        connectorWords = wordSet(connectors);
         acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix);
+    }
+
+    private static FoldedWords<Boolean> wordSet(Set<String> words) {
+        Map<String, Boolean> present = new HashMap<>();
+        words.forEach(word -> present.put(word, Boolean.TRUE));
+        return new FoldedWords<>(present);
     }
 
     private static void addInitial(BitSet initials, String word) {
@@ -72,14 +85,14 @@ final class OrganizationFinder {
                     || !cueInitials.get(text.folded().charAt(tokens.get(i).start()))) {
                 continue;
             }
-            String cueKind = kindBeforeName.get(TextNormalizer.fold(tokens.get(i).text()));
+            String cueKind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
             if (cueKind == null) {
                 continue;
             }
             int k = i + 1;
             boolean state = false;
-            while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && isDescriptor(tokens.get(k))) {
-                state |= stateMarkers.contains(TextNormalizer.fold(tokens.get(k).text()));
+            while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && isDescriptor(text.folded(), tokens.get(k))) {
+                state |= stateMarkerWords.contains(text.folded(), tokens.get(k).start(), tokens.get(k).end());
                 k++;
             }
             String kind = state ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
@@ -117,9 +130,11 @@ final class OrganizationFinder {
     }
 
     /** "le gestionnaire italien du réseau de transport d'électricité Terna": lower-case words and "de" links. */
-    private boolean isDescriptor(Token token) {
-        String folded = TextNormalizer.fold(token.text());
-        return token.isWord() && !token.isCapitalized() && (!connectors.contains(folded) || DESCRIPTOR_LINKS.contains(folded))
+    private boolean isDescriptor(String folded, Token token) {
+        int s = token.start();
+        int e = token.end();
+        return token.isWord() && !token.isCapitalized()
+                && (!connectorWords.contains(folded, s, e) || DESCRIPTOR_LINKS.contains(folded, s, e))
                 || isElision(token);
     }
 

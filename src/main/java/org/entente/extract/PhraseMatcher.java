@@ -58,11 +58,15 @@ final class PhraseMatcher<V> {
         int state = automaton.start();
         for (int i = 0; i < folded.length(); i++) {
             state = automaton.next(state, folded.charAt(i));
+            if (!automaton.hasOutput(state)) {
+                continue;
+            }
             int last = automaton.endOutput(state);
             for (int k = automaton.firstOutput(state); k < last; k++) {
                 int phrase = automaton.output(k);
                 int start = i + 1 - automaton.length(phrase);
-                if (isWordStart(folded, start) && isWordEnd(folded, i + 1)) {
+                // the automaton follows only what begins where a word may begin; the end is checked here
+                if (isWordEnd(folded, i + 1)) {
                     sink.accept(phrase, start, i + 1);
                 }
             }

@@ -56,6 +56,33 @@ class PhraseMatcherTest {
         }
     }
 
+    @Test
+    void agreesWithANaiveSearchForRandomPhraseLists() {
+        // phrases that begin or end with spaces, apostrophes or brackets too: the automaton only
+        // follows what begins where a word may begin, and must lose nothing a plain search finds
+        String alphabet = "abab1e ' .(";
+        Random random = new Random(21);
+        for (int round = 0; round < 300; round++) {
+            String[] phrases = new String[1 + random.nextInt(12)];
+            for (int p = 0; p < phrases.length; p++) {
+                phrases[p] = randomString(random, alphabet, 1 + random.nextInt(6));
+            }
+            PhraseMatcher<String> m = matcher(phrases);
+            for (int text = 0; text < 20; text++) {
+                String folded = randomString(random, alphabet, 60);
+                assertEquals(naive(m.phrases(), folded), found(m.findAll(folded)), m.phrases() + " in [" + folded + "]");
+            }
+        }
+    }
+
+    private static String randomString(Random random, String alphabet, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
     /** Every whole-word occurrence, ordered as the automaton reports them: by end, longest first. */
     private static List<String> naive(List<String> phrases, String text) {
         List<String> found = new ArrayList<>();

@@ -19,10 +19,19 @@ import org.jooq.impl.DSL;
 
 /** Prints what a reload did and what the warehouse now holds, agreement by agreement. */
 final class Summary {
+    /** Agreements listed at most: the list is a glance at the result; a BI tool or psql reads the rest. */
+    static final int AGREEMENTS_SHOWN = 50;
+
     private final Warehouse warehouse;
+    private final int agreementsShown;
 
     Summary(Warehouse warehouse) {
+        this(warehouse, AGREEMENTS_SHOWN);
+    }
+
+    Summary(Warehouse warehouse, int agreementsShown) {
         this.warehouse = warehouse;
+        this.agreementsShown = agreementsShown;
     }
 
     void print(ReloadReport report, PrintStream out) {
@@ -33,13 +42,17 @@ final class Summary {
         out.println("phases: " + phases(report));
         try (Connection c = warehouse.dataSource().getConnection()) {
             DSLContext dsl = warehouse.dsl(c);
+            int agreements = dsl.fetchCount(AGREEMENTS);
             out.printf("warehouse: %d articles, %d countries, %d organizations, %d agreements%n",
                     dsl.fetchCount(ARTICLES),
                     dsl.fetchCount(dsl.selectDistinct(ARTICLE_COUNTRIES.COUNTRY_ISO2).from(ARTICLE_COUNTRIES)),
                     dsl.fetchCount(dsl.selectDistinct(ARTICLE_ORGANIZATIONS.ORGANIZATION_ID)
                             .from(ARTICLE_ORGANIZATIONS)),
-                    dsl.fetchCount(AGREEMENTS));
+                    agreements);
             printAgreements(dsl, out);
+            if (agreements > agreementsShown) {
+                out.printf("  ... and %d more: select * from reporting.agreements%n", agreements - agreementsShown);
+            }
         } catch (SQLException e) {
             throw new DatabaseException("cannot read the summary: " + e.getMessage(), e);
         }
@@ -52,7 +65,7 @@ final class Summary {
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private static void printAgreements(DSLContext dsl, PrintStream out) {
+    private void printAgreements(DSLContext dsl, PrintStream out) {
         var parties = DSL.field(DSL.select(DSL.listAgg(
                         DSL.coalesce(AGREEMENT_PARTIES.ORGANIZATION_NAME, AGREEMENT_PARTIES.COUNTRY_ISO2), " + ")
                         .withinGroupOrderBy(AGREEMENT_PARTIES.PARTY_NO))
@@ -60,7 +73,7 @@ final class Summary {
         dsl.select(AGREEMENTS.SOURCE_FILE, AGREEMENTS.KIND, AGREEMENTS.STATUS, parties, AGREEMENTS.SIGNED_ON,
                         AGREEMENTS.SIGNED_PRECISION, AGREEMENTS.PLACE_NAME, AGREEMENTS.PLACE_COUNTRY_ISO2,
                         AGREEMENTS.SECTORS)
-                .from(AGREEMENTS).orderBy(AGREEMENTS.SOURCE_FILE, AGREEMENTS.AGREEMENT_ID)
+                .from(AGREEMENTS).orderBy(AGREEMENTS.SOURCE_FILE, AGREEMENTS.AGREEMENT_ID).limit(agreementsShown)
                 .forEach(r -> out.printf("  %s: %s %s, %s, %s, %s%s%n", r.value1(), r.value2(), r.value3(), r.value4(),
                         r.value5() == null ? "date unknown" : dateOf(r.value5(), r.value6()),
                         r.value7() == null ? "place unknown" : "at " + r.value7() + " (" + r.value8() + ")",

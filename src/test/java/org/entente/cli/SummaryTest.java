@@ -7,15 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.entente.app.ReloadProgress;
 import org.entente.app.ReloadReport;
-import org.entente.app.ReloadService;
-import org.entente.corpus.ArticleReader;
-import org.entente.extract.FrenchExtractor;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +29,7 @@ class SummaryTest {
 
     @BeforeEach
     void loadSeeds(@TempDir Path corpus) throws Exception {
-        db.empty();
-        for (Path seed : Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
-            Files.copy(seed, corpus.resolve(seed.getFileName()));
-        }
-        report = new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
-                .reload(corpus, Duration.ZERO);
+        report = db.loadSeeds(corpus);
     }
 
     private List<String> printed(Summary summary) {

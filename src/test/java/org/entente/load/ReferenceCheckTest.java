@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.entente.app.ReloadProgress;
-import org.entente.app.ReloadService;
-import org.entente.corpus.ArticleReader;
 import org.entente.db.DatabaseException;
-import org.entente.extract.FrenchExtractor;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
 import org.jooq.DSLContext;
@@ -34,12 +28,7 @@ class ReferenceCheckTest {
 
     @BeforeEach
     void loadSeeds(@TempDir Path corpus) throws Exception {
-        db.empty();
-        for (Path seed : Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
-            Files.copy(seed, corpus.resolve(seed.getFileName()));
-        }
-        new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
-                .reload(corpus, Duration.ZERO);
+        db.loadSeeds(corpus);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,7 +83,10 @@ abstract class CliProcessTest {
     void waitForSucceededRuns(long n) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 180_000;
         while (count("select count(*) from core.load_run where status = 'succeeded'") < n) {
-            assertTrue(System.currentTimeMillis() < deadline, "fewer than " + n + " successful reloads in 180 s");
+            if (System.currentTimeMillis() >= deadline) {
+                fail("fewer than " + n + " successful reloads in 180 s; stderr of the processes started: "
+                        + started.stream().map(CliProcess::stderr).toList());
+            }
             Thread.sleep(200);
         }
     }

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ScheduledReload implements AutoCloseable {
     static final String TASK = "entente-reload";
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledReload.class);
 
     private final Scheduler scheduler;
@@ -36,11 +35,11 @@ public final class ScheduledReload implements AutoCloseable {
                 .threads(1)
                 .pollingInterval(pollInterval)
                 // A reload whose completion could not be recorded (the database went away at that
-                // moment) stays picked until its heartbeats are missed: with db-scheduler's default of
-                // 6 missed 5-minute heartbeats, scheduling would stop for 30 minutes. Heartbeats are
-                // sent by their own thread while a reload runs, so long reloads are not affected.
-                .heartbeatInterval(HEARTBEAT)
-                .missedHeartbeatsLimit(6)
+                // moment) stays picked until 6 heartbeats are missed: with db-scheduler's default
+                // 5-minute interval, scheduling would stop for 30 minutes; with 10 s, for one.
+                // Heartbeats are sent by their own thread while a reload runs, so long reloads are
+                // not affected.
+                .heartbeatInterval(Duration.ofSeconds(10))
                 .shutdownMaxWait(Duration.ofMinutes(2))
                 .build();
         scheduler.start();

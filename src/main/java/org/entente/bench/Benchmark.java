@@ -63,9 +63,8 @@ public final class Benchmark {
             server.drop(prefix + "_reload");
             // The raw COPY copies exactly the rows the loader wrote, so its count is the loader's too.
             return new SizeResult(n, corpus.bytes() / 1e6, bench.cores(), timing.extractSeconds(), copy.rows(),
-                    timing.loadSeconds(), copy.rows(), copy.seconds(), full.elapsed().toNanos() / 1e9, noop, seconds(full.phases()),
-                    memory.peakHeapBytes(),
-                    MemoryProbe.peakRssBytes(), p95);
+                    timing.loadSeconds(), copy.rows(), copy.seconds(), full.elapsed().toNanos() / 1e9, noop,
+                    seconds(full.phases()), memory.peakHeapBytes(), MemoryProbe.peakRssBytes(), p95);
         } finally {
             if (!keep) {
                 delete(corpusDir);

@@ -3,6 +3,7 @@ package org.entente.bench;
 import java.io.PrintStream;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,7 +30,7 @@ public final class ResultTable {
     private ResultTable() {
     }
 
-    /** Prints the figures, then the p95 latency of each view query and report. */
+    /** Prints the figures, then the phases of the full reload and the p95 latency of each view query and report. */
     public static void print(List<SizeResult> results, PrintStream out) {
         String header = "| figure | target | " + String.join(" | ",
                 results.stream().map(r -> r.articles() + " articles").toList()) + " |";
@@ -39,18 +40,18 @@ public final class ResultTable {
             out.println("| " + row.label() + " | " + row.target() + " | "
                     + String.join(" | ", results.stream().map(row.value()).toList()) + " |");
         }
-        Set<String> phases = new LinkedHashSet<>();
-        results.forEach(r -> phases.addAll(r.fullReloadPhases().keySet()));
-        for (String phase : phases) {
-            out.println("| full reload: " + phase + " s |  | " + String.join(" | ", results.stream()
-                    .map(r -> r.fullReloadPhases().containsKey(phase) ? fmt(r.fullReloadPhases().get(phase), 1) : "")
-                    .toList()) + " |");
-        }
-        Set<String> queries = new LinkedHashSet<>();
-        results.forEach(r -> queries.addAll(r.p95Millis().keySet()));
-        for (String q : queries) {
-            out.println("| p95 ms " + q + " | <= 100 | " + String.join(" | ", results.stream()
-                    .map(r -> r.p95Millis().containsKey(q) ? fmt(r.p95Millis().get(q), 1) : "").toList()) + " |");
+        keyedRows(results, SizeResult::fullReloadPhases, "full reload: %s s", "", out);
+        keyedRows(results, SizeResult::p95Millis, "p95 ms %s", "<= 100", out);
+    }
+
+    /** One row per key that any size has, in order: the phases of the reload, the view and report latencies. */
+    private static void keyedRows(List<SizeResult> results, Function<SizeResult, Map<String, Double>> values,
+                                  String label, String target, PrintStream out) {
+        Set<String> keys = new LinkedHashSet<>();
+        results.forEach(r -> keys.addAll(values.apply(r).keySet()));
+        for (String key : keys) {
+            out.println("| " + label.formatted(key) + " | " + target + " | " + String.join(" | ", results.stream()
+                    .map(r -> values.apply(r).containsKey(key) ? fmt(values.apply(r).get(key), 1) : "").toList()) + " |");
         }
     }
 

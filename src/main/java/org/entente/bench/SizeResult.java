@@ -18,7 +18,8 @@ import java.util.Map;
  */
 public record SizeResult(int articles, double megabytes, int cores, double extractSeconds, long loadedRows,
                          double loadSeconds, long copyRows, double copySeconds, double fullReloadSeconds,
-                         double noopReloadSeconds, Map<String, Double> fullReloadPhases, long peakHeapBytes, long peakRssBytes,
+                         double noopReloadSeconds, Map<String, Double> fullReloadPhases, long peakHeapBytes,
+                         long peakRssBytes,
                          Map<String, Double> p95Millis) {
 
     public double extractMegabytesPerSecond() {

@@ -60,12 +60,7 @@ class ReportingRefreshTest {
 
     @Test
     void reloadRefreshesTheMartsBeforeItCommits() throws Exception {
-        db.empty();
-        for (Path seed : Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
-            Files.copy(seed, corpus.resolve(seed.getFileName()));
-        }
-        new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
-                .reload(corpus, Duration.ZERO);
+        db.loadSeeds(corpus);
         long viaViews = count("select coalesce(sum(mention_count), 0) from reporting.article_countries");
         assertTrue(viaViews > 0, "the seeds mention countries");
         assertEquals(viaViews, count("select coalesce(sum(mention_count), 0) from reporting.country_monthly_activity"));

@@ -12,7 +12,10 @@ import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
 import org.jooq.DSLContext;
 
-/** Records runs and file outcomes in their own transactions, so failed runs leave a trace too. */
+/**
+ * Records runs and file outcomes. A run's start is committed at once, so that a run that fails
+ * leaves a trace; its end is written in the reload's own transaction, with its data.
+ */
 final class LoadAudit {
     private final Warehouse warehouse;
 
@@ -29,29 +32,35 @@ final class LoadAudit {
                 .returning(LOAD_RUN.RUN_ID).fetchOne(LOAD_RUN.RUN_ID));
     }
 
-    void finish(long runId, ReloadReport report) {
-        inTransaction(dsl -> {
-            // Unchanged files are only counted: a no-op reload of a large corpus then writes one row, not one a file.
-            List<FileOutcome> outcomes = report.outcomes().stream()
-                    .filter(o -> o.kind() != FileOutcome.Kind.UNCHANGED).toList();
-            for (int i = 0; i < outcomes.size(); i += 5000) {
-                var insert = dsl.insertInto(LOAD_FILE, LOAD_FILE.RUN_ID, LOAD_FILE.SOURCE_FILE, LOAD_FILE.OUTCOME,
-                        LOAD_FILE.CONTENT_SHA256, LOAD_FILE.REASON);
-                for (FileOutcome o : outcomes.subList(i, Math.min(outcomes.size(), i + 5000))) {
-                    insert = insert.values(runId, o.sourceFile(), o.kind().code(), o.sha256(), o.reason());
-                }
-                insert.execute();
+    /** The corpus root of the last run that committed anything, or null. */
+    String lastRoot() {
+        return inTransaction(dsl -> dsl.select(LOAD_RUN.CORPUS_ROOT).from(LOAD_RUN)
+                .where(LOAD_RUN.STATUS.in("succeeded", "partial")).orderBy(LOAD_RUN.RUN_ID.desc()).limit(1)
+                .fetchOne(LOAD_RUN.CORPUS_ROOT));
+    }
+
+    /** Writes the run's end and its files' outcomes in {@code tx}, the reload's transaction, before it commits. */
+    void finish(DSLContext tx, long runId, ReloadReport report) {
+        // Unchanged files are only counted: a no-op reload of a large corpus then writes one row, not one a file.
+        List<FileOutcome> outcomes = report.outcomes().stream()
+                .filter(o -> o.kind() != FileOutcome.Kind.UNCHANGED).toList();
+        for (int i = 0; i < outcomes.size(); i += 5000) {
+            var insert = tx.insertInto(LOAD_FILE, LOAD_FILE.RUN_ID, LOAD_FILE.SOURCE_FILE, LOAD_FILE.OUTCOME,
+                    LOAD_FILE.CONTENT_SHA256, LOAD_FILE.REASON);
+            for (FileOutcome o : outcomes.subList(i, Math.min(outcomes.size(), i + 5000))) {
+                insert = insert.values(runId, o.sourceFile(), o.kind().code(), o.sha256(), o.reason());
             }
-            return dsl.update(LOAD_RUN)
-                    .set(LOAD_RUN.STATUS, report.status())
-                    .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now())
-                    .set(LOAD_RUN.FILES_NEW, (int) report.count(FileOutcome.Kind.NEW))
-                    .set(LOAD_RUN.FILES_CHANGED, (int) report.count(FileOutcome.Kind.CHANGED))
-                    .set(LOAD_RUN.FILES_UNCHANGED, (int) report.count(FileOutcome.Kind.UNCHANGED))
-                    .set(LOAD_RUN.FILES_REMOVED, (int) report.count(FileOutcome.Kind.REMOVED))
-                    .set(LOAD_RUN.FILES_FAILED, (int) report.count(FileOutcome.Kind.FAILED))
-                    .where(LOAD_RUN.RUN_ID.eq(runId)).execute();
-        });
+            insert.execute();
+        }
+        tx.update(LOAD_RUN)
+                .set(LOAD_RUN.STATUS, report.status())
+                .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now())
+                .set(LOAD_RUN.FILES_NEW, (int) report.count(FileOutcome.Kind.NEW))
+                .set(LOAD_RUN.FILES_CHANGED, (int) report.count(FileOutcome.Kind.CHANGED))
+                .set(LOAD_RUN.FILES_UNCHANGED, (int) report.count(FileOutcome.Kind.UNCHANGED))
+                .set(LOAD_RUN.FILES_REMOVED, (int) report.count(FileOutcome.Kind.REMOVED))
+                .set(LOAD_RUN.FILES_FAILED, (int) report.count(FileOutcome.Kind.FAILED))
+                .where(LOAD_RUN.RUN_ID.eq(runId)).execute();
     }
 
     /** Marks runs left running by a loader that died; called while holding the reload lock. */
@@ -62,10 +71,13 @@ final class LoadAudit {
                 .where(LOAD_RUN.STATUS.eq("running")).execute());
     }
 
-    /** Marks the run failed; never throws, since it runs while another error is on its way up. */
-    void fail(long runId, String message) {
+    /**
+     * Ends a run that committed nothing ({@code failed} or {@code refused}); never throws, since it
+     * runs while another error is on its way up.
+     */
+    void end(long runId, String status, String message) {
         try {
-            inTransaction(dsl -> dsl.update(LOAD_RUN).set(LOAD_RUN.STATUS, "failed")
+            inTransaction(dsl -> dsl.update(LOAD_RUN).set(LOAD_RUN.STATUS, status)
                     .set(LOAD_RUN.FINISHED_AT, OffsetDateTime.now()).set(LOAD_RUN.MESSAGE, message)
                     .where(LOAD_RUN.RUN_ID.eq(runId)).execute());
         } catch (RuntimeException e) {

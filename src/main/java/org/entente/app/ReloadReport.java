@@ -9,10 +9,19 @@ import java.util.stream.Collectors;
 /**
  * The result of one reload: its audit id, each file's outcome, how long it took, and how long each
  * of its phases took, in order ("scan", "extract and write", "remove", "analyze", "check", "refresh", "commit").
+ *
+ * @param corpusRoot the real path of the corpus loaded
+ * @param previousRoot the corpus root of the last run that loaded anything, or null
  */
-public record ReloadReport(long runId, List<FileOutcome> outcomes, Duration elapsed, Map<String, Duration> phases) {
+public record ReloadReport(long runId, List<FileOutcome> outcomes, Duration elapsed, Map<String, Duration> phases,
+                           String corpusRoot, String previousRoot) {
     public ReloadReport {
         phases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases));
+    }
+
+    /** True when the last run that loaded anything read another corpus root. */
+    public boolean rootChanged() {
+        return previousRoot != null && !previousRoot.equals(corpusRoot);
     }
 
     public long count(FileOutcome.Kind kind) {

@@ -47,35 +47,50 @@ public final class ReloadService {
         this.progress = progress;
     }
 
-    /** Loads {@code corpus}; waits up to {@code wait} for another reload to finish. */
+    /** Loads {@code corpus} with the default guards; waits up to {@code wait} for another reload to finish. */
     public ReloadReport reload(Path corpus, Duration wait) throws CorpusException {
+        return reload(ReloadRequest.of(corpus, wait));
+    }
+
+    /**
+     * Brings the warehouse in line with the corpus. The run's audit (its status and the outcome of
+     * every file that changed) is written in the same transaction as its data, so it never claims
+     * what did not commit nor misses what did.
+     */
+    public ReloadReport reload(ReloadRequest request) throws CorpusException {
         long started = System.nanoTime();
         Map<String, Duration> phases = new LinkedHashMap<>();
-        CorpusScanner.Listing listing = new CorpusScanner().scan(corpus);
+        CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
         phases.put("scan", Duration.ofNanos(System.nanoTime() - started));
+        String root = listing.root().toString();
         LoadAudit audit = new LoadAudit(warehouse);
         long runId = -1;
         try (Connection c = warehouse.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try {
                 DSLContext tx = warehouse.dsl(c);
-                lock(tx, audit, corpus, wait);
-                runId = audit.start(corpus.toString(), extractor.rulesVersion());
-                List<FileOutcome> outcomes = load(c, tx, listing, phases);
+                lock(tx, audit, root, request.waitFor());
+                String previousRoot = audit.lastRoot();
+                runId = audit.start(root, extractor.rulesVersion());
+                List<FileOutcome> outcomes = load(c, tx, listing, request.maxRemovals(), phases);
+                ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started),
+                        phases, root, previousRoot);
+                audit.finish(tx, runId, report);
                 long committing = System.nanoTime();
                 c.commit();
                 phases.put("commit", Duration.ofNanos(System.nanoTime() - committing));
-                ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started),
-                        phases);
-                audit.finish(runId, report);
-                return report;
+                return new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started), phases, root,
+                        previousRoot);
             } catch (RuntimeException | SQLException e) {
                 rollbackQuietly(c);
                 throw e;
             }
+        } catch (RemovalRefusedException e) {
+            audit.end(runId, "refused", e.getMessage());
+            throw e;
         } catch (SQLException | RuntimeException e) {
             if (runId >= 0) {
-                audit.fail(runId, String.valueOf(e.getMessage()));
+                audit.end(runId, "failed", String.valueOf(e.getMessage()));
             }
             if (e instanceof RuntimeException r) {
                 throw r;
@@ -85,11 +100,11 @@ public final class ReloadService {
     }
 
     /** Takes the reload lock; a run that cannot is recorded as failed. Runs still marked running died. */
-    private void lock(DSLContext tx, LoadAudit audit, Path corpus, Duration wait) {
+    private void lock(DSLContext tx, LoadAudit audit, String root, Duration wait) {
         try {
             ReloadLock.acquire(tx, wait);
         } catch (ReloadBusyException e) {
-            audit.fail(audit.start(corpus.toString(), extractor.rulesVersion()), e.getMessage());
+            audit.end(audit.start(root, extractor.rulesVersion()), "failed", e.getMessage());
             throw e;
         }
         audit.abandonRunning();
@@ -103,16 +118,20 @@ public final class ReloadService {
         }
     }
 
-    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing,
+    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing, RemovalLimit limit,
                                    Map<String, Duration> phases) {
         long started = System.nanoTime();
         FactLoader loader = new FactLoader(c, tx);
         WarehouseState state = loader.state();
+        int stored = state.articlesBySha().size();
+        if (listing.entries().isEmpty() && listing.failures().isEmpty()) {
+            limit.refusal(stored, stored, true).ifPresent(why -> {
+                throw new RemovalRefusedException(why);
+            });
+        }
         FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()));
         List<FileOutcome> outcomes = new ArrayList<>();
         listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
-        Set<String> seen = new HashSet<>();
-        listing.failures().forEach(f -> seen.add(f.path()));
         Map<String, Long> writtenBySha = new HashMap<>();
         List<Entry> entries = listing.entries();
         progress.start(entries.size());
@@ -123,10 +142,7 @@ public final class ReloadService {
                 List<PreparedFile> batch = next.join();
                 next = prepareAsync(preparer, pool, entries, from + BATCH);
                 write(loader, batch, writtenBySha);
-                batch.forEach(p -> {
-                    outcomes.add(p.audit());
-                    seen.add(p.sourceFile());
-                });
+                batch.forEach(p -> outcomes.add(p.audit()));
                 progress.advance(batch.size());
             }
         } finally {
@@ -134,11 +150,7 @@ public final class ReloadService {
             progress.finish();
         }
         started = lap(phases, "extract and write", started);
-        List<String> removed = state.sources().keySet().stream().filter(s -> !seen.contains(s)).sorted().toList();
-        loader.detach(removed);
-        removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED,
-                state.sources().get(s).sha256(), null)));
-        loader.removeOrphans();
+        remove(loader, state, listing, limit, outcomes);
         started = lap(phases, "remove", started);
         if (outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
                 && o.kind() != FileOutcome.Kind.FAILED)) {
@@ -150,6 +162,38 @@ public final class ReloadService {
             lap(phases, "refresh", started);
         }
         return outcomes;
+    }
+
+    /**
+     * Forgets the stored files the corpus no longer has and deletes the articles no file carries any
+     * more. Files the scan could not see (under a folder it failed on) are kept: their state is
+     * unknown. Refuses, before anything is deleted, when more articles would go than {@code limit} allows.
+     */
+    private static void remove(FactLoader loader, WarehouseState state, CorpusScanner.Listing listing,
+                               RemovalLimit limit, List<FileOutcome> outcomes) {
+        Set<String> listed = new HashSet<>(listing.entries().size() * 2);
+        listing.entries().forEach(e -> listed.add(e.sourceFile()));
+        List<String> removed = state.sources().keySet().stream()
+                .filter(s -> !listed.contains(s) && !listing.hidden(s)).sorted().toList();
+        Set<Long> candidates = new HashSet<>();
+        removed.forEach(s -> candidates.add(state.sources().get(s).articleId()));
+        for (FileOutcome o : outcomes) {
+            WarehouseState.Source old = state.sources().get(o.sourceFile());
+            if (old != null && o.kind() == FileOutcome.Kind.CHANGED) {
+                candidates.add(old.articleId());
+            }
+        }
+        loader.detach(removed);
+        int stored = state.articlesBySha().size();
+        List<Long> orphans = loader.orphansAmong(candidates);
+        long lost = removed.stream().map(s -> state.sources().get(s).articleId()).distinct()
+                .filter(new HashSet<>(orphans)::contains).count();
+        limit.refusal(lost, stored, false).ifPresent(why -> {
+            throw new RemovalRefusedException(why);
+        });
+        loader.deleteArticles(orphans);
+        removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED,
+                state.sources().get(s).sha256(), null)));
     }
 
     /** Records the phase that began at {@code since} and returns now, when the next one begins. */

@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.entente.corpus.CorpusException;
 import org.slf4j.Logger;
@@ -25,10 +24,10 @@ public final class ScheduledReload implements AutoCloseable {
     }
 
     /** Starts scheduling; the first reload runs at once. */
-    public static ScheduledReload start(ReloadService service, javax.sql.DataSource dataSource, Path corpus,
-                                        Duration every, Duration pollInterval) {
+    public static ScheduledReload start(ReloadService service, javax.sql.DataSource dataSource,
+                                        ReloadRequest request, Duration every, Duration pollInterval) {
         RecurringTask<Void> task = Tasks.recurring(TASK, Schedules.fixedDelay(every))
-                .execute((instance, context) -> runOnce(service, corpus));
+                .execute((instance, context) -> runOnce(service, request));
         Scheduler scheduler = Scheduler.create(dataSource)
                 .tableName("core.scheduled_tasks")
                 .startTasks(task)
@@ -46,13 +45,16 @@ public final class ScheduledReload implements AutoCloseable {
         return new ScheduledReload(scheduler);
     }
 
-    private static void runOnce(ReloadService service, Path corpus) {
+    private static void runOnce(ReloadService service, ReloadRequest request) {
         try {
-            ReloadReport r = service.reload(corpus, Duration.ZERO);
+            ReloadReport r = service.reload(request);
             LOG.info("scheduled reload run {} {}: {} in {} ms", r.runId(), r.status(), r.counts(),
                     r.elapsed().toMillis());
         } catch (ReloadBusyException e) {
             LOG.info("scheduled reload skipped: {}", e.getMessage());
+        } catch (RemovalRefusedException e) {
+            LOG.error("scheduled reload refused, nothing changed; will check again on the next tick: {}",
+                    e.getMessage());
         } catch (CorpusException e) {
             LOG.error("scheduled reload failed, will retry on the next tick: {}", e.getMessage());
             throw new IllegalStateException(e.getMessage(), e);

@@ -8,11 +8,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.entente.app.FileOutcome;
 import org.entente.app.ReloadProgress;
 import org.entente.app.ReloadReport;
+import org.entente.app.ReloadRequest;
 import org.entente.app.ReloadService;
+import org.entente.app.RemovalLimit;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.db.Warehouse;
@@ -29,6 +33,9 @@ public final class Benchmark {
     private final long seed;
     private final int runs;
     private final PrintStream log;
+    /** The share of files the removal step takes away. */
+    static final int REMOVED_PERCENT = 80;
+
     private final Extractor extractor = new FrenchExtractor();
 
     public Benchmark(BenchServer server, Path workDir, long seed, int runs, PrintStream log) {
@@ -60,11 +67,14 @@ public final class Benchmark {
             double noop = reload(reloaded, corpusDir).elapsed().toNanos() / 1e9;
             log.printf("[%d] latency of views and reports, %d runs each%n", n, runs);
             Map<String, Double> p95 = new QueryLatency(runs).measure(reloaded);
+            log.printf("[%d] reload removing %d%% of the files%n", n, REMOVED_PERCENT);
+            Removal removal = removeMost(reloaded, corpusDir);
             server.drop(prefix + "_reload");
             // The raw COPY copies exactly the rows the loader wrote, so its count is the loader's too.
             return new SizeResult(n, corpus.bytes() / 1e6, bench.cores(), timing.extractSeconds(), copy.rows(),
                     timing.loadSeconds(), copy.rows(), copy.seconds(), full.elapsed().toNanos() / 1e9, noop,
-                    seconds(full.phases()), memory.peakHeapBytes(), MemoryProbe.peakRssBytes(), p95);
+                    removal.files(), removal.seconds(), seconds(full.phases()), memory.peakHeapBytes(),
+                    MemoryProbe.peakRssBytes(), p95);
         } finally {
             if (!keep) {
                 delete(corpusDir);
@@ -88,8 +98,39 @@ public final class Benchmark {
     }
 
     private ReloadReport reload(Warehouse warehouse, Path corpus) throws CorpusException {
-        return new ReloadService(warehouse, extractor, new ArticleReader(), ReloadProgress.NONE)
-                .reload(corpus, Duration.ZERO);
+        return reload(warehouse, ReloadRequest.of(corpus, Duration.ZERO));
+    }
+
+    private ReloadReport reload(Warehouse warehouse, ReloadRequest request) throws CorpusException {
+        return new ReloadService(warehouse, extractor, new ArticleReader(), ReloadProgress.NONE).reload(request);
+    }
+
+    /** Files removed by a reload, and its seconds end to end. */
+    private record Removal(long files, double seconds) {
+    }
+
+    /**
+     * Reloads a corpus that keeps one file in five of {@code corpusDir} (hard links under the same
+     * names), so the reload removes the others; the generated corpus stays whole.
+     */
+    private Removal removeMost(Warehouse warehouse, Path corpusDir) throws CorpusException {
+        Path kept = workDir.resolve(corpusDir.getFileName() + "-kept");
+        delete(kept);
+        try (Stream<Path> files = Files.walk(corpusDir)) {
+            List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
+            for (int i = 0; i < all.size(); i += 100 / (100 - REMOVED_PERCENT)) {
+                Path link = kept.resolve(corpusDir.relativize(all.get(i)).toString());
+                Files.createDirectories(link.getParent());
+                Files.createLink(link, all.get(i));
+            }
+            ReloadReport r = reload(warehouse, ReloadRequest.of(kept, Duration.ZERO)
+                    .withMaxRemovals(RemovalLimit.parse("100%")));
+            return new Removal(r.count(FileOutcome.Kind.REMOVED), r.elapsed().toNanos() / 1e9);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(kept);
+        }
     }
 
     private static Map<String, Double> seconds(Map<String, Duration> phases) {

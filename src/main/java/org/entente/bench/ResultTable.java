@@ -23,6 +23,8 @@ public final class ResultTable {
             new Row("loader / raw COPY", ">= 0.70", r -> fmt(r.loadToCopyRatio(), 2)),
             new Row("full reload s", "<= 90 at 100k", r -> fmt(r.fullReloadSeconds(), 1)),
             new Row("no-op reload s", "<= 5 at 100k", r -> fmt(r.noopReloadSeconds(), 2)),
+            new Row("files removed by the removal reload", "", r -> String.valueOf(r.removedFiles())),
+            new Row("removal reload s", "<= 20 for 20,000", r -> fmt(r.removalReloadSeconds(), 1)),
             new Row("peak heap MB", "<= 512", r -> fmt(r.peakHeapBytes() / 1048576.0, 0)),
             new Row("peak RSS MB", "", r -> r.peakRssBytes() < 0 ? "n/a" : fmt(r.peakRssBytes() / 1048576.0, 0)),
             new Row("worst p95 ms (views, reports)", "<= 100 at 100k", r -> fmt(r.worstP95Millis(), 1)));

@@ -13,12 +13,15 @@ import java.util.Map;
  * @param copySeconds its wall time, commit included
  * @param fullReloadSeconds the reload command's work end to end into a fresh warehouse
  * @param noopReloadSeconds the same reload again, nothing changed
+ * @param removedFiles files removed by the removal reload
+ * @param removalReloadSeconds a reload of one file in five of the corpus, removing the others, end to end
  * @param fullReloadPhases seconds of each phase of the full reload, in order
  * @param p95Millis p95 latency of each view query and report
  */
 public record SizeResult(int articles, double megabytes, int cores, double extractSeconds, long loadedRows,
                          double loadSeconds, long copyRows, double copySeconds, double fullReloadSeconds,
-                         double noopReloadSeconds, Map<String, Double> fullReloadPhases, long peakHeapBytes,
+                         double noopReloadSeconds, long removedFiles, double removalReloadSeconds,
+                         Map<String, Double> fullReloadPhases, long peakHeapBytes,
                          long peakRssBytes,
                          Map<String, Double> p95Millis) {
 

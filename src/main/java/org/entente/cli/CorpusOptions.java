@@ -1,8 +1,11 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.entente.app.ReloadProgress;
+import org.entente.app.ReloadRequest;
 import org.entente.app.ReloadService;
+import org.entente.app.RemovalLimit;
 import org.entente.corpus.ArticleReader;
 import org.entente.db.Warehouse;
 import org.entente.extract.FrenchExtractor;
@@ -16,6 +19,22 @@ final class CorpusOptions {
     @Option(names = "--max-file-size", defaultValue = "5242880",
             description = "Largest article file accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxFileSize;
+
+    @Option(names = "--max-removals", defaultValue = "10%", paramLabel = "N|P%",
+            description = "Refuse, changing nothing (exit 7), a reload that would remove more articles than this: "
+                    + "a count or a percentage of the warehouse (default: ${DEFAULT-VALUE}). A corpus with no "
+                    + "article file is refused over a loaded warehouse unless this is 100%%.")
+    String maxRemovals;
+
+    @Option(names = "--follow-links-outside",
+            description = "Follow symbolic links whose target lies outside the corpus (default: such a link is a "
+                    + "bad file)")
+    boolean followLinksOutside;
+
+    /** The reload of this corpus with these options; fails on a malformed --max-removals. */
+    ReloadRequest request(Duration wait) {
+        return new ReloadRequest(corpus, wait, RemovalLimit.parse(maxRemovals), followLinksOutside);
+    }
 
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
         return new ReloadService(warehouse, new FrenchExtractor(), new ArticleReader(maxFileSize), progress);

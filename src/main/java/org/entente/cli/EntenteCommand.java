@@ -1,7 +1,9 @@
 package org.entente.cli;
 
 import org.entente.app.ReloadBusyException;
+import org.entente.app.RemovalRefusedException;
 import org.entente.corpus.CorpusException;
+import org.entente.corpus.FileNames;
 import org.entente.db.DatabaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,7 @@ public final class EntenteCommand {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new EntenteCommand());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("entente: " + e.getMessage());
+            cmd.getErr().println("entente: " + FileNames.printable(String.valueOf(e.getMessage())));
             return exitCodeOf(e);
         });
         return cli.execute(args);
@@ -36,6 +38,10 @@ public final class EntenteCommand {
             return ExitCodes.DATABASE;
         } else if (e instanceof ReloadBusyException) {
             return ExitCodes.BUSY;
+        } else if (e instanceof RemovalRefusedException) {
+            return ExitCodes.REFUSED;
+        } else if (e instanceof IllegalArgumentException) {
+            return ExitCodes.USAGE;
         }
         return ExitCodes.FAILED;
     }

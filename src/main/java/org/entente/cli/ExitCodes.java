@@ -9,6 +9,7 @@ public final class ExitCodes {
     public static final int CORPUS = 4;
     public static final int DATABASE = 5;
     public static final int BUSY = 6;
+    public static final int REFUSED = 7;
 
     private ExitCodes() {
     }

@@ -3,7 +3,9 @@ package org.entente.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.entente.app.ReloadReport;
+import org.entente.app.ReloadRequest;
 import org.entente.app.ReloadService;
+import org.entente.corpus.FileNames;
 import org.entente.db.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,12 +28,13 @@ final class ReloadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration waitFor = Durations.parse(wait);
+        ReloadRequest request = input.request(Durations.parse(wait));
         try (Warehouse warehouse = db.open()) {
             ReloadService service = input.service(warehouse, TerminalProgress.forConsole());
-            ReloadReport report = service.reload(input.corpus, waitFor);
+            ReloadReport report = service.reload(request);
             new Summary(warehouse).print(report, System.out);
-            report.failures().forEach(f -> System.err.println("failed: " + f.sourceFile() + ": " + f.reason()));
+            report.failures().forEach(f -> System.err.println("failed: " + FileNames.printable(f.sourceFile())
+                    + ": " + FileNames.printable(f.reason())));
             return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         }
     }

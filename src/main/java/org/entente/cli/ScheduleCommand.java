@@ -3,6 +3,7 @@ package org.entente.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.entente.app.ReloadRequest;
 import org.entente.app.ReloadService;
 import org.entente.app.ScheduledReload;
 import org.entente.db.Warehouse;
@@ -30,9 +31,10 @@ final class ScheduleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Duration delay = Durations.parse(every);
+        ReloadRequest request = input.request(Duration.ZERO);
         Warehouse warehouse = db.open();
         ReloadService service = input.service(warehouse, org.entente.app.ReloadProgress.NONE);
-        ScheduledReload scheduled = ScheduledReload.start(service, warehouse.dataSource(), input.corpus, delay,
+        ScheduledReload scheduled = ScheduledReload.start(service, warehouse.dataSource(), request, delay,
                 Durations.parse(poll));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

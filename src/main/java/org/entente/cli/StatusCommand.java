@@ -5,6 +5,7 @@ import static org.entente.db.schema.reporting.Tables.LOAD_RUNS;
 
 import java.sql.Connection;
 import java.util.concurrent.Callable;
+import org.entente.corpus.FileNames;
 import org.entente.db.Warehouse;
 import org.jooq.DSLContext;
 import picocli.CommandLine.Command;
@@ -34,10 +35,11 @@ final class StatusCommand implements Callable<Integer> {
                         r.getRulesVersion());
                 System.out.printf("       files new %d, changed %d, unchanged %d, removed %d, failed %d%s%n",
                         r.getFilesNew(), r.getFilesChanged(), r.getFilesUnchanged(), r.getFilesRemoved(),
-                        r.getFilesFailed(), r.getMessage() == null ? "" : "; " + r.getMessage());
+                        r.getFilesFailed(), r.getMessage() == null ? "" : "; " + FileNames.printable(r.getMessage()));
                 dsl.selectFrom(LOAD_ERRORS).where(LOAD_ERRORS.RUN_ID.eq(r.getRunId()))
                         .orderBy(LOAD_ERRORS.SOURCE_FILE)
-                        .forEach(e -> System.out.println("       failed " + e.getSourceFile() + ": " + e.getReason()));
+                        .forEach(e -> System.out.println("       failed " + FileNames.printable(e.getSourceFile()) + ": "
+                                + FileNames.printable(e.getReason())));
             }
             return ExitCodes.OK;
         }

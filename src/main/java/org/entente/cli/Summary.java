@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import org.entente.app.FileOutcome.Kind;
 import org.entente.app.ReloadReport;
+import org.entente.corpus.FileNames;
 import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
 import org.jooq.DSLContext;
@@ -40,6 +41,10 @@ final class Summary {
                 report.count(Kind.CHANGED), report.count(Kind.UNCHANGED), report.count(Kind.REMOVED),
                 report.count(Kind.FAILED));
         out.println("phases: " + phases(report));
+        if (report.rootChanged()) {
+            out.println("corpus root changed: this run read " + FileNames.printable(report.corpusRoot())
+                    + ", the last run read " + FileNames.printable(report.previousRoot()));
+        }
         try (Connection c = warehouse.dataSource().getConnection()) {
             DSLContext dsl = warehouse.dsl(c);
             int agreements = dsl.fetchCount(AGREEMENTS);
@@ -74,7 +79,7 @@ final class Summary {
                         AGREEMENTS.SIGNED_PRECISION, AGREEMENTS.PLACE_NAME, AGREEMENTS.PLACE_COUNTRY_ISO2,
                         AGREEMENTS.SECTORS)
                 .from(AGREEMENTS).orderBy(AGREEMENTS.SOURCE_FILE, AGREEMENTS.AGREEMENT_ID).limit(agreementsShown)
-                .forEach(r -> out.printf("  %s: %s %s, %s, %s, %s%s%n", r.value1(), r.value2(), r.value3(), r.value4(),
+                .forEach(r -> out.printf("  %s: %s %s, %s, %s, %s%s%n", FileNames.printable(r.value1()), r.value2(), r.value3(), r.value4(),
                         r.value5() == null ? "date unknown" : dateOf(r.value5(), r.value6()),
                         r.value7() == null ? "place unknown" : "at " + r.value7() + " (" + r.value8() + ")",
                         r.value9() == null || r.value9().length == 0 ? "" : ", " + Arrays.toString(r.value9())));

@@ -24,8 +24,8 @@ import org.entente.extract.Party;
 import org.entente.load.WarehouseState.Source;
 import org.entente.load.WarehouseState.StoredArticle;
 import org.jooq.DSLContext;
-import org.jooq.QuantifiedSelect;
 import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -129,24 +129,32 @@ public final class FactLoader {
                 .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID)).execute();
     }
 
-    /** Forgets source files (changed or gone). */
+    /** Forgets source files that are gone. */
     public void detach(Collection<String> sourceFiles) {
-        List<String> all = new ArrayList<>(sourceFiles);
-        for (int i = 0; i < all.size(); i += 10_000) {
-            dsl.deleteFrom(ARTICLE_SOURCE)
-                    .where(ARTICLE_SOURCE.SOURCE_FILE.in(all.subList(i, Math.min(all.size(), i + 10_000))))
+        if (!sourceFiles.isEmpty()) {
+            dsl.deleteFrom(ARTICLE_SOURCE).where(ARTICLE_SOURCE.SOURCE_FILE.in(unnest(sourceFiles.toArray(String[]::new))))
                     .execute();
         }
     }
 
-    /** Deletes articles no file carries any more, with their facts; returns how many. */
-    public int removeOrphans() {
-        List<Long> orphans = dsl.select(ARTICLE.ARTICLE_ID).from(ARTICLE)
-                .whereNotExists(DSL.selectOne().from(ARTICLE_SOURCE)
+    /** The articles among {@code candidates} that no file carries any more. */
+    public List<Long> orphansAmong(Collection<Long> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(ARTICLE.ARTICLE_ID).from(ARTICLE)
+                .where(ARTICLE.ARTICLE_ID.in(unnest(candidates.toArray(Long[]::new))))
+                .andNotExists(DSL.selectOne().from(ARTICLE_SOURCE)
                         .where(ARTICLE_SOURCE.ARTICLE_ID.eq(ARTICLE.ARTICLE_ID)))
                 .fetch(ARTICLE.ARTICLE_ID);
-        deleteFacts(orphans);
-        return orphans.isEmpty() ? 0 : dsl.deleteFrom(ARTICLE).where(ARTICLE.ARTICLE_ID.eq(anyOf(orphans))).execute();
+    }
+
+    /** Deletes these articles with their facts. */
+    public void deleteArticles(List<Long> articleIds) {
+        deleteFacts(articleIds);
+        if (!articleIds.isEmpty()) {
+            dsl.deleteFrom(ARTICLE).where(ARTICLE.ARTICLE_ID.in(unnest(articleIds.toArray(Long[]::new)))).execute();
+        }
     }
 
     /**
@@ -176,17 +184,23 @@ public final class FactLoader {
         if (articleIds.isEmpty()) {
             return;
         }
-        QuantifiedSelect<Record1<Long>> ids = anyOf(articleIds);
+        Long[] ids = articleIds.toArray(Long[]::new);
         dsl.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.in(DSL.select(AGREEMENT.AGREEMENT_ID)
-                .from(AGREEMENT).where(AGREEMENT.ARTICLE_ID.eq(ids)))).execute();
-        dsl.deleteFrom(AGREEMENT).where(AGREEMENT.ARTICLE_ID.eq(ids)).execute();
-        dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.eq(ids)).execute();
-        dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.eq(ids)).execute();
+                .from(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(unnest(ids))))).execute();
+        dsl.deleteFrom(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(unnest(ids))).execute();
+        dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.in(unnest(ids))).execute();
+        dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.in(unnest(ids))).execute();
     }
 
-    /** {@code = any(?)} with one array parameter, however many ids (an IN list has a bind limit). */
-    private static QuantifiedSelect<Record1<Long>> anyOf(List<Long> ids) {
-        return DSL.any(DSL.val(ids.toArray(Long[]::new)));
+    /**
+     * {@code in (select unnest(?))}: one array parameter however many values (an IN list has a bind
+     * limit), planned as a join. {@code = any(?)} with a parameter was filtered row by row against
+     * the whole array: removing 20,000 of 25,000 files took minutes.
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> Select<Record1<T>> unnest(T[] values) {
+        Class<T> type = (Class<T>) values.getClass().getComponentType();
+        return DSL.select(DSL.field(DSL.name("v"), type)).from(DSL.unnest(DSL.val(values)).as("u", "v"));
     }
 
     private static List<Organization> organizationsOf(List<NewArticle> batch) {

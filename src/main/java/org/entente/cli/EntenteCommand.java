@@ -3,6 +3,7 @@ package org.entente.cli;
 import org.entente.app.ReloadBusyException;
 import org.entente.corpus.CorpusException;
 import org.entente.db.DatabaseException;
+import org.entente.db.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,7 +24,8 @@ public final class EntenteCommand {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new EntenteCommand());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("entente: " + e.getMessage());
+            // Driver and Flyway messages may quote the JDBC URL given on the command line, password included.
+            cmd.getErr().println("entente: " + Secrets.redact(e.getMessage()));
             return exitCodeOf(e);
         });
         return cli.execute(args);

@@ -1,7 +1,7 @@
 -- The contract with BI tools (GOLD.md, "The reporting contract"). Rebuilt whenever this file changes.
 drop view if exists reporting.articles, reporting.article_countries, reporting.article_organizations,
     reporting.agreements, reporting.agreement_parties, reporting.countries, reporting.organizations,
-    reporting.load_runs, reporting.load_errors cascade;
+    reporting.vocabularies, reporting.load_runs, reporting.load_errors cascade;
 
 -- An article's reported file is its first source in path order; every source is listed in source_files.
 create view reporting.articles as
@@ -45,6 +45,18 @@ comment on column reporting.countries.name_en is 'Common English name.';
 comment on column reporting.countries.region is 'UN M49 region (Africa, Americas, Asia, Europe, Oceania).';
 comment on column reporting.countries.subregion is 'UN M49 sub-region.';
 
+-- Readers cannot read core, so the vocabularies are published here (report parameters are checked against them).
+create view reporting.vocabularies as
+select 'kind'::text as vocabulary, code, description from core.agreement_kind
+union all
+select 'status', code, description from core.agreement_status
+union all
+select 'sector', code, description from core.sector;
+comment on view reporting.vocabularies is 'The codes of the agreement kinds, statuses and sectors, with what each means.';
+comment on column reporting.vocabularies.vocabulary is 'kind, status or sector.';
+comment on column reporting.vocabularies.code is 'The code as reporting.agreements and the marts store it, e.g. mou, signed, defense.';
+comment on column reporting.vocabularies.description is 'What the code covers (French).';
+
 -- Mentions are counted before the join, so a filter on the country reaches the
 -- (country_iso2, article_id) index and only that country's mentions are read.
 create view reporting.article_countries as
@@ -75,11 +87,15 @@ comment on column reporting.article_countries.mention_count is 'How many times t
 comment on column reporting.article_countries.first_evidence is 'The sentence of the first mention.';
 comment on column reporting.article_countries.first_offset is 'Character offset of the first mention in the article text.';
 
+-- core.organization keeps every organization ever registered (ids stay stable across reloads); the
+-- view shows only those some loaded article still names or has as an agreement party.
 create view reporting.organizations as
 select o.organization_id, o.name as organization_name, o.acronym as organization_acronym,
        o.kind as organization_kind, o.country_iso2 as organization_country_iso2
-from core.organization o;
-comment on view reporting.organizations is 'Organizations known to the warehouse: IGOs, companies, agencies, banks, media.';
+from core.organization o
+where exists (select 1 from core.article_organization ao where ao.organization_id = o.organization_id)
+   or exists (select 1 from core.agreement_party ap where ap.organization_id = o.organization_id);
+comment on view reporting.organizations is 'Organizations named by at least one loaded article (mentioned or party to an agreement): IGOs, companies, agencies, banks, media.';
 comment on column reporting.organizations.organization_id is 'Stable identifier of the organization.';
 comment on column reporting.organizations.organization_name is 'Canonical name of the organization.';
 comment on column reporting.organizations.organization_acronym is 'Usual acronym, if any.';

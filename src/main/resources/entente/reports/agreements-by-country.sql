@@ -1,8 +1,8 @@
 -- Agreements a state is party to, itself or through its organizations (a company counts for its home
 -- country), newest first.
--- param: country = KR -- ISO 3166-1 alpha-2 code of the state
--- param: status = all -- signed, agreed, planned, or all
--- param: limit = 1000 -- at most this many agreements
+-- param: country country = KR -- ISO 3166-1 alpha-2 code of the state
+-- param: status status|all = all -- signed, agreed, planned, or all
+-- param: limit int = 1000 -- at most this many agreements
 select t.activity_on,
        t.kind,
        t.status,

@@ -1,5 +1,5 @@
 -- A state's activity month by month: articles mentioning it, mentions, and agreements it is party to.
--- param: country = KR -- ISO 3166-1 alpha-2 code of the state
+-- param: country country = KR -- ISO 3166-1 alpha-2 code of the state
 select m.month,
        m.article_count,
        m.mention_count,

@@ -1,5 +1,5 @@
 -- The states a state has agreements with, most agreements first; organizations count for their home country.
--- param: country = KR -- ISO 3166-1 alpha-2 code of the state
+-- param: country country = KR -- ISO 3166-1 alpha-2 code of the state
 select x.partner_iso2,
        c.name_fr                 as partner_name,
        c.region                  as partner_region,

@@ -1,5 +1,5 @@
 -- The most recent agreements by signing date (else publication date), with their parties.
--- param: limit = 20 -- how many agreements to show
+-- param: limit int = 20 -- how many agreements to show
 select t.activity_on,
        t.kind,
        t.status,

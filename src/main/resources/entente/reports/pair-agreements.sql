@@ -1,6 +1,6 @@
 -- The agreements between two states, in either order, newest first.
--- param: a = KR -- ISO 3166-1 alpha-2 code of one state
--- param: b = PE -- ISO 3166-1 alpha-2 code of the other
+-- param: a country = KR -- ISO 3166-1 alpha-2 code of one state
+-- param: b country = PE -- ISO 3166-1 alpha-2 code of the other
 select t.activity_on,
        t.kind,
        t.status,

@@ -1,6 +1,6 @@
 -- Agreements by sector in each UN M49 region of the states they bind; an agreement binding states of
 -- two regions counts in both.
--- param: year = all -- year of signing (else of publication), or all
+-- param: year year|all = all -- year of signing (else of publication), or all
 select r.region,
        r.sector,
        sum(r.agreement_count)::integer as agreement_count

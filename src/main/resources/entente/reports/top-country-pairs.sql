@@ -1,6 +1,6 @@
 -- The pairs of states with the most agreements in a year; organizations count for their home country.
--- param: year = 2024 -- year of signing (else of publication), or all
--- param: limit = 20 -- how many pairs to show
+-- param: year year|all = 2024 -- year of signing (else of publication), or all
+-- param: limit int = 20 -- how many pairs to show
 select p.country_a,
        ca.name_fr                  as country_a_name,
        p.country_b,

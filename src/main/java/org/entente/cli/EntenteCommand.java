@@ -5,6 +5,7 @@ import org.entente.app.RemovalRefusedException;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.FileNames;
 import org.entente.db.DatabaseException;
+import org.entente.db.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,9 @@ public final class EntenteCommand {
     static int run(String... args) {
         CommandLine cli = new CommandLine(new EntenteCommand());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("entente: " + FileNames.printable(String.valueOf(e.getMessage())));
+            // Driver and Flyway messages may quote the JDBC URL given on the command line, password included;
+            // messages naming files are printed with control characters escaped.
+            cmd.getErr().println("entente: " + FileNames.printable(Secrets.redact(String.valueOf(e.getMessage()))));
             return exitCodeOf(e);
         });
         return cli.execute(args);

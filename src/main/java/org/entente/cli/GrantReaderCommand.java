@@ -5,14 +5,16 @@ import java.sql.Connection;
 import java.util.concurrent.Callable;
 import org.entente.db.EmbeddedServer;
 import org.entente.db.ReaderAccess;
+import org.entente.db.ReaderRefusedException;
 import org.entente.db.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Creates or updates a login role that can read the reporting schema and nothing else. */
 @Command(name = "grant-reader", mixinStandardHelpOptions = true,
-        description = "Create or update a login role for a BI tool: a member of entente_reader, which may only "
-                + "read the reporting schema. The password is read from env ENTENTE_READER_PASSWORD.")
+        description = "Create or update a login role for a BI tool: a member of this warehouse's reader group "
+                + "role, which may only read the reporting schema. The password is read from env "
+                + "ENTENTE_READER_PASSWORD. Refuses a role that could do more than read.")
 final class GrantReaderCommand implements Callable<Integer> {
     static final String PASSWORD_ENV = "ENTENTE_READER_PASSWORD";
 
@@ -34,6 +36,14 @@ final class GrantReaderCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "" + EmbeddedServer.DEFAULT_PORT, description = "Embedded port")
     int port;
 
+    @Option(names = "--statement-timeout", defaultValue = "60s",
+            description = "The reader's statement_timeout in this database (default: ${DEFAULT-VALUE})")
+    String statementTimeout;
+
+    @Option(names = "--connection-limit", defaultValue = "10",
+            description = "How many sessions the reader may hold at once (default: ${DEFAULT-VALUE})")
+    int connectionLimit;
+
     @Override
     public Integer call() throws Exception {
         String password = System.getenv(PASSWORD_ENV);
@@ -41,16 +51,29 @@ final class GrantReaderCommand implements Callable<Integer> {
             System.err.println("entente: set the reader's password in env " + PASSWORD_ENV);
             return ExitCodes.USAGE;
         }
+        ReaderAccess.Limits limits;
+        try {
+            limits = new ReaderAccess.Limits(Durations.parse(statementTimeout), connectionLimit);
+        } catch (IllegalArgumentException e) {
+            System.err.println("entente: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         DatabaseOptions db = new DatabaseOptions();
         db.jdbcUrl = jdbcUrl;
         db.user = dbUser;
         db.dataDir = dataDir;
         db.port = port;
+        ReaderAccess.Grant grant;
         try (Warehouse warehouse = db.open(); Connection c = warehouse.dataSource().getConnection()) {
-            ReaderAccess.grant(c, login, password.toCharArray());
+            grant = ReaderAccess.grant(c, login, password.toCharArray(), limits);
+        } catch (ReaderRefusedException | IllegalArgumentException e) {
+            System.err.println("entente: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
-        System.out.println("role " + login + " can log in and read the reporting schema (member of "
-                + ReaderAccess.GROUP + ")");
+        grant.warnings().forEach(w -> System.err.println("warning: " + w));
+        System.out.println("role " + login + " can log in and read the reporting schema of this warehouse only "
+                + "(member of " + grant.group() + "; statement_timeout " + statementTimeout + ", at most "
+                + connectionLimit + " connections)");
         return ExitCodes.OK;
     }
 }

@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import org.entente.db.Warehouse;
 import org.entente.reporting.Report;
 import org.entente.reporting.ReportCatalog;
+import org.entente.reporting.ReportParameterException;
 import org.entente.reporting.ReportRunner;
-import org.jooq.CSVFormat;
+import org.entente.reporting.SpreadsheetCsv;
 import org.jooq.JSONFormat;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -61,6 +62,9 @@ final class ReportCommand implements Callable<Integer> {
         try (Warehouse warehouse = db.open(); Connection c = warehouse.dataSource().getConnection()) {
             System.out.print(render(ReportRunner.run(c, report, values), format));
             return ExitCodes.OK;
+        } catch (ReportParameterException e) {
+            System.err.println("entente: " + e.getMessage());
+            return ExitCodes.USAGE;
         } catch (SQLException e) {
             if (e.getSQLState() != null && e.getSQLState().startsWith("22")) {
                 // Data exception: a parameter value the report cannot use, such as year=abc.
@@ -73,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
 
     static String render(Result<Record> rows, Format format) {
         return switch (format) {
-            case csv -> rows.formatCSV(new CSVFormat().nullString(""));
+            case csv -> SpreadsheetCsv.format(rows);
             case json -> rows.formatJSON(new JSONFormat().header(false)
                     .recordFormat(JSONFormat.RecordFormat.OBJECT)) + "\n";
             case table -> rows.format(new TXTFormat().maxRows(Integer.MAX_VALUE).maxColWidth(60)) + "\n";
@@ -83,6 +87,6 @@ final class ReportCommand implements Callable<Integer> {
     private static void describe(Report r) {
         System.out.println(r.name() + ": " + r.description());
         r.parameters().forEach(p -> System.out.println("    --param " + p.name() + "=" + p.defaultValue()
-                + (p.description().isEmpty() ? "" : "   " + p.description())));
+                + (p.description().isEmpty() ? "" : "   " + p.description()) + " [" + p.form() + "]"));
     }
 }

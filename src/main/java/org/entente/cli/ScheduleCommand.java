@@ -43,7 +43,7 @@ final class ScheduleCommand implements Callable<Integer> {
             DatabaseOptions.closeQuietly(warehouse);
             stopped.countDown();
         }));
-        System.out.println("Reloading " + input.corpus + " every " + delay + " into " + warehouse.jdbcUrl()
+        System.out.println("Reloading " + input.corpus + " every " + delay + " into " + warehouse.printableUrl()
                 + "; SIGTERM or Ctrl-C stops.");
         stopped.await();
         return ExitCodes.OK;

@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         System.out.println("Entente warehouse is up.");
-        System.out.println("  JDBC URL: " + warehouse.jdbcUrl() + " (user " + warehouse.user()
+        System.out.println("  JDBC URL: " + warehouse.printableUrl() + " (user " + warehouse.user()
                 + (remote ? ", password from ENTENTE_PASSWORD; listening on " + listen : ", no password") + ")");
         System.out.println("  psql:     psql -h localhost -p " + db.port + " -U " + warehouse.user() + " entente");
         System.out.println("Press Ctrl-C to stop.");

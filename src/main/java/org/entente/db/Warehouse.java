@@ -54,8 +54,14 @@ public final class Warehouse implements AutoCloseable {
         return hostPart + "/" + database + params;
     }
 
+    /** The URL to connect with; it may hold a password, so print {@link #printableUrl()} instead. */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** The URL with any password in it replaced by ***. */
+    public String printableUrl() {
+        return Secrets.redact(jdbcUrl);
     }
 
     public String user() {
@@ -75,7 +81,7 @@ public final class Warehouse implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
-            throw new DatabaseException("cannot connect to " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot connect to " + printableUrl() + ": " + e.getMessage(), e);
         }
     }
 
@@ -85,7 +91,7 @@ public final class Warehouse implements AutoCloseable {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();
         } catch (FlywayException e) {
-            throw new DatabaseException("cannot migrate " + jdbcUrl + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot migrate " + printableUrl() + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,14 +9,20 @@ import java.util.regex.Pattern;
 
 /**
  * An analyst report: a SQL file over the reporting schema whose leading comment gives its description
- * and its named parameters with their defaults ({@code -- param: country = KR -- what it is}).
+ * and its named, typed parameters with their defaults ({@code -- param: country country = KR -- what it is};
+ * a type written {@code year|all} also accepts the word all).
  */
 public record Report(String name, String description, List<Parameter> parameters, String sql) {
     private static final Pattern PARAM = Pattern.compile(
-            "--\\s*param:\\s*([a-z_][a-z0-9_]*)\\s*=\\s*(.*?)\\s*(?:--\\s*(.*))?");
+            "--\\s*param:\\s*([a-z_][a-z0-9_]*)\\s+([a-z]+)(\\|all)?\\s*=\\s*(.*?)\\s*(?:--\\s*(.*))?");
 
-    /** A named parameter, its default value and what it means. */
-    public record Parameter(String name, String defaultValue, String description) {
+    /** A named parameter, what it accepts ({@code allowsAll}: also the word all), its default and what it means. */
+    public record Parameter(String name, ParameterType type, boolean allowsAll, String defaultValue,
+            String description) {
+        /** The accepted form, for messages and listings. */
+        public String form() {
+            return type.form() + (allowsAll ? ", or all" : "");
+        }
     }
 
     /** Parses a report file's text. */
@@ -33,7 +39,11 @@ public record Report(String name, String description, List<Parameter> parameters
             }
             Matcher m = PARAM.matcher(t);
             if (m.matches()) {
-                parameters.add(new Parameter(m.group(1), m.group(2), m.group(3) == null ? "" : m.group(3).strip()));
+                parameters.add(new Parameter(m.group(1), ParameterType.named(m.group(2)), m.group(3) != null,
+                        m.group(4), m.group(5) == null ? "" : m.group(5).strip()));
+            } else if (t.matches("--\\s*param:.*")) {
+                throw new IllegalArgumentException("report " + name + ": a parameter line is -- param: NAME TYPE = "
+                        + "DEFAULT -- meaning, not: " + t);
             } else {
                 description.add(t.substring(2).strip());
             }

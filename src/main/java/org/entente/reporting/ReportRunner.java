@@ -15,12 +15,26 @@ public final class ReportRunner {
     private ReportRunner() {
     }
 
-    /** The report's rows, with {@code given} overriding the parameter defaults. */
+    /**
+     * The report's rows, with {@code given} overriding the parameter defaults; a value that is not of its
+     * parameter's type and domain throws {@link ReportParameterException} before the query runs.
+     */
     public static Result<Record> run(Connection c, Report report, Map<String, String> given) throws SQLException {
-        BoundQuery query = BoundQuery.of(report.sql(), report.values(given));
+        Map<String, String> values = report.values(given);
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         c.setReadOnly(true);
+        try {
+            BoundQuery query = BoundQuery.of(report.sql(), ParameterCheck.check(c, report, values));
+            return fetch(c, query);
+        } finally {
+            c.rollback();
+            c.setReadOnly(false);
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static Result<Record> fetch(Connection c, BoundQuery query) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(query.sql())) {
             for (int i = 0; i < query.values().size(); i++) {
                 ps.setString(i + 1, query.values().get(i));
@@ -28,10 +42,6 @@ public final class ReportRunner {
             try (ResultSet rs = ps.executeQuery()) {
                 return DSL.using(c, SQLDialect.POSTGRES).fetch(rs);
             }
-        } finally {
-            c.rollback();
-            c.setReadOnly(false);
-            c.setAutoCommit(autoCommit);
         }
     }
 }

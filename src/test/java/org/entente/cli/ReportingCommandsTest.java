@@ -53,6 +53,15 @@ class ReportingCommandsTest {
     }
 
     @Test
+    void reportRefusesValuesOutsideTheParameterTypeWithExitTwo() {
+        for (String bad : List.of("country=AUT", "country=kr; drop", "country=ZZ")) {
+            assertEquals(ExitCodes.USAGE, run("report", "country-partners", "--param", bad).exitCode(), bad);
+        }
+        assertEquals(ExitCodes.USAGE, run("report", "latest-agreements", "--param", "limit=0").exitCode());
+        assertEquals(0, run("report", "country-partners", "--param", "country=kr").exitCode());
+    }
+
+    @Test
     void renderGivesEmptyCsvCellsForNullsAndJsonObjects() {
         Field<String> kind = DSL.field("kind", SQLDataType.VARCHAR);
         Field<Integer> count = DSL.field("n", SQLDataType.INTEGER);

@@ -14,8 +14,8 @@ class ReportTest {
     private static final String TEXT = """
             -- Agreements of a state,
             -- newest first.
-            -- param: country = KR -- ISO code of the state
-            -- param: status = all
+            -- param: country country = KR -- ISO code of the state
+            -- param: status status|all = all
             select 1
             -- param: ignored = x
             """;
@@ -24,8 +24,20 @@ class ReportTest {
     void headerGivesDescriptionAndParametersWithDefaults() {
         Report r = Report.parse("demo", TEXT);
         assertEquals("Agreements of a state, newest first.", r.description());
-        assertEquals(List.of(new Parameter("country", "KR", "ISO code of the state"), new Parameter("status", "all", "")),
-                r.parameters());
+        assertEquals(List.of(new Parameter("country", ParameterType.COUNTRY, false, "KR", "ISO code of the state"),
+                new Parameter("status", ParameterType.STATUS, true, "all", "")), r.parameters());
+    }
+
+    @Test
+    void aParameterWithoutAKnownTypeIsRefusedWhenTheReportIsRead() {
+        IllegalArgumentException untyped = assertThrows(IllegalArgumentException.class,
+                () -> Report.parse("demo", "-- param: country = KR\nselect 1"));
+        assertEquals("report demo: a parameter line is -- param: NAME TYPE = DEFAULT -- meaning, not: "
+                + "-- param: country = KR", untyped.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Report.parse("demo", "-- param: country nation = KR\nselect 1"));
+        assertEquals("unknown parameter type nation; known: country, int, year, date, sector, kind, status, text",
+                unknown.getMessage());
     }
 
     @Test

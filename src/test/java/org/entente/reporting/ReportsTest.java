@@ -157,9 +157,68 @@ class ReportsTest {
     }
 
     @Test
-    void parameterValuesAreBoundNotSpliced() throws Exception {
-        assertEquals(List.of(), rows("organizations-in-sector", params("sector", "defense' or '1'='1"),
-                "organization_name"));
+    void csvOfAReportWritesArraysAsSemicolonSeparatedCells() throws Exception {
+        try (Connection c = db.warehouse().dataSource().getConnection()) {
+            String csv = SpreadsheetCsv.format(ReportRunner.run(c, ReportCatalog.find("latest-agreements").orElseThrow(),
+                    params("limit", "2")));
+            assertEquals("""
+                    activity_on,kind,status,parties,party_countries,sectors,source_file,agreement_id
+                    2024-11-14,contract,signed,Hyundai Rotem + FAME,KR;PE,defense,a1.txt,1
+                    2024-11-01,mou,signed,KR + PE,KR;PE,defense;aerospace,a1.txt,2
+                    """, csv);
+        }
+    }
+
+    @Test
+    void parameterNamesMustBeDeclared() {
         assertThrows(IllegalArgumentException.class, () -> rows("country-activity", params("pays", "KR"), "month"));
+    }
+
+    private String refusal(String report, String... kv) {
+        return assertThrows(ReportParameterException.class, () -> rows(report, params(kv), "x")).getMessage();
+    }
+
+    @Test
+    void aCountryIsTwoLettersListedInTheCountriesNeverATruncatedValue() {
+        String takes = "' is not accepted; it takes an ISO 3166-1 alpha-2 code listed in reporting.countries, e.g. KR";
+        // char(2) used to cut AUT to AU (Australia) and "kr; drop" to KR.
+        assertEquals("report country-partners: parameter country = 'AUT" + takes,
+                refusal("country-partners", "country", "AUT"));
+        assertEquals("report country-partners: parameter country = 'kr; drop" + takes,
+                refusal("country-partners", "country", "kr; drop"));
+        assertEquals("report country-activity: parameter country = 'ZZ" + takes,
+                refusal("country-activity", "country", "ZZ"));
+        assertEquals("report pair-agreements: parameter b = '" + takes, refusal("pair-agreements", "b", ""));
+    }
+
+    @Test
+    void limitsYearsAndVocabularyCodesAreCheckedAgainstTheirTypes() {
+        String positive = "' is not accepted; it takes a whole number from 1 to 2147483647, e.g. 20";
+        assertEquals("report latest-agreements: parameter limit = '0" + positive,
+                refusal("latest-agreements", "limit", "0"));
+        assertEquals("report latest-agreements: parameter limit = '-1" + positive,
+                refusal("latest-agreements", "limit", "-1"));
+        assertEquals("report top-country-pairs: parameter limit = '2147483648" + positive,
+                refusal("top-country-pairs", "limit", "2147483648"));
+        assertEquals("report top-country-pairs: parameter year = '24' is not accepted; it takes a year of four "
+                + "digits, e.g. 2024, or all", refusal("top-country-pairs", "year", "24"));
+        assertEquals("report organizations-in-sector: parameter sector = 'defense\\u000a' or '1'='1' is not "
+                        + "accepted; it takes a sector code listed in reporting.vocabularies, e.g. defense",
+                refusal("organizations-in-sector", "sector", "defense\n' or '1'='1"));
+        assertEquals("report organizations-in-sector: parameter sector = 'all' is not accepted; it takes a sector "
+                + "code listed in reporting.vocabularies, e.g. defense", refusal("organizations-in-sector", "sector", "all"));
+        assertEquals("report agreements-by-country: parameter status = 'done' is not accepted; it takes an agreement "
+                + "status listed in reporting.vocabularies, e.g. signed, or all",
+                refusal("agreements-by-country", "status", "done"));
+    }
+
+    @Test
+    void everyShippedDefaultIsOfItsType() throws Exception {
+        try (Connection c = db.warehouse().dataSource().getConnection()) {
+            for (Report r : ReportCatalog.all()) {
+                Map<String, String> defaults = r.values(Map.of());
+                assertEquals(defaults.keySet(), ParameterCheck.check(c, r, defaults).keySet(), r.name());
+            }
+        }
     }
 }

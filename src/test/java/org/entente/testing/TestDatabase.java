@@ -76,8 +76,21 @@ public final class TestDatabase implements AutoCloseable {
                 .reload(corpus, java.time.Duration.ZERO);
     }
 
+    /** Drops the database, then its reader group role (V8), which roles being cluster-wide would outlive it. */
     @Override
     public void close() throws Exception {
+        String group;
+        try {
+            group = query(dsl -> dsl.resultQuery("select core.reader_group()::text").fetchOne(0, String.class));
+        } catch (RuntimeException notMigrated) {
+            group = null;
+        }
         server.drop(name);
+        if (group != null) {
+            try (Connection c = adminConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("drop role if exists " + org.jooq.impl.DSL.using(org.jooq.SQLDialect.POSTGRES)
+                        .render(org.jooq.impl.DSL.name(group)));
+            }
+        }
     }
 }

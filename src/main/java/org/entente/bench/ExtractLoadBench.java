@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
-import org.entente.app.ReloadService;
+import org.entente.reload.ReloadService;
 import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;

@@ -2,10 +2,10 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.entente.app.ReloadProgress;
-import org.entente.app.ReloadRequest;
-import org.entente.app.ReloadService;
-import org.entente.app.RemovalLimit;
+import org.entente.reload.ReloadProgress;
+import org.entente.reload.ReloadRequest;
+import org.entente.reload.ReloadService;
+import org.entente.reload.RemovalLimit;
 import org.entente.corpus.ArticleReader;
 import org.entente.db.Warehouse;
 import org.entente.extract.FrenchExtractor;

@@ -1,7 +1,7 @@
 package org.entente.cli;
 
-import org.entente.app.ReloadBusyException;
-import org.entente.app.RemovalRefusedException;
+import org.entente.reload.ReloadBusyException;
+import org.entente.reload.RemovalRefusedException;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.FileNames;
 import org.entente.db.DatabaseException;

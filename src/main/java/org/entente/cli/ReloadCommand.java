@@ -2,9 +2,9 @@ package org.entente.cli;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.entente.app.ReloadReport;
-import org.entente.app.ReloadRequest;
-import org.entente.app.ReloadService;
+import org.entente.reload.ReloadReport;
+import org.entente.reload.ReloadRequest;
+import org.entente.reload.ReloadService;
 import org.entente.corpus.FileNames;
 import org.entente.db.Warehouse;
 import picocli.CommandLine.Command;

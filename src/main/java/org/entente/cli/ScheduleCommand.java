@@ -3,9 +3,9 @@ package org.entente.cli;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.entente.app.ReloadRequest;
-import org.entente.app.ReloadService;
-import org.entente.app.ScheduledReload;
+import org.entente.reload.ReloadRequest;
+import org.entente.reload.ReloadService;
+import org.entente.reload.ScheduledReload;
 import org.entente.db.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +33,7 @@ final class ScheduleCommand implements Callable<Integer> {
         Duration delay = Durations.parse(every);
         ReloadRequest request = input.request(Duration.ZERO);
         Warehouse warehouse = db.open();
-        ReloadService service = input.service(warehouse, org.entente.app.ReloadProgress.NONE);
+        ReloadService service = input.service(warehouse, org.entente.reload.ReloadProgress.NONE);
         ScheduledReload scheduled = ScheduledReload.start(service, warehouse.dataSource(), request, delay,
                 Durations.parse(poll));
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,7 +1,7 @@
 package org.entente.cli;
 
 import java.io.PrintStream;
-import org.entente.app.ReloadProgress;
+import org.entente.reload.ReloadProgress;
 
 /** A one-line progress bar on a terminal (files done, rate, time left); silent otherwise. */
 final class TerminalProgress implements ReloadProgress {

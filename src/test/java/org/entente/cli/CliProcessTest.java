@@ -54,7 +54,7 @@ abstract class CliProcessTest {
     }
 
     Map<String, String> checksums() {
-        return org.entente.app.ReloadServiceTestAccess.checksums(db);
+        return org.entente.reload.ReloadServiceTestAccess.checksums(db);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.entente.cli;
 
-/** The reload lock's key, as tests outside org.entente.app see it. */
+/** The reload lock's key, as tests outside org.entente.reload see it. */
 final class ReloadLockKey {
-    static final long VALUE = org.entente.app.ReloadLockAccess.key();
+    static final long VALUE = org.entente.reload.ReloadLockAccess.key();
 
     private ReloadLockKey() {
     }

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.entente.app.ReloadReport;
+import org.entente.reload.ReloadReport;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;

@@ -64,15 +64,15 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** Empties the warehouse, copies the seed articles into {@code corpus} and reloads it. */
-    public org.entente.app.ReloadReport loadSeeds(java.nio.file.Path corpus) throws Exception {
+    public org.entente.reload.ReloadReport loadSeeds(java.nio.file.Path corpus) throws Exception {
         empty();
         try (var seeds = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("seeds"), "*.txt")) {
             for (java.nio.file.Path seed : seeds) {
                 java.nio.file.Files.copy(seed, corpus.resolve(seed.getFileName()));
             }
         }
-        return new org.entente.app.ReloadService(warehouse, new org.entente.extract.FrenchExtractor(),
-                new org.entente.corpus.ArticleReader(), org.entente.app.ReloadProgress.NONE)
+        return new org.entente.reload.ReloadService(warehouse, new org.entente.extract.FrenchExtractor(),
+                new org.entente.corpus.ArticleReader(), org.entente.reload.ReloadProgress.NONE)
                 .reload(corpus, java.time.Duration.ZERO);
     }
 

@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 /** What a reload did with one corpus file. */
 public record FileOutcome(String sourceFile, Kind kind, String sha256, String reason) {

@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import static org.entente.db.schema.core.Tables.LOAD_FILE;
 import static org.entente.db.schema.core.Tables.LOAD_RUN;

@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

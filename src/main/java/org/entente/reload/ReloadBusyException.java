@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 /** Another reload holds the warehouse's reload lock. */
 public class ReloadBusyException extends RuntimeException {

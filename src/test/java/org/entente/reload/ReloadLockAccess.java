@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 /** Exposes the reload lock's key to tests in other packages. */
 public final class ReloadLockAccess {

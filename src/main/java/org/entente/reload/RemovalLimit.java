@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import java.time.Duration;
 import org.jooq.DSLContext;

@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;

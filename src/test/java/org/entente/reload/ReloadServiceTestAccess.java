@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import java.util.Map;
 import org.entente.testing.TestDatabase;

@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.app.FileOutcome.Kind;
+import org.entente.reload.FileOutcome.Kind;
 import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;

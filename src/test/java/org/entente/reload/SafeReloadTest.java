@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.entente.app.FileOutcome.Kind;
+import org.entente.reload.FileOutcome.Kind;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.extract.FrenchExtractor;

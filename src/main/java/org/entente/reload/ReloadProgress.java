@@ -1,4 +1,4 @@
-package org.entente.app;
+package org.entente.reload;
 
 /** Told how a reload advances; the CLI draws a bar on terminals, everyone else ignores it. */
 public interface ReloadProgress {

@@ -2,13 +2,13 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.entente.corpus.ArticleReader;
+import org.entente.db.Warehouse;
+import org.entente.extract.FrenchExtractor;
 import org.entente.reload.ReloadProgress;
 import org.entente.reload.ReloadRequest;
 import org.entente.reload.ReloadService;
 import org.entente.reload.RemovalLimit;
-import org.entente.corpus.ArticleReader;
-import org.entente.db.Warehouse;
-import org.entente.extract.FrenchExtractor;
 import picocli.CommandLine.Option;
 
 /** Which corpus to load and how large a file may be; builds the reload service for it. */

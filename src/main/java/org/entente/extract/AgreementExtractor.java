@@ -1,7 +1,9 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,10 @@ final class AgreementExtractor {
         List<AgreementDraft> drafts = new ArrayList<>();
         List<AgreementDraft> headlines = new ArrayList<>();
         List<AgreementDraft> statements = new ArrayList<>();
+        Map<List<Object>, AgreementDraft> firstDraft = new HashMap<>();
+        Map<List<Object>, AgreementDraft> firstHeadline = new HashMap<>();
         for (Sentence sentence : context.sentences()) {
+            context.deadline().check();
             SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
             if (sentenceCues.kinds().isEmpty()) {
                 rememberStatement(context, sentence, sentenceCues, statements);
@@ -42,7 +47,8 @@ final class AgreementExtractor {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
                     draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
-                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft,
+                    boolean headline = AgreementMerger.isHeadline(context, sentence);
+                    addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft,
                             sentenceCues.isAnother(trigger));
                 }
             }
@@ -178,14 +184,19 @@ final class AgreementExtractor {
         return comma >= 0 && comma < end ? comma : end;
     }
 
-    private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft, boolean another) {
-        for (AgreementDraft existing : drafts) {
-            if (!another && existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)
-                    && existing.status.equals(draft.status) && existing.batch == draft.batch) {
-                existing.fillFrom(draft);
-                return;
-            }
+    /**
+     * Adds the draft, or fills the first one of the same kind, parties, status and batch-ness with it;
+     * {@code first} finds that one by those four, in constant time however many drafts there are.
+     */
+    private static void addOrMerge(List<AgreementDraft> drafts, Map<List<Object>, AgreementDraft> first,
+                                   AgreementDraft draft, boolean another) {
+        List<Object> identity = List.of(draft.kind, draft.parties, draft.status, draft.batch);
+        AgreementDraft existing = first.get(identity);
+        if (!another && existing != null) {
+            existing.fillFrom(draft);
+            return;
         }
+        first.putIfAbsent(identity, draft);
         drafts.add(draft);
     }
 

@@ -1,5 +1,6 @@
 package org.entente.extract;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,8 +24,20 @@ public final class FrenchExtractor implements Extractor {
     private final PhraseScanner phraseScanner;
     private final UnclassifiedNames unclassifiedNames = new UnclassifiedNames();
 
-    /** Loads every rule file from the classpath under {@code entente/rules/}. */
+    /** How long one article's extraction may take; null for no limit. */
+    private final Duration maxExtractTime;
+
+    /** Loads every rule file from the classpath under {@code entente/rules/}; no time limit. */
     public FrenchExtractor() {
+        this(null);
+    }
+
+    /**
+     * As {@link #FrenchExtractor()}, giving up on an article (with an {@link ExtractionTimeoutException})
+     * when its extraction takes longer than {@code maxExtractTime}.
+     */
+    public FrenchExtractor(Duration maxExtractTime) {
+        this.maxExtractTime = maxExtractTime;
         RuleFiles rules = new RuleFiles();
         rulesVersion = rules.version();
         splitter = new SentenceSplitter(rules);
@@ -51,7 +64,7 @@ public final class FrenchExtractor implements Extractor {
         if (!language.equals("fr")) {
             return new Extraction(language, rulesVersion, List.of(), List.of(), List.of(), List.of());
         }
-        ArticleContext context = analyze(article, text);
+        ArticleContext context = analyze(article, text, Deadline.after(maxExtractTime));
         List<CountryMention> countryMentions = new ArrayList<>();
         for (CountryHit hit : context.countries()) {
             if (!hit.place()) {
@@ -72,7 +85,7 @@ public final class FrenchExtractor implements Extractor {
                 unclassifiedNames.find(context));
     }
 
-    private ArticleContext analyze(Article article, NormalizedText text) {
+    private ArticleContext analyze(Article article, NormalizedText text, Deadline deadline) {
         List<Sentence> sentences = splitter.split(text.text());
         if (sentences.isEmpty()) {
             sentences = List.of(new Sentence(0, 0, Math.max(1, text.text().length())));
@@ -86,16 +99,22 @@ public final class FrenchExtractor implements Extractor {
         all.sort(Comparator.comparingInt(OrganizationHit::start));
         List<OrganizationHit> orgHits = new OrganizationRegistry().unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
+        deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,
-                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision());
+                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(), deadline);
     }
 
     /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */
     private static List<CountryHit> withoutCountriesInsideMediaNames(List<CountryHit> hits, List<OrganizationHit> orgs) {
+        List<OrganizationHit> media = orgs.stream().filter(o -> "media".equals(o.organization().kind())).toList();
+        if (media.isEmpty()) {
+            return hits;
+        }
+        SpanIndex<OrganizationHit> mediaIndex = new SpanIndex<>(media, OrganizationHit::start, OrganizationHit::end);
         List<CountryHit> kept = new ArrayList<>();
         for (CountryHit hit : hits) {
-            boolean inMedia = orgs.stream().anyMatch(o -> "media".equals(o.organization().kind())
-                    && o.start() <= hit.start() && hit.end() <= o.end());
+            boolean inMedia = mediaIndex.near(hit.start(), hit.end()).stream()
+                    .anyMatch(o -> o.start() <= hit.start() && hit.end() <= o.end());
             if (!inMedia) {
                 kept.add(hit);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.corpus.PlausibleDates;
 
 /**
  * Finds the agreements an article reports: a kind trigger, a status cue and at least two parties
@@ -115,15 +116,29 @@ final class AgreementExtractor {
                 sectorClassifier.sectors(context, sentence));
         if (status.equals("planned") && verbStart < sentence.end()) {
             // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
-            draft.date = dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
-                    context.published(), context.publishedPrecision());
+            draft.date = plausible(context, dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
+                    context.published(), context.publishedPrecision()));
         }
         if (draft.date == null) {
-            draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                    context.published(), context.publishedPrecision());
+            draft.date = dateIn(context, sentence);
         }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;
+    }
+
+    /** The sentence's date, when it is plausible. */
+    private ResolvedDate dateIn(ArticleContext context, Sentence sentence) {
+        return plausible(context, dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                context.published(), context.publishedPrecision()));
+    }
+
+    /** "signé le 3 mars 0000": a date outside {@link PlausibleDates} is dropped, with a note saying so. */
+    private static ResolvedDate plausible(ArticleContext context, ResolvedDate date) {
+        if (date == null || PlausibleDates.contains(date.date())) {
+            return date;
+        }
+        context.notes().add("date " + date.date() + " dropped: outside the plausible " + PlausibleDates.describe());
+        return null;
     }
 
     private static AgreementDraft recentStatement(List<AgreementDraft> statements, Sentence sentence) {
@@ -139,8 +154,7 @@ final class AgreementExtractor {
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         if (draft.date == null) {
-            draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                    context.published(), context.publishedPrecision());
+            draft.date = dateIn(context, sentence);
         }
         if (draft.place == null) {
             draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
@@ -246,8 +260,7 @@ final class AgreementExtractor {
         ResolvedDate firstDate() {
             for (int s = 0; !dateSought && s < context.sentences().size(); s++) {
                 Sentence sentence = context.sentences().get(s);
-                firstDate = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                        context.published(), context.publishedPrecision());
+                firstDate = dateIn(context, sentence);
                 dateSought = firstDate != null;
             }
             dateSought = true;

@@ -82,7 +82,7 @@ public final class FrenchExtractor implements Extractor {
             found.add(toAgreement(context, draft));
         }
         return new Extraction(language, rulesVersion, countryMentions, orgMentions, found,
-                unclassifiedNames.find(context));
+                unclassifiedNames.find(context), context.notes().stream().distinct().toList());
     }
 
     private ArticleContext analyze(Article article, NormalizedText text, Deadline deadline) {

@@ -3,6 +3,7 @@ package org.entente.extract;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,24 +66,35 @@ public final class FrenchExtractor implements Extractor {
             return new Extraction(language, rulesVersion, List.of(), List.of(), List.of(), List.of());
         }
         ArticleContext context = analyze(article, text, Deadline.after(maxExtractTime));
+        Map<Sentence, Evidence> shared = new HashMap<>();
         List<CountryMention> countryMentions = new ArrayList<>();
         for (CountryHit hit : context.countries()) {
             if (!hit.place()) {
                 countryMentions.add(new CountryMention(hit.iso2(), hit.type(), text.originalSpan(hit.start(), hit.end()),
-                        text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()), hit.start(), hit.end())));
+                        text.originalText(hit.start(), hit.end()), evidence(context, shared, hit.start(), hit.end())));
             }
         }
         List<OrganizationMention> orgMentions = new ArrayList<>();
         for (OrganizationHit hit : context.organizations()) {
             orgMentions.add(new OrganizationMention(hit.organization(), text.originalSpan(hit.start(), hit.end()),
-                    text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()), hit.start(), hit.end())));
+                    text.originalText(hit.start(), hit.end()), evidence(context, shared, hit.start(), hit.end())));
         }
         List<Agreement> found = new ArrayList<>();
         for (AgreementDraft draft : agreements.extract(context)) {
-            found.add(toAgreement(context, draft));
+            found.add(toAgreement(context, draft, shared.computeIfAbsent(draft.sentence, context::evidence)));
         }
         return new Extraction(language, rulesVersion, countryMentions, orgMentions, found,
                 unclassifiedNames.find(context), context.notes().stream().distinct().toList());
+    }
+
+    /**
+     * The evidence of a fact at [start, end): one record for every fact of a sentence of ordinary
+     * length, which is the whole sentence, instead of a copy of it for each.
+     */
+    private static Evidence evidence(ArticleContext context, Map<Sentence, Evidence> shared, int start, int end) {
+        Sentence sentence = context.sentenceAt(start);
+        return sentence.end() - sentence.start() > ArticleContext.MAX_EVIDENCE
+                ? context.evidence(sentence, start, end) : shared.computeIfAbsent(sentence, context::evidence);
     }
 
     private ArticleContext analyze(Article article, NormalizedText text, Deadline deadline) {
@@ -135,12 +147,12 @@ public final class FrenchExtractor implements Extractor {
         return List.copyOf(ranked);
     }
 
-    private static Agreement toAgreement(ArticleContext context, AgreementDraft draft) {
+    private static Agreement toAgreement(ArticleContext context, AgreementDraft draft, Evidence evidence) {
         ResolvedDate date = draft.date;
         Set<Party> parties = new LinkedHashSet<>(draft.parties);
         return new Agreement(draft.kind, draft.status, date == null ? null : date.date(),
                 date == null ? null : date.precision(), draft.place == null ? null : draft.place.name(),
                 draft.place == null ? null : draft.place.iso2(), draft.sectors, List.copyOf(parties),
-                context.evidence(draft.sentence));
+                evidence);
     }
 }

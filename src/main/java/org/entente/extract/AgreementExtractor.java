@@ -45,6 +45,7 @@ final class AgreementExtractor {
                 continue;
             }
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
+                context.deadline().check();
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
                     draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");

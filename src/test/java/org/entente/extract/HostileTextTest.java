@@ -69,6 +69,23 @@ class HostileTextTest {
     }
 
     @Test
+    void aPageWithoutFullStopsIsCutAfterCommasIntoSentencesOfBoundedLength() {
+        String clause = "la France et le Japon ont signé un accord, ";
+        String page = clause.repeat(20_000);
+        List<Sentence> sentences = new SentenceSplitter(new RuleFiles()).split(page);
+        int perSentence = (SentenceSplitter.MAX_SENTENCE / clause.length()) * clause.length();
+        assertEquals(page.length() / perSentence + 1, sentences.size());
+        for (Sentence sentence : sentences) {
+            assertTrue(sentence.end() - sentence.start() <= SentenceSplitter.MAX_SENTENCE);
+            assertEquals(',', page.charAt(sentence.end() - 1));
+        }
+        long start = System.nanoTime();
+        Extraction x = EXTRACTOR.extract(article("Selon nos sources, " + page));
+        assertTrue((System.nanoTime() - start) / 1e9 < 20);
+        assertEquals(1, x.agreements().size()); // the same parties and kind: one agreement, as in one sentence
+    }
+
+    @Test
     void anExtractionPastItsTimeLimitStopsWithTheLimitInItsMessage() {
         Article big = article(new LongArticle(7).text(1_000_000));
         ExtractionTimeoutException e = assertThrows(ExtractionTimeoutException.class,

@@ -20,13 +20,13 @@ final class CorpusOptions {
     long maxFileSize;
 
     @Option(names = "--max-extract-time", defaultValue = "60s", converter = DurationOption.class,
-            description = "Longest extraction of one file, e.g. 60s, 5m; a file that takes longer fails alone "
-                    + "(default: ${DEFAULT-VALUE})")
+            description = "Longest extraction of one file, e.g. 60s, 5m; a file that takes longer fails alone; "
+                    + "0s for no limit (default: ${DEFAULT-VALUE})")
     Duration maxExtractTime;
 
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
-        return new ReloadService(warehouse, new FrenchExtractor(maxExtractTime), new ArticleReader(maxFileSize),
-                progress);
+        return new ReloadService(warehouse, new FrenchExtractor(maxExtractTime.isZero() ? null : maxExtractTime),
+                new ArticleReader(maxFileSize), progress);
     }
 
     /** Reads "60s", "5m" or ISO-8601 for picocli, which then reports a bad value as a bad command line. */

@@ -78,6 +78,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.put("agreements", agreements);
         out.put("unclassified", x.unclassified());
+        if (!x.notes().isEmpty()) {
+            out.put("notes", x.notes());
+        }
         return out;
     }
 

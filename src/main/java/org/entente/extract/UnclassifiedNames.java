@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.extract.agreement.ArticleContext;
+import org.entente.extract.text.Token;
 
 /** Capitalized multiword names that are neither a country nor an organization, to grow the gazetteers. */
 final class UnclassifiedNames {

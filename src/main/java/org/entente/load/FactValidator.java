@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.entente.corpus.Article;
 import org.entente.corpus.PlausibleDates;
-import org.entente.extract.Agreement;
-import org.entente.extract.CountryMention;
-import org.entente.extract.Extraction;
-import org.entente.extract.Organization;
-import org.entente.extract.OrganizationMention;
-import org.entente.extract.Party;
-import org.entente.extract.Span;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Extraction;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationMention;
+import org.entente.extract.model.Party;
+import org.entente.extract.model.Span;
 
 /**
  * Checks an article's facts against the warehouse's vocabularies and the article's text before

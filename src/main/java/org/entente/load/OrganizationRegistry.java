@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.entente.extract.Organization;
+import org.entente.extract.model.Organization;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 

@@ -15,6 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.corpus.Article;
 import org.entente.corpus.DatePrecision;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.Extraction;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationMention;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -16,7 +16,7 @@ import org.entente.reload.FileOutcome.Kind;
 import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
-import org.entente.extract.Extraction;
+import org.entente.extract.model.Extraction;
 import org.entente.extract.Extractor;
 import org.entente.extract.FrenchExtractor;
 import org.entente.testing.PostgresExtension;

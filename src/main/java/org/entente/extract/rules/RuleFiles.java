@@ -1,0 +1,50 @@
+package org.entente.extract.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the tab-separated rule files under {@code entente/rules/} and fingerprints them. */
+public final class RuleFiles {
+    static final String CODE_VERSION = "1.0";
+    public static final List<String> NAMES = List.of(
+            "abbreviations.tsv", "agreement_kinds.tsv", "cities.tsv", "countries.tsv", "country_names.tsv", "country_names_press.tsv",
+            "date_words.tsv", "non_country_phrases.tsv", "non_organization_words.tsv",
+            "organization_cues.tsv", "organizations.tsv", "party_cues.tsv", "person_like_names.tsv", "sectors.tsv",
+            "status_cues.tsv", "stopwords.tsv");
+
+    private final Map<String, byte[]> contents = new LinkedHashMap<>();
+
+    public RuleFiles() {
+        for (String name : NAMES) {
+            contents.put(name, TsvRows.read("entente/rules/" + name));
+        }
+    }
+
+    /** Rows of a file without its header line, blank lines and {@code #} comments. */
+    public List<String[]> rows(String name) {
+        byte[] bytes = contents.get(name);
+        if (bytes == null) {
+            throw new IllegalArgumentException("unknown rule file " + name);
+        }
+        return TsvRows.parse(bytes);
+    }
+
+    /** "1.0+" and the first 12 hex digits of SHA-256 over every rule file, in a fixed order. */
+    public String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+                digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+                digest.update(file.getValue());
+            }
+            return CODE_VERSION + "+" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

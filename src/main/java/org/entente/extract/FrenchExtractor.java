@@ -28,7 +28,7 @@ import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationFinder;
 import org.entente.extract.organization.OrganizationGazetteer;
 import org.entente.extract.organization.OrganizationHit;
-import org.entente.extract.organization.OrganizationRegistry;
+import org.entente.extract.organization.OrganizationMerger;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.text.Deadline;
 import org.entente.extract.text.FoundPhrases;
@@ -139,7 +139,7 @@ public final class FrenchExtractor implements Extractor {
         List<OrganizationHit> all = new ArrayList<>(known);
         all.addAll(organizationFinder.find(text, tokens, known, countryHits));
         all.sort(Comparator.comparingInt(OrganizationHit::start));
-        List<OrganizationHit> orgHits = new OrganizationRegistry().unify(text.text(), all);
+        List<OrganizationHit> orgHits = new OrganizationMerger().unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
         deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,

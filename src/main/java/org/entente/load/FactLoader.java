@@ -40,7 +40,7 @@ public final class FactLoader {
 
     private final Connection connection;
     private final DSLContext dsl;
-    private final OrganizationRegistry organizations;
+    private final OrganizationIds organizations;
     private final FactRows rows;
     private final CopyWriter newSources;
     private Set<String> storedSources = Set.of();
@@ -48,7 +48,7 @@ public final class FactLoader {
     public FactLoader(Connection connection, DSLContext dsl) {
         this.connection = connection;
         this.dsl = dsl;
-        this.organizations = new OrganizationRegistry(dsl);
+        this.organizations = new OrganizationIds(dsl);
         this.rows = new FactRows(dsl, organizations);
         this.newSources = FactRows.writer(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
     }

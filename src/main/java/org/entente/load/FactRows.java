@@ -23,14 +23,14 @@ import org.jooq.Table;
 
 /** Buffers one batch of core rows, table by table, and sends them with COPY in dependency order. */
 final class FactRows {
-    private final OrganizationRegistry organizations;
+    private final OrganizationIds organizations;
     private final CopyWriter articles;
     private final CopyWriter countries;
     private final CopyWriter orgMentions;
     private final CopyWriter agreements;
     private final CopyWriter parties;
 
-    FactRows(DSLContext dsl, OrganizationRegistry organizations) {
+    FactRows(DSLContext dsl, OrganizationIds organizations) {
         this.organizations = organizations;
         this.articles = writer(dsl, ARTICLE, ARTICLE.ARTICLE_ID, ARTICLE.CONTENT_SHA256, ARTICLE.PUBLISHED_ON,
                 ARTICLE.PUBLISHED_PRECISION, ARTICLE.TITLE, ARTICLE.BODY, ARTICLE.LANGUAGE, ARTICLE.WORD_COUNT,

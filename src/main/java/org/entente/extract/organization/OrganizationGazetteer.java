@@ -8,6 +8,7 @@ import org.entente.extract.model.Organization;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.text.CaseRule;
 import org.entente.extract.text.FoundPhrases;
+import org.entente.extract.text.NameKey;
 import org.entente.extract.text.NormalizedText;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.TextNormalizer;
@@ -34,7 +35,7 @@ public final class OrganizationGazetteer {
             }
             for (String name : names) {
                 phrases.computeIfAbsent(name.strip(), k -> new ArrayList<>()).add(new Alias(org, name.strip()));
-                byKey.putIfAbsent(key(name), org);
+                byKey.putIfAbsent(NameKey.of(name), org);
             }
         }
         matcher = new PhraseMatcher<>(phrases);
@@ -67,27 +68,7 @@ public final class OrganizationGazetteer {
 
     /** The known organization with this name, alias or acronym, or null. */
     Organization lookup(String name) {
-        return byKey.get(key(name));
-    }
-
-    /** The folded name, each run of characters other than {@code [a-z0-9&+]} one space, trimmed. */
-    static String key(String name) {
-        String folded = TextNormalizer.fold(name);
-        StringBuilder key = new StringBuilder(folded.length());
-        boolean gap = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '&' || c == '+') {
-                if (gap && key.length() > 0) {
-                    key.append(' ');
-                }
-                key.append(c);
-                gap = false;
-            } else {
-                gap = true;
-            }
-        }
-        return key.toString();
+        return byKey.get(NameKey.of(name));
     }
 
     private static String emptyToNull(String s) {

@@ -5,10 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.extract.model.Organization;
+import org.entente.extract.text.NameKey;
 import org.entente.extract.text.SpanIndex;
 
 /** Makes every mention of one organization in an article share one {@link Organization} record. */
-public final class OrganizationRegistry {
+public final class OrganizationMerger {
     private final Map<String, Organization> byKey = new HashMap<>();
     private final List<Organization> all = new ArrayList<>();
 
@@ -30,11 +31,11 @@ public final class OrganizationRegistry {
     }
 
     private Organization find(String name) {
-        return byKey.get(OrganizationGazetteer.key(name));
+        return byKey.get(NameKey.of(name));
     }
 
     private void register(String name, Organization org) {
-        byKey.putIfAbsent(OrganizationGazetteer.key(name), org);
+        byKey.putIfAbsent(NameKey.of(name), org);
     }
 
     /** Hits with their organization replaced by the article's shared record, one per span. */

@@ -2,25 +2,24 @@ package org.entente.load;
 
 import static org.entente.db.schema.core.Tables.ORGANIZATION;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.entente.extract.model.Organization;
+import org.entente.extract.text.NameKey;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Gives each organization one row, keyed by its accent-free lower-case name, and remembers the ids. */
-final class OrganizationRegistry {
+final class OrganizationIds {
     private final DSLContext dsl;
     private final Map<String, Long> ids = new HashMap<>();
     /** Names repeat from article to article: normalize each once. */
     private final Map<String, String> keys = new HashMap<>();
 
-    OrganizationRegistry(DSLContext dsl) {
+    OrganizationIds(DSLContext dsl) {
         this.dsl = dsl;
         dsl.select(ORGANIZATION.NAME_KEY, ORGANIZATION.ORGANIZATION_ID).from(ORGANIZATION)
                 .forEach(r -> ids.put(r.value1(), r.value2()));
@@ -30,7 +29,7 @@ final class OrganizationRegistry {
     void register(Collection<Organization> orgs) {
         Map<String, Organization> unknown = new LinkedHashMap<>();
         for (Organization org : orgs) {
-            String key = keys.computeIfAbsent(org.name(), OrganizationRegistry::keyOf);
+            String key = keys.computeIfAbsent(org.name(), NameKey::of);
             if (!ids.containsKey(key)) {
                 unknown.putIfAbsent(key, org);
             }
@@ -48,15 +47,10 @@ final class OrganizationRegistry {
     }
 
     long idOf(Organization org) {
-        String key = keys.computeIfAbsent(org.name(), OrganizationRegistry::keyOf);
+        String key = keys.computeIfAbsent(org.name(), NameKey::of);
         if (!ids.containsKey(key)) {
             register(List.of(org));
         }
         return ids.get(key);
-    }
-
-    static String keyOf(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}&+]+", " ").strip();
     }
 }

@@ -13,6 +13,7 @@ import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
 
 /**
  * Finds the signatories of an agreement in its sentence: the coordinated subject before the verb,
@@ -165,9 +166,9 @@ final class PartyFinder {
         if (country.type() == MentionType.DEMONYM) {
             return true;
         }
-        String before = CountryGazetteer.wordBefore(context.folded(), country.start());
+        String before = Words.wordBefore(context.folded(), country.start());
         String beforeArticle = before.equals("la") || before.equals("l'") || before.equals("les")
-                ? CountryGazetteer.wordBefore(context.folded(), CountryGazetteer.previousWordStart(context.folded(), country.start()))
+                ? Words.wordBefore(context.folded(), Words.previousWordStart(context.folded(), country.start()))
                 : before;
         return !cues.is("locative", before) && !cues.is("locative", beforeArticle);
     }

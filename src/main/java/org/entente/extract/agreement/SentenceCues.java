@@ -7,6 +7,7 @@ import org.entente.extract.country.CountryGazetteer;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Words;
 
 /**
  * The agreement cues of one sentence: its kind triggers, the status of its first verb cue and
@@ -73,11 +74,11 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
 
     /** The anaphoric determiner ("cet", "ce", "l'") opening the sentence just before this trigger, or null. */
     String anaphorBefore(PhraseMatcher.Match<String> trigger) {
-        int determinerStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
+        int determinerStart = Words.previousWordStart(context.folded(), trigger.start());
         if (determinerStart < sentence.start() || trigger.start() > sentence.end()) {
             return null; // the trigger opens its sentence: the word before belongs to the previous one
         }
-        String before = CountryGazetteer.wordBefore(context.folded(), trigger.start());
+        String before = Words.wordBefore(context.folded(), trigger.start());
         boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
         // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
         boolean demonstrative = before.startsWith("c") && !before.equals("celle-ci") && !before.equals("celui-ci");
@@ -98,10 +99,10 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
 
     /** "Un autre accord", "un second protocole", "un troisième texte": a trigger that announces a further agreement. */
     boolean isAnother(PhraseMatcher.Match<String> trigger) {
-        int wordStart = CountryGazetteer.previousWordStart(context.folded(), trigger.start());
+        int wordStart = Words.previousWordStart(context.folded(), trigger.start());
         String firstWord = TextNormalizer.fold(trigger.phrase()).split(" ")[0];
         return cues.is("another", firstWord) || wordStart >= sentence.start()
-                && cues.is("another", CountryGazetteer.wordBefore(context.folded(), trigger.start()));
+                && cues.is("another", Words.wordBefore(context.folded(), trigger.start()));
     }
 
     /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */

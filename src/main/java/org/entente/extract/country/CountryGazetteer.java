@@ -14,6 +14,7 @@ import org.entente.extract.text.FoundPhrases;
 import org.entente.extract.text.NormalizedText;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Words;
 
 /**
  * Finds states by name, demonym, capital and epithet, longest match first; regions block the
@@ -144,17 +145,17 @@ public final class CountryGazetteer {
     /** A capital after "à", "de", "vers"…, or opening a dateline, names a place. */
     private boolean isPlace(NormalizedText text, int start, int end) {
         String folded = text.folded();
-        String before = wordBefore(folded, start);
+        String before = Words.wordBefore(folded, start);
         if (before.equals("et") || before.equals("ou")) {
-            int coordinated = previousWordStart(folded, previousWordStart(folded, start));
-            before = wordBefore(folded, coordinated);
+            int coordinated = Words.previousWordStart(folded, Words.previousWordStart(folded, start));
+            before = Words.wordBefore(folded, coordinated);
         }
         if (before.equals("de") || before.equals("d'")) {
             // "le sommet de Vilnius" names a place; "la position de Pékin" a government
-            return placeNouns.contains(wordBefore(folded, previousWordStart(folded, start)));
+            return placeNouns.contains(Words.wordBefore(folded, Words.previousWordStart(folded, start)));
         }
         if (placePrepositions.contains(before)) {
-            String twoBefore = wordBefore(folded, previousWordStart(folded, start));
+            String twoBefore = Words.wordBefore(folded, Words.previousWordStart(folded, start));
             return !(before.equals("a") && NOT_PLACE_BEFORE_A.contains(twoBefore));
         }
         int lineStart = start;
@@ -165,16 +166,6 @@ public final class CountryGazetteer {
         String after = text.text().substring(end, Math.min(text.text().length(), end + 3)).trim();
         return opensLine && (after.startsWith(",") || after.startsWith("(") || after.startsWith("-")
                 || after.startsWith("–"));
-    }
-
-    /** The word just before {@code start}, an elided "d'" or "l'" included. */
-    public static String wordBefore(String folded, int start) {
-        int s = previousWordStart(folded, start);
-        int e = s;
-        while (e < folded.length() && e < start && folded.charAt(e) != ' ') {
-            e++;
-        }
-        return folded.substring(s, e);
     }
 
     private static boolean nextToACapitalizedWord(String text, int start, int end) {
@@ -196,26 +187,6 @@ public final class CountryGazetteer {
     private static int wordStartIn(String text, int end) {
         int s = end;
         while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
-            s--;
-        }
-        return s;
-    }
-
-    /** Where the word before {@code start} begins (an elision like "l'" is a word). */
-    public static int previousWordStart(String folded, int start) {
-        int e = start;
-        while (e > 0 && folded.charAt(e - 1) == ' ') {
-            e--;
-        }
-        if (e > 0 && folded.charAt(e - 1) == '\'') {
-            return wordStart(folded, e - 1);
-        }
-        return e > 0 && !Character.isLetterOrDigit(folded.charAt(e - 1)) ? e - 1 : wordStart(folded, e);
-    }
-
-    private static int wordStart(String folded, int end) {
-        int s = end;
-        while (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1))) {
             s--;
         }
         return s;

@@ -70,7 +70,7 @@ public final class SentenceSplitter {
                     && Character.isUpperCase(first) && k + 1 < text.length()
                     && Character.isLowerCase(text.charAt(k + 1));
         }
-        return text.charAt(dot) != '.' || !isAbbreviation(wordBefore(text, dot));
+        return text.charAt(dot) != '.' || !isAbbreviation(tokenBeforeDot(text, dot));
     }
 
     private boolean isAbbreviation(String word) {
@@ -80,7 +80,8 @@ public final class SentenceSplitter {
         return abbreviations.contains(word);
     }
 
-    private static String wordBefore(String text, int dot) {
+    /** What precedes the dot back to a space or an opening parenthesis ("M", "(ONU"): not a folded word. */
+    private static String tokenBeforeDot(String text, int dot) {
         int s = dot;
         while (s > 0 && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(') {
             s--;

@@ -50,7 +50,7 @@ public final class FactLoader {
         this.dsl = dsl;
         this.organizations = new OrganizationIds(dsl);
         this.rows = new FactRows(dsl, organizations);
-        this.newSources = FactRows.writer(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
+        this.newSources = CopyWriter.of(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
     }
 
     /** The sources and articles stored now. */
@@ -112,7 +112,7 @@ public final class FactLoader {
             if (storedSources.contains(file)) {
                 stored.put(file, id);
             } else {
-                newSources.row().add(file).add(id);
+                newSources.row().set(ARTICLE_SOURCE.SOURCE_FILE, file).set(ARTICLE_SOURCE.ARTICLE_ID, id);
             }
         });
         try {

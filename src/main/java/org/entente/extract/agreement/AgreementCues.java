@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.extract.model.AgreementKind;
+import org.entente.extract.model.Vocabulary;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.TextNormalizer;
@@ -24,6 +26,9 @@ public final class AgreementCues {
 
     public AgreementCues(RuleFiles rules) {
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
+        // "none": a trigger word that names no agreement ("accord" in "d'accord").
+        rules.rows("agreement_kinds.tsv").stream().filter(row -> !row[1].equals("none"))
+                .forEach(row -> Vocabulary.of(AgreementKind.class, row[1]));
         statuses = matcher(withAdverbs(rules.rows("status_cues.tsv")));
         Map<String, List<String>> collective = new HashMap<>();
         for (String[] row : rules.rows("party_cues.tsv")) {

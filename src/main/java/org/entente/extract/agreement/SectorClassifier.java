@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.extract.model.Sector;
+import org.entente.extract.model.Vocabulary;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
@@ -18,7 +20,7 @@ public final class SectorClassifier {
     public SectorClassifier(RuleFiles rules) {
         Map<String, List<String>> phrases = new HashMap<>();
         for (String[] row : rules.rows("sectors.tsv")) {
-            phrases.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+            phrases.computeIfAbsent(row[0], k -> new ArrayList<>()).add(Vocabulary.of(Sector.class, row[1]).code());
         }
         matcher = new PhraseMatcher<>(phrases);
     }

@@ -13,7 +13,7 @@ import org.entente.corpus.DatePrecision;
  * @param signedPrecision precision of {@code signedOn}, null exactly when it is null
  * @param placeName the place of signing as written, or null
  * @param placeCountryIso2 the country of the place of signing, or null
- * @param sectors sector codes of GOLD.md, most salient first; only the first three are kept
+ * @param sectors codes of {@link Sector} (core.sector), most salient first; only the first three are kept
  * @param parties the signatories, at least one, without duplicates
  * @param evidence the sentence that reports it
  */

@@ -5,11 +5,14 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
 import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationKind;
+import org.entente.extract.model.Vocabulary;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.text.FoldedWords;
 import org.entente.extract.text.NormalizedText;
@@ -45,11 +48,11 @@ public final class OrganizationFinder {
         }
         for (String[] row : rules.rows("organization_cues.tsv")) {
             String cue = TextNormalizer.fold(row[0]);
-            switch (row[1]) {
-                case "connector" -> connectors.add(cue);
-                case "state" -> stateMarkers.add(cue);
-                case "suffix" -> kindOfSuffix.put(row[0], row[2]);
-                default -> kindBeforeName.put(cue, row[2]);
+            switch (OrganizationCue.valueOf(row[1].toUpperCase(Locale.ROOT))) {
+                case CONNECTOR -> connectors.add(cue);
+                case STATE -> stateMarkers.add(cue);
+                case SUFFIX -> kindOfSuffix.put(row[0], Vocabulary.of(OrganizationKind.class, row[2]).code());
+                case BEFORE -> kindBeforeName.put(cue, Vocabulary.of(OrganizationKind.class, row[2]).code());
             }
         }
         kindBeforeName.keySet().forEach(cue -> addInitial(cueInitials, cue));
@@ -238,7 +241,7 @@ public final class OrganizationFinder {
 
     /** French puts an article before an organization's acronym: "le FMI", "de la BAD", "l'OMC". */
     private static boolean afterDeterminer(List<Token> tokens, int i) {
-        return i > 0 && DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return i > 0 && DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean followedByNumber(List<Token> tokens, int i) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationKind;
+import org.entente.extract.model.Vocabulary;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.text.CaseRule;
 import org.entente.extract.text.FoundPhrases;
@@ -25,7 +27,8 @@ public final class OrganizationGazetteer {
     public OrganizationGazetteer(RuleFiles rules) {
         Map<String, List<Alias>> phrases = new HashMap<>();
         for (String[] row : rules.rows("organizations.tsv")) {
-            Organization org = new Organization(row[0], emptyToNull(row[1]), row[2], emptyToNull(row[3]));
+            Organization org = new Organization(row[0], emptyToNull(row[1]),
+                    Vocabulary.of(OrganizationKind.class, row[2]).code(), emptyToNull(row[3]));
             List<String> names = new ArrayList<>(List.of(row[0]));
             if (org.acronym() != null) {
                 names.add(org.acronym());

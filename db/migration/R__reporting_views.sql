@@ -158,7 +158,7 @@ comment on column reporting.agreements.signed_on is 'When it was signed or agree
 comment on column reporting.agreements.signed_precision is 'Which part of signed_on is known: day, month or year.';
 comment on column reporting.agreements.place_name is 'Where it was signed, as written in the article.';
 comment on column reporting.agreements.place_country_iso2 is 'Country where it was signed (never counted as a party).';
-comment on column reporting.agreements.sectors is 'Up to three sector codes of core.sector (entente docs lists the vocabularies).';
+comment on column reporting.agreements.sectors is 'Up to three sector codes, most salient first (listed in reporting.vocabularies).';
 comment on column reporting.agreements.evidence is 'The sentence that reports the agreement.';
 comment on column reporting.agreements.start_offset is 'Character offset where the evidence starts in the article text.';
 comment on column reporting.agreements.end_offset is 'Character offset where the evidence ends in the article text.';

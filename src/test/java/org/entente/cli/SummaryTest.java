@@ -10,15 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.reload.ReloadReport;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What reload prints: every agreement of a small corpus, a glance at a large one. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class SummaryTest {
     private final TestDatabase db;
     private ReloadReport report;

@@ -8,16 +8,15 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What goes through COPY comes back as it was, whatever characters it holds. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class CopyWriterTest {
     private static final List<String> AWKWARD = List.of("tab\there", "line\nbreak", "return\rhere", "back\\slash",
             "\\N", "quote \" and comma, {brace}", "accents é à ç, ligature œ, apostrophe ’", "astral 🇫🇷 𝄞", "", " ");

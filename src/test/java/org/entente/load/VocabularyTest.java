@@ -18,13 +18,12 @@ import org.entente.extract.model.OrganizationKind;
 import org.entente.extract.model.Sector;
 import org.entente.extract.model.Vocabulary;
 import org.entente.extract.rules.RuleFiles;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The vocabularies in code (the enums of extract.model, countries.tsv) are those of the migrated core schema. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class VocabularyTest {
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
 

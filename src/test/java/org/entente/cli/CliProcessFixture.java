@@ -11,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.entente.testing.CliProcess;
 import org.entente.testing.SyntheticCorpus;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged CLI pointed at one test database per class, with the probes the process-level tests share. */
-@ExtendWith(PostgresExtension.class)
-abstract class CliProcessTest {
+@DatabaseTest
+abstract class CliProcessFixture {
     protected TestDatabase db;
     private Path work;
     private final List<CliProcess> started = new ArrayList<>();
@@ -54,7 +53,7 @@ abstract class CliProcessTest {
     }
 
     Map<String, String> checksums() {
-        return org.entente.reload.ReloadServiceTestAccess.checksums(db);
+        return db.coreChecksums();
     }
 
     /**

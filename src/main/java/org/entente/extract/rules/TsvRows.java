@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rows of the project's tab-separated data files: the header line, blank lines and {@code #} comments skipped. */
+/** Rows of the project's tab-separated data files: {@code #} comments, blank lines and the header line (the first other line) skipped. */
 public final class TsvRows {
     private TsvRows() {
     }
@@ -19,10 +19,15 @@ public final class TsvRows {
 
     static List<String[]> parse(byte[] bytes) {
         List<String[]> rows = new ArrayList<>();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].replace("\r", "");
-            if (!line.isBlank() && !line.startsWith("#")) {
+        boolean header = true;
+        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
+            line = line.replace("\r", "");
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (header) {
+                header = false; // the column names: the first line that is not a comment
+            } else {
                 rows.add(line.split("\t", -1));
             }
         }

@@ -53,7 +53,7 @@ public final class FrenchExtractor implements Extractor {
     private final AgreementExtractor agreements;
     /** Every phrase list the extractor searches a whole article for, in one pass. */
     private final PhraseScanner phraseScanner;
-    private final UnclassifiedNames unclassifiedNames = new UnclassifiedNames();
+    private final UnclassifiedNames unclassifiedNames;
 
     /** How long one article's extraction may take; null for no limit. */
     private final Duration maxExtractTime;
@@ -74,6 +74,7 @@ public final class FrenchExtractor implements Extractor {
         splitter = new SentenceSplitter(rules);
         languageDetector = new LanguageDetector(rules);
         countries = new CountryGazetteer(rules);
+        unclassifiedNames = new UnclassifiedNames(rules);
         organizations = new OrganizationGazetteer(rules);
         organizationFinder = new OrganizationFinder(rules);
         AgreementCues cues = new AgreementCues(rules);

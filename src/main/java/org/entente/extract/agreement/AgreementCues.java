@@ -17,7 +17,7 @@ public final class AgreementCues {
     static final String NO_KIND = "none";
     static final String NEGATIVE = "negative";
     static final String WEAK = "weak";
-    private static final List<String> NUMBERS = List.of("", "un", "deux", "trois", "quatre", "cinq", "six");
+    private final List<String> numbers;
 
     public final PhraseMatcher<String> kinds;
     public final PhraseMatcher<String> statuses;
@@ -25,6 +25,7 @@ public final class AgreementCues {
     private final Map<String, Set<String>> wordsByRole = new HashMap<>();
 
     public AgreementCues(RuleFiles rules) {
+        numbers = rules.numberWords();
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
         // "none": a trigger word that names no agreement ("accord" in "d'accord").
         rules.rows("agreement_kinds.tsv").stream().filter(row -> !row[1].equals("none"))
@@ -41,13 +42,14 @@ public final class AgreementCues {
     }
 
     /** "les deux pays" stands for two countries; its variants "les trois pays" … "les six pays" for more. */
-    private static void addCollective(Map<String, List<String>> collective, String phrase) {
+    private void addCollective(Map<String, List<String>> collective, String phrase) {
         collective.put(phrase, List.of("2"));
-        if (!(" " + phrase + " ").contains(" deux ")) {
+        String two = " " + numbers.get(2) + " ";
+        if (!(" " + phrase + " ").contains(two)) {
             return;
         }
-        for (int n = 3; n < NUMBERS.size(); n++) {
-            collective.put((" " + phrase + " ").replace(" deux ", " " + NUMBERS.get(n) + " ").strip(), List.of(String.valueOf(n)));
+        for (int n = 3; n < numbers.size(); n++) {
+            collective.put((" " + phrase + " ").replace(two, " " + numbers.get(n) + " ").strip(), List.of(String.valueOf(n)));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.extract.model.MentionType;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.CaseRule;
 import org.entente.extract.text.FoundPhrases;
 import org.entente.extract.text.NormalizedText;
@@ -27,7 +28,7 @@ public final class CountryGazetteer {
     private static final String PLACE = "place";
 
     /** "face à Pyongyang", "grâce à Pékin": the capital is an actor, not a place. */
-    private static final Set<String> NOT_PLACE_BEFORE_A = Set.of("face", "grace", "quant", "rapport", "appel", "contre");
+    private final Set<String> notPlaceBeforeA;
 
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
@@ -36,6 +37,7 @@ public final class CountryGazetteer {
     private final Set<String> personLikeNames = new HashSet<>();
 
     public CountryGazetteer(RuleFiles rules) {
+        notPlaceBeforeA = rules.words(WordRole.ACTOR_BEFORE_A);
         Map<String, List<String[]>> phrases = new HashMap<>();
         for (String[] row : rules.rows("countries.tsv")) {
             add(phrases, row[3], row[0], "name");
@@ -156,7 +158,7 @@ public final class CountryGazetteer {
         }
         if (placePrepositions.contains(before)) {
             String twoBefore = Words.wordBefore(folded, Words.previousWordStart(folded, start));
-            return !(before.equals("a") && NOT_PLACE_BEFORE_A.contains(twoBefore));
+            return !(before.equals("a") && notPlaceBeforeA.contains(twoBefore));
         }
         int lineStart = start;
         while (lineStart > 0 && text.text().charAt(lineStart - 1) == ' ') {

@@ -14,6 +14,7 @@ import org.entente.extract.model.Organization;
 import org.entente.extract.model.OrganizationKind;
 import org.entente.extract.model.Vocabulary;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.FoldedWords;
 import org.entente.extract.text.NormalizedText;
 import org.entente.extract.text.TextNormalizer;
@@ -25,8 +26,8 @@ import org.entente.extract.text.Token;
  */
 public final class OrganizationFinder {
     private static final int MAX_DESCRIPTOR_WORDS = 7;
-    private static final FoldedWords<Boolean> DESCRIPTOR_LINKS = wordSet(Set.of("de", "du", "des"));
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "les", "l'", "du", "des", "au", "aux");
+    private final FoldedWords<Boolean> descriptorLinks;
+    private final Set<String> determiners;
 
     private final Set<String> notOrganizations = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
@@ -41,6 +42,8 @@ public final class OrganizationFinder {
     private final AcronymNameFinder acronymNames;
 
     public OrganizationFinder(RuleFiles rules) {
+        descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
+        determiners = rules.words(WordRole.DETERMINER);
         Map<String, String> kindBeforeName = new HashMap<>();
         Set<String> stateMarkers = new HashSet<>();
         for (String[] row : rules.rows("non_organization_words.tsv")) {
@@ -145,7 +148,7 @@ public final class OrganizationFinder {
         int s = token.start();
         int e = token.end();
         return token.isWord() && !token.isCapitalized()
-                && (!connectorWords.contains(folded, s, e) || DESCRIPTOR_LINKS.contains(folded, s, e))
+                && (!connectorWords.contains(folded, s, e) || descriptorLinks.contains(folded, s, e))
                 || isElision(token);
     }
 
@@ -240,8 +243,8 @@ public final class OrganizationFinder {
     }
 
     /** French puts an article before an organization's acronym: "le FMI", "de la BAD", "l'OMC". */
-    private static boolean afterDeterminer(List<Token> tokens, int i) {
-        return i > 0 && DETERMINERS.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    private boolean afterDeterminer(List<Token> tokens, int i) {
+        return i > 0 && determiners.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean followedByNumber(List<Token> tokens, int i) {

@@ -22,10 +22,12 @@ public final class AgreementCues {
     public final PhraseMatcher<String> kinds;
     public final PhraseMatcher<String> statuses;
     final PhraseMatcher<String> collectives;
+    final NegatedVerb negatedVerb;
     private final Map<String, Set<String>> wordsByRole = new HashMap<>();
 
     public AgreementCues(RuleFiles rules) {
         numbers = rules.numberWords();
+        negatedVerb = new NegatedVerb(rules);
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
         // "none": a trigger word that names no agreement ("accord" in "d'accord").
         rules.rows("agreement_kinds.tsv").stream().filter(row -> !row[1].equals("none"))

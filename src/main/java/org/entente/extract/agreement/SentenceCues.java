@@ -2,7 +2,6 @@ package org.entente.extract.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.entente.extract.country.CountryGazetteer;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
@@ -15,27 +14,6 @@ import org.entente.extract.text.Words;
  */
 record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentence,
                     List<PhraseMatcher.Match<String>> kinds, String status, int verbStart, boolean negative) {
-
-    /** "n'ont, eux, pas conclu", "n'a toujours pas été signé": a negation around the signing verb. */
-    private static final Pattern NEGATED_VERB = Pattern.compile("\\b(?:ne |n')(?:[a-z]+[ ,]+){0,5}?(?:pas|jamais|plus)\\b"
-            + "[ ,]*(?:[a-z]+[ ,]+){0,2}?(?:signee?s?|conclue?s?|adoptee?s?|paraphee?s?|ratifiee?s?|convenu|abouti)\\b");
-
-    private static final String[] NEGATED_VERB_STEMS = {"sign", "conclu", "adopt", "paraph", "ratifi", "convenu",
-        "abouti"};
-
-    /** Words the negation pattern cannot match without: most sentences skip the pattern (a hot spot). */
-    private static boolean mayBeNegatedVerb(String part) {
-        if (!(part.contains("ne ") || part.contains("n'"))
-                || !(part.contains("pas") || part.contains("jamais") || part.contains("plus"))) {
-            return false;
-        }
-        for (String stem : NEGATED_VERB_STEMS) {
-            if (part.contains(stem)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static SentenceCues read(AgreementCues cues, ArticleContext context, Sentence sentence) {
         String part = context.folded().substring(sentence.start(), sentence.end());
@@ -64,7 +42,7 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 verbStart = m.start();
             }
         }
-        negative |= mayBeNegatedVerb(part) && NEGATED_VERB.matcher(part).find();
+        negative |= cues.negatedVerb.in(part);
         if (status == null && weak != null) {
             status = weak;
             verbStart = weakStart;

@@ -10,6 +10,12 @@ public enum WordRole {
     DETERMINER,
     /** Before "à", makes the capital after it an actor, not a place ("face"). */
     ACTOR_BEFORE_A,
+    /** Opens a negation ("ne", "n'"). */
+    NEGATION,
+    /** Closes a negation ("pas"). */
+    NEGATION_END,
+    /** A form of a signing verb that a negation voids ("signee"). */
+    NEGATED_VERB,
     /** A number word, its value in the third column ("trois"). */
     NUMBER
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
         description = "A warehouse of international cooperation built from French-language news.",
         subcommands = {ReloadCommand.class, ScheduleCommand.class, ServeCommand.class, ExtractCommand.class,
-            StatusCommand.class, DocsCommand.class, ReportCommand.class, GrantReaderCommand.class,
-            BenchmarkCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+            StatusCommand.class, DocsCommand.class, ReportCommand.class, EvaluateCommand.class,
+            GrantReaderCommand.class, BenchmarkCommand.class, CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class})
 public final class EntenteCommand {
 
     public static void main(String[] args) {

@@ -27,14 +27,17 @@ public final class EmbeddedServer implements AutoCloseable {
     static final Duration STARTUP_WAIT = Duration.ofSeconds(120);
 
     private final EmbeddedPostgres postgres;
+    private final java.nio.channels.FileChannel ownership;
     private final Path dataDir;
     private final int port;
     private final boolean shared;
     private final String password;
     private boolean closed;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, Path dataDir, int port, boolean shared, String password) {
+    private EmbeddedServer(EmbeddedPostgres postgres, java.nio.channels.FileChannel ownership, Path dataDir, int port,
+                           boolean shared, String password) {
         this.postgres = postgres;
+        this.ownership = ownership;
         this.dataDir = dataDir;
         this.port = port;
         this.shared = shared;
@@ -60,7 +63,7 @@ public final class EmbeddedServer implements AutoCloseable {
         while (true) {
             Optional<ServerFile> running = ServerFile.running(dataDir);
             if (running.isPresent()) {
-                return new EmbeddedServer(null, dataDir, running.get().port(), false, password);
+                return new EmbeddedServer(null, null, dataDir, running.get().port(), false, password);
             }
             try {
                 EmbeddedServer server = start(dataDir, port, listenAddresses, true);
@@ -92,8 +95,8 @@ public final class EmbeddedServer implements AutoCloseable {
             }
             throw new DatabaseException(PortHolder.describe(port, dataDir));
         }
+        java.nio.channels.FileChannel ownership = own(dataDir);
         try {
-            Files.createDirectories(dataDir);
             PgHba.restoreLoopbackTrust(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir.toAbsolutePath())
@@ -106,15 +109,51 @@ public final class EmbeddedServer implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedServer server = new EmbeddedServer(postgres, dataDir, postgres.getPort(), shared, null);
+            EmbeddedServer server = new EmbeddedServer(postgres, ownership, dataDir, postgres.getPort(), shared, null);
             server.createDatabase(DATABASE);
             return server;
         } catch (IOException | RuntimeException e) {
+            closeQuietly(ownership);
             if (String.valueOf(e.getMessage()).contains("could not lock")) {
                 throw new ServerBusyException("another process holds the embedded PostgreSQL of " + dataDir);
             }
             throw new DatabaseException("cannot start the embedded PostgreSQL in " + dataDir
                     + " (is another Entente process using it?): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Locks {@code DATADIR.lock}, beside the data directory, for as long as this process runs its server:
+     * the library's own lock file is removed by a process that fails to take it, so it cannot keep a
+     * second process from starting a server on the same data directory.
+     */
+    private static java.nio.channels.FileChannel own(Path dataDir) {
+        Path lockFile = dataDir.toAbsolutePath().resolveSibling(dataDir.getFileName() + ".lock");
+        java.nio.channels.FileChannel channel = null;
+        try {
+            Files.createDirectories(dataDir);
+            channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE);
+            if (channel.tryLock() != null) {
+                return channel;
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            // This process runs it already.
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new DatabaseException("cannot lock " + lockFile + ": " + e.getMessage(), e);
+        }
+        closeQuietly(channel);
+        throw new ServerBusyException("another process runs the embedded PostgreSQL of " + dataDir);
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (IOException e) {
+            // Closing a lock file that was never used.
         }
     }
 
@@ -167,7 +206,11 @@ public final class EmbeddedServer implements AutoCloseable {
             ServerFile.delete(dataDir);
             awaitOtherClients();
         }
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            closeQuietly(ownership);
+        }
     }
 
     private void awaitOtherClients() {

@@ -7,6 +7,7 @@ import org.entente.corpus.CorpusScanner.Entry;
 import org.entente.corpus.RawFile;
 import java.util.List;
 import org.entente.extract.Extraction;
+import org.entente.extract.ExtractionTimeoutException;
 import org.entente.extract.Extractor;
 import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
@@ -62,8 +63,19 @@ final class FilePreparer {
             NewArticle fresh = new NewArticle(article, extraction, stored == null ? null : stored.articleId());
             FileOutcome.Kind outcome = kind == FileOutcome.Kind.UNCHANGED ? FileOutcome.Kind.CHANGED : kind;
             return new PreparedFile(name, outcome, sha, null, null, fresh);
-        } catch (RuntimeException e) {
+        } catch (ExtractionTimeoutException e) {
+            return new PreparedFile(name, FileOutcome.Kind.FAILED, sha, e.getMessage(), null, null);
+        } catch (RuntimeException | StackOverflowError e) {
             return new PreparedFile(name, FileOutcome.Kind.FAILED, sha, "extraction failed: " + e, null, null);
+        } catch (OutOfMemoryError e) {
+            /*
+             * Sound here: what the extraction allocated is reachable only from this call, so unwinding
+             * frees it, and the extractor's shared rules are built before and only read. The error may
+             * strike the file beside the one that filled the heap; that file fails, named, and is
+             * retried at the next reload, which is still better than ending the whole run.
+             */
+            return new PreparedFile(name, FileOutcome.Kind.FAILED, sha, "extraction ran out of memory (heap of "
+                    + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB)", null, null);
         }
     }
 }

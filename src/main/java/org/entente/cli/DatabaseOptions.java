@@ -87,9 +87,12 @@ final class DatabaseOptions {
     private Warehouse connect(String listenAddresses, String command, Duration wait) {
         validate();
         String password = System.getenv("ENTENTE_PASSWORD");
-        return embedded()
-                ? EmbeddedServer.open(dataDir, port, listenAddresses, command, password, wait).warehouse()
-                : Warehouse.external(jdbcUrl, user, password);
+        if (!embedded()) {
+            return Warehouse.external(jdbcUrl, user, password);
+        }
+        Warehouse warehouse = EmbeddedServer.open(dataDir, port, listenAddresses, command, password, wait).warehouse();
+        GracefulStop.closeOnExit(warehouse);
+        return warehouse;
     }
 
     static void closeQuietly(AutoCloseable c) {

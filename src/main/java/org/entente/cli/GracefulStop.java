@@ -14,6 +14,7 @@ final class GracefulStop {
     /** How long a stop may take before the JVM goes down anyway. */
     private static final long GRACE_SECONDS = 150;
     private static final List<Runnable> ON_STOP = new CopyOnWriteArrayList<>();
+    private static final List<AutoCloseable> ON_EXIT = new CopyOnWriteArrayList<>();
     private static final CountDownLatch FINISHED = new CountDownLatch(1);
     private static volatile int exitCode = ExitCodes.STOPPED;
     private static volatile boolean requested;
@@ -34,6 +35,14 @@ final class GracefulStop {
         }
     }
 
+    /**
+     * Closes {@code resource} (an embedded server this process runs) when the process is stopped: at once
+     * for a command that registered no stop action, else after the command has had its grace time.
+     */
+    static void closeOnExit(AutoCloseable resource) {
+        ON_EXIT.add(resource);
+    }
+
     static boolean requested() {
         return requested;
     }
@@ -49,6 +58,11 @@ final class GracefulStop {
             return; // an ordinary exit
         }
         requested = true;
+        if (ON_STOP.isEmpty()) {
+            // Nothing to wind down (a report, docs, a benchmark): stop the embedded server and let the JVM go.
+            ON_EXIT.forEach(DatabaseOptions::closeQuietly);
+            return;
+        }
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GRACE_SECONDS);
             do {
@@ -57,7 +71,9 @@ final class GracefulStop {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (FINISHED.getCount() == 0) {
+        if (FINISHED.getCount() != 0) {
+            ON_EXIT.forEach(DatabaseOptions::closeQuietly);
+        } else {
             System.out.flush();
             System.err.flush();
             // The signal's own status (143, 130) would hide how the command ended.

@@ -85,7 +85,10 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Starts a server of its own on {@code port} (0: any free port), creating the data directory the first time. */
     public static EmbeddedServer start(Path dataDir, int port, String listenAddresses) {
-        return start(dataDir, port, listenAddresses, false);
+        EmbeddedServer server = start(dataDir, port, listenAddresses, false);
+        // Not shared with other commands, so nothing needs to stop before it: stop it with the JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(server::close), "embedded-postgres-stop"));
+        return server;
     }
 
     private static EmbeddedServer start(Path dataDir, int port, String listenAddresses, boolean shared) {

@@ -42,6 +42,14 @@ final class CorpusOptions {
         return new ReloadRequest(corpus, wait, RemovalLimit.parse(maxRemovals), followLinksOutside);
     }
 
+    /** Fails (exit 4) before any database is opened or created when the corpus directory is not there. */
+    void checkCorpus() throws org.entente.corpus.CorpusException {
+        if (!java.nio.file.Files.isDirectory(corpus)) {
+            throw new org.entente.corpus.CorpusException(corpus.toString(), java.nio.file.Files.exists(corpus)
+                    ? "corpus is not a directory" : "corpus directory does not exist");
+        }
+    }
+
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
         return new ReloadService(warehouse, new FrenchExtractor(maxExtractTime.isZero() ? null : maxExtractTime),
                 new ArticleReader(maxFileSize), progress);

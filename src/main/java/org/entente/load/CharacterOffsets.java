@@ -6,11 +6,11 @@ import java.util.Arrays;
  * Offsets into a Java string (UTF-16 code units) as PostgreSQL counts them, in characters (code
  * points): after an emoji, {@code substr(body, start_offset + 1, ...)} must still find the mention.
  */
-final class CharacterOffsets {
+public final class CharacterOffsets {
     /** Where each surrogate pair of the text starts, in order; empty for nearly every article. */
     private final int[] pairs;
 
-    CharacterOffsets(String text) {
+    public CharacterOffsets(String text) {
         int[] found = new int[0];
         int n = 0;
         for (int i = 0; i + 1 < text.length(); i++) {
@@ -25,7 +25,7 @@ final class CharacterOffsets {
     }
 
     /** The character offset of a UTF-16 offset: one less for each pair that starts before it. */
-    int of(int utf16) {
+    public int of(int utf16) {
         if (pairs.length == 0) {
             return utf16;
         }

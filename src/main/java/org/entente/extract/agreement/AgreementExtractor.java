@@ -18,6 +18,7 @@ import org.entente.extract.text.TextNormalizer;
  */
 public final class AgreementExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    // Kept in code: "en 2019", the one preposition of a bare year, part of a year pattern.
     private static final Pattern DATED_PAST = Pattern.compile("\\b(en) ((?:19|20)\\d{2})\\b");
     private static final int BACKGROUND_REACH = 60;
 
@@ -52,6 +53,7 @@ public final class AgreementExtractor {
                 context.deadline().check();
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
+                    // Kept in code: the French plural ending (-s, -x) is morphology, not a word list.
                     draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
                     addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft,

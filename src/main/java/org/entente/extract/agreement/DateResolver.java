@@ -37,6 +37,7 @@ public final class DateResolver {
             }
         }
         String monthAlt = String.join("|", months.keySet());
+        // Kept in code: the grammar of dates ("1er", "3 au 5", "d'ici", "courant"); the month and day names are data.
         dayMonth = Pattern.compile("\\b(\\d{1,2})(?:er)?(?:\\s*(?:au|et|a| )\\s*\\d{1,2}(?:er)?)?\\s+(" + monthAlt
                 + ")\\b(?:\\s+(\\d{4})\\b)?");
         monthYear = Pattern.compile("\\b(" + monthAlt + ")\\s+(\\d{4})\\b");

@@ -68,6 +68,7 @@ final class PartyFinder {
         }
         String first = folded.substring(sentence.start(), firstEnd);
         boolean opener = cues.is("opener", first)
+                // Kept in code: "Le 12 mars, ..." opens with a date, a test of the digit after one article.
                 || first.equals("le") && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
         int comma = opener ? indexOf(folded, ',', sentence.start(), verbStart) : -1;
         return comma >= 0 ? comma + 1 : sentence.start();
@@ -151,6 +152,7 @@ final class PartyFinder {
             return false;
         }
         String between = context.folded().substring(country.end(), org.start());
+        // Kept in code: a comma, "et" or ";" is the punctuation of a list, which this test reads as such.
         return !between.contains(",") && !between.contains(" et ") && !between.contains(";");
     }
 
@@ -167,6 +169,7 @@ final class PartyFinder {
             return true;
         }
         String before = Words.wordBefore(context.folded(), country.start());
+        // Kept in code: the feminine and plural articles, as opposed to "le", say a place noun precedes.
         String beforeArticle = before.equals("la") || before.equals("l'") || before.equals("les")
                 ? Words.wordBefore(context.folded(), Words.previousWordStart(context.folded(), country.start()))
                 : before;

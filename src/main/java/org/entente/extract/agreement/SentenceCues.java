@@ -59,6 +59,7 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         String before = Words.wordBefore(context.folded(), trigger.start());
         boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
         // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
+        // Kept in code: "celle-ci", "celui-ci" are the two pronouns among the c- demonstratives that do not refer back.
         boolean demonstrative = before.startsWith("c") && !before.equals("celle-ci") && !before.equals("celui-ci");
         return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
     }

@@ -148,6 +148,7 @@ public final class CountryGazetteer {
     private boolean isPlace(NormalizedText text, int start, int end) {
         String folded = text.folded();
         String before = Words.wordBefore(folded, start);
+        // Kept in code: the two coordinators, as grammar, not vocabulary: "à Séoul et Tokyo".
         if (before.equals("et") || before.equals("ou")) {
             int coordinated = Words.previousWordStart(folded, Words.previousWordStart(folded, start));
             before = Words.wordBefore(folded, coordinated);

@@ -114,6 +114,7 @@ public final class OrganizationFinder {
             int end = addCuedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found);
             // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
             while (end > k && isPlural(tokens.get(i).text()) && end + 1 < tokens.size()
+                    // Kept in code: "et" and a comma separate the names of a plural cue, as punctuation does.
                     && (tokens.get(end).text().equals("et") || tokens.get(end).text().equals(","))) {
                 k = end + 1;
                 end = addCuedName(text, tokens, k, tokens.get(k).start(), kind, country, claims, found);

@@ -30,6 +30,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object per file")
     boolean json;
 
+    @Option(names = "--explain", description = "Also say, for each agreement, which trigger, status verb and rules "
+            + "found it, its parties, date and place; then the candidates dropped and why (negation, background "
+            + "year, talks or project, too few parties, merged)")
+    boolean explain;
+
     @Override
     public Integer call() {
         FrenchExtractor extractor = new FrenchExtractor();
@@ -41,7 +46,8 @@ final class ExtractCommand implements Callable<Integer> {
                     throw new CorpusException(file.toString(), "no such file");
                 }
                 Article article = reader.read(file, file.toString());
-                Map<String, Object> found = describe(article, extractor.extract(article));
+                Map<String, Object> found = describe(article, explain ? extractor.explain(article)
+                        : extractor.extract(article));
                 System.out.println(json ? JsonText.of(found) : ExtractionText.render(found));
             } catch (CorpusException e) {
                 System.err.println("entente: " + org.entente.corpus.FileNames.printable(e.getMessage()));
@@ -86,6 +92,9 @@ final class ExtractCommand implements Callable<Integer> {
         out.put("unclassified", x.unclassified());
         if (!x.notes().isEmpty()) {
             out.put("notes", x.notes());
+        }
+        if (!x.explanation().isEmpty()) {
+            out.put("explanation", x.explanation());
         }
         return out;
     }

@@ -33,6 +33,10 @@ final class ExtractionText {
         if (found.containsKey("notes")) {
             out.append("notes: ").append(found.get("notes")).append('\n');
         }
+        if (found.containsKey("explanation")) {
+            out.append("explanation:\n");
+            ((java.util.List<?>) found.get("explanation")).forEach(line -> out.append("  ").append(line).append('\n'));
+        }
         return out.toString();
     }
 }

@@ -17,6 +17,7 @@ import org.entente.extract.agreement.ArticleContext;
 import org.entente.extract.agreement.DateResolver;
 import org.entente.extract.agreement.ResolvedDate;
 import org.entente.extract.agreement.SectorClassifier;
+import org.entente.extract.agreement.Trace;
 import org.entente.extract.country.CountryGazetteer;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.Agreement;
@@ -91,12 +92,24 @@ public final class FrenchExtractor implements Extractor {
 
     @Override
     public Extraction extract(Article article) {
+        return extract(article, Trace.off());
+    }
+
+    /**
+     * Extracts as {@link #extract(Article)} does, and says how: for each agreement the trigger, the
+     * rule that found each party, the date and place rules; then the candidates dropped and why.
+     */
+    public Extraction explain(Article article) {
+        return extract(article, Trace.on());
+    }
+
+    private Extraction extract(Article article, Trace trace) {
         NormalizedText text = normalizer.normalize(article.text());
         String language = languageDetector.detect(text.folded());
         if (!language.equals("fr")) {
             return new Extraction(language, rulesVersion, List.of(), List.of(), List.of(), List.of());
         }
-        ArticleContext context = analyze(article, text, Deadline.after(maxExtractTime));
+        ArticleContext context = analyze(article, text, Deadline.after(maxExtractTime), trace);
         Map<Sentence, Evidence> shared = new HashMap<>();
         List<CountryMention> countryMentions = new ArrayList<>();
         for (CountryHit hit : context.countries()) {
@@ -111,11 +124,19 @@ public final class FrenchExtractor implements Extractor {
                     text.originalText(hit.start(), hit.end()), evidence(context, shared, hit.start(), hit.end())));
         }
         List<Agreement> found = new ArrayList<>();
+        List<String> explanation = new ArrayList<>();
         for (AgreementDraft draft : agreements.extract(context)) {
-            found.add(toAgreement(context, draft, shared.computeIfAbsent(draft.sentence, context::evidence)));
+            Agreement agreement = toAgreement(context, draft, shared.computeIfAbsent(draft.sentence, context::evidence));
+            found.add(agreement);
+            if (trace.isOn()) {
+                explanation.add("agreement " + found.size() + ": " + agreement.kind() + " " + agreement.status() + " "
+                        + Trace.label(agreement.parties()));
+                draft.why.forEach(why -> explanation.add("  " + why));
+            }
         }
+        trace.dropped().forEach(d -> explanation.add("dropped " + d));
         return new Extraction(language, rulesVersion, countryMentions, orgMentions, found,
-                unclassifiedNames.find(context), context.notes().stream().distinct().toList());
+                unclassifiedNames.find(context), context.notes().stream().distinct().toList(), explanation);
     }
 
     /**
@@ -128,7 +149,7 @@ public final class FrenchExtractor implements Extractor {
                 ? context.evidence(sentence, start, end) : shared.computeIfAbsent(sentence, context::evidence);
     }
 
-    private ArticleContext analyze(Article article, NormalizedText text, Deadline deadline) {
+    private ArticleContext analyze(Article article, NormalizedText text, Deadline deadline, Trace trace) {
         List<Sentence> sentences = splitter.split(text.text());
         if (sentences.isEmpty()) {
             sentences = List.of(new Sentence(0, 0, Math.max(1, text.text().length())));
@@ -144,7 +165,8 @@ public final class FrenchExtractor implements Extractor {
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
         deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,
-                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(), deadline);
+                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(), deadline,
+                trace);
     }
 
     /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */

@@ -18,6 +18,10 @@ public final class AgreementDraft {
     public PlaceResolver.Place place;
     /** Named by a plural trigger ("une dizaine d'accords"): a batch, distinct from any single agreement. */
     boolean batch;
+    /** A batch whose documents a later sentence lists, each an agreement of its own: the batch then goes. */
+    boolean enumerated;
+    /** How each part was found, when the article is explained ({@link Trace}); empty otherwise. */
+    public final List<String> why = new ArrayList<>();
 
     AgreementDraft(String kind, String status, List<Party> parties, Sentence sentence, List<String> sectors) {
         this.kind = kind;

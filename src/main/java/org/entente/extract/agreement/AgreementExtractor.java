@@ -11,6 +11,8 @@ import org.entente.extract.model.Party;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
 
 /**
  * Finds the agreements an article reports: a kind trigger, a status cue and at least two parties
@@ -21,6 +23,8 @@ public final class AgreementExtractor {
     // Kept in code: "en 2019", the one preposition of a bare year, part of a year pattern.
     private static final Pattern DATED_PAST = Pattern.compile("\\b(en) ((?:19|20)\\d{2})\\b");
     private static final int BACKGROUND_REACH = 60;
+    /** Most sentences between a batch ("plusieurs accords") and the sentence listing its documents. */
+    private static final int ENUMERATION_REACH = 3;
 
     private final AgreementCues cues;
     private final PartyFinder partyFinder;
@@ -49,6 +53,13 @@ public final class AgreementExtractor {
                 rememberStatement(context, sentence, sentenceCues, statements);
                 continue;
             }
+            AgreementDraft batch = sentenceCues.status() == null ? enumeratedBatch(context, sentence, drafts) : null;
+            if (batch != null) {
+                enumerate(context, sentenceCues, batch, drafts);
+                continue;
+            }
+            Map<String, PhraseMatcher.Match<String>> lastOfKind = new HashMap<>();
+            Map<String, AgreementDraft> lastDraftOfKind = new HashMap<>();
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 context.deadline().check();
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
@@ -56,11 +67,25 @@ public final class AgreementExtractor {
                     // Kept in code: the French plural ending (-s, -x) is morphology, not a word list.
                     draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
+                    PhraseMatcher.Match<String> previous = lastOfKind.get(draft.kind);
+                    boolean listed = isListedAfter(context, previous, trigger);
+                    if (listed) {
+                        // The sentence names several documents: each is about its own object.
+                        ownSectors(context, sentenceCues, trigger, draft);
+                        ownSectors(context, sentenceCues, previous, lastDraftOfKind.get(draft.kind));
+                        if (context.trace().isOn()) {
+                            draft.why.add("listed after another " + draft.kind + " of the same sentence: a document "
+                                    + "of its own, with the sectors of its own object");
+                        }
+                    }
                     addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft,
-                            sentenceCues.isAnother(trigger));
+                            sentenceCues.isAnother(trigger) || listed);
+                    lastOfKind.put(draft.kind, trigger);
+                    lastDraftOfKind.put(draft.kind, draft);
                 }
             }
         }
+        drafts.removeIf(d -> d.enumerated);
         new AgreementMerger().merge(drafts, headlines, statements);
         ArticleFallbacks fallbacks = new ArticleFallbacks(context);
         for (AgreementDraft draft : drafts) {
@@ -68,6 +93,106 @@ public final class AgreementExtractor {
             completeSectors(context, draft);
         }
         return drafts;
+    }
+
+    /**
+     * "Le Cambodge et la Chine ont signé plusieurs accords. Les documents comprennent un protocole
+     * d'accord sur … et un autre sur …": a sentence without a status verb that lists documents
+     * ("comprennent", "incluent", "notamment"...) shortly after a batch names the batch's documents.
+     * Returns that batch, or null.
+     */
+    private AgreementDraft enumeratedBatch(ArticleContext context, Sentence sentence, List<AgreementDraft> drafts) {
+        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (last == null || !last.batch || sentence.index() - last.sentence.index() > ENUMERATION_REACH) {
+            return null;
+        }
+        for (Token token : context.tokens().subList(context.firstTokenFrom(sentence.start()), context.tokens().size())) {
+            if (token.start() >= sentence.end()) {
+                break;
+            }
+            if (cues.is("enumeration", TextNormalizer.fold(token.text()))) {
+                return last;
+            }
+        }
+        return null;
+    }
+
+    /** One agreement for each document the sentence lists, with the batch's status, parties, date and place. */
+    private void enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch,
+                           List<AgreementDraft> drafts) {
+        for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
+            AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status,
+                    List.copyOf(batch.parties), sentenceCues.sentence(), sectorClassifier.sectors(context,
+                    sentenceCues.sentence(), trigger.start(), objectEnd(context, sentenceCues, trigger)));
+            draft.date = batch.date;
+            draft.place = batch.place;
+            if (context.trace().isOn()) {
+                draft.why.add("trigger '" + trigger.phrase() + "' in sentence " + (sentenceCues.sentence().index() + 1)
+                        + ": one of the documents of the batch of sentence " + (batch.sentence.index() + 1)
+                        + ", whose status, parties, date and place it takes");
+            }
+            drafts.add(draft);
+        }
+        batch.enumerated = true;
+    }
+
+    /** A listed document's sectors: those of its object when it names any, else the sentence's. */
+    private void ownSectors(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                            AgreementDraft draft) {
+        List<String> about = sectorClassifier.sectors(context, sentenceCues.sentence(), trigger.end(),
+                objectEnd(context, sentenceCues, trigger));
+        if (draft != null && !about.isEmpty()) {
+            draft.sectors = new ArrayList<>(SectorClassifier.merge(about, List.of()));
+        }
+    }
+
+    /**
+     * Where the object of a document ends ("un protocole sur l'énergie ; un accord sur ..."): at the
+     * next trigger of its sentence or the next semicolon, else at the sentence's end.
+     */
+    private static int objectEnd(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger) {
+        int end = sentenceCues.sentence().end();
+        for (PhraseMatcher.Match<String> other : sentenceCues.kinds()) {
+            if (other.start() >= trigger.end()) {
+                end = Math.min(end, other.start());
+                break;
+            }
+        }
+        int semicolon = context.folded().indexOf(';', trigger.end());
+        return semicolon >= 0 && semicolon < end ? semicolon : end;
+    }
+
+    /**
+     * "ont signé le protocole d'accord relatif à Taza ; le protocole d'accord relatif au centre de
+     * recherche": a trigger of the same kind as an earlier one of its sentence, after a list
+     * separator and with a determiner of its own, names another document.
+     */
+    private boolean isListedAfter(ArticleContext context, PhraseMatcher.Match<String> previous,
+                                  PhraseMatcher.Match<String> trigger) {
+        if (previous == null || previous.end() > trigger.start()) {
+            return false;
+        }
+        String between = context.folded().substring(previous.end(), trigger.start());
+        // Kept in code: ";", "," and " et " are the punctuation of a list, as PartyFinder reads them too.
+        boolean separated = between.contains(";") || between.contains(",") || between.contains(" et ");
+        if (!separated || !cues.is("item", Words.wordBefore(context.folded(), trigger.start()))) {
+            return false;
+        }
+        // Two documents of a list say what each is about, and not the same thing.
+        String object = objectOf(context.folded(), trigger.end(), context.sentenceAt(trigger.start()).end());
+        return !object.isEmpty() && !object.equals(objectOf(context.folded(), previous.end(), trigger.start()));
+    }
+
+    /** The words right after a trigger, up to the first list separator: what the document is about. */
+    private static String objectOf(String folded, int from, int to) {
+        int end = to;
+        for (String separator : List.of(";", ",", " et ")) {
+            int at = folded.indexOf(separator, from);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return folded.substring(from, Math.max(from, end)).strip();
     }
 
     /** "X et Y ont convenu de …" without a named document: kept to explain a later "Cet accord". */
@@ -87,6 +212,7 @@ public final class AgreementExtractor {
                                        PhraseMatcher.Match<String> trigger, List<AgreementDraft> drafts,
                                        List<AgreementDraft> statements) {
         String kind = trigger.values().get(0);
+        Trace trace = context.trace();
         String anaphor = sentenceCues.anaphorBefore(trigger);
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -94,6 +220,8 @@ public final class AgreementExtractor {
             if (last != null && (demonstrative || last.kind.equals(kind)
                     || partyFinder.find(context, sentence, sentenceCues.verbStart()).isEmpty())) {
                 enrich(context, last, sentence);
+                trace.dropped(trigger.phrase(), sentence.index(), "refers back ('" + anaphor
+                        + "') to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
                 return null;
             }
             AgreementDraft statement = recentStatement(statements, sentence);
@@ -106,15 +234,31 @@ public final class AgreementExtractor {
             }
         }
         String status = sentenceCues.status();
-        if (status == null || sentenceCues.negative() || sentenceCues.isFramed(trigger)
-                || isBackground(context, sentence, trigger)) {
+        String rejected = sentenceCues.negative() ? "negated (ne ... pas, n'a pas été signé...)"
+                : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"
+                : sentenceCues.isFramed(trigger) ? "framed as talks, a project or a proposal, not a document"
+                : isBackground(context, sentence, trigger) ? "background: a year before publication dates it" : null;
+        if (rejected != null) {
+            trace.dropped(trigger.phrase(), sentence.index(), rejected);
             return null;
         }
-        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
+        List<String> how = new ArrayList<>();
+        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
         if (parties.isEmpty()) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
+            how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");
         }
-        return parties.size() < 2 ? null : newDraft(context, sentence, kind, status, parties, sentenceCues.verbStart());
+        if (parties.size() < 2) {
+            trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
+            return null;
+        }
+        AgreementDraft draft = newDraft(context, sentence, kind, status, parties, sentenceCues.verbStart());
+        if (trace.isOn()) {
+            draft.why.add("trigger '" + trigger.phrase() + "' (" + kind + ") in sentence " + (sentence.index() + 1)
+                    + ", status " + status + " from its verb");
+            how.forEach(h -> draft.why.add("parties: " + h));
+        }
+        return draft;
     }
 
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
@@ -215,6 +359,10 @@ public final class AgreementExtractor {
         AgreementDraft existing = first.get(identity);
         if (!another && existing != null) {
             existing.fillFrom(draft);
+            if (!draft.why.isEmpty()) {
+                existing.why.add("also reported in sentence " + (draft.sentence.index() + 1)
+                        + " (same kind, parties and status: one agreement)");
+            }
             return;
         }
         first.putIfAbsent(identity, draft);
@@ -232,20 +380,31 @@ public final class AgreementExtractor {
 
     /** Without a date or place of its own, an agreement takes the article's first ones, then the month of publication. */
     private void completeDateAndPlace(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
+        String dateRule = draft.date == null ? null : "date: in its sentence";
         if (draft.date == null) {
             draft.date = fallbacks.firstDate();
+            dateRule = "date: the article's first date";
         }
         if (draft.date == null) {
             draft.date = DateResolver.publicationMonth(context.published());
+            dateRule = "date: the month of publication";
         }
+        String placeRule = draft.place == null ? null : "place: a city named in its sentence";
         if (draft.place == null) {
             draft.place = fallbacks.firstCity();
+            placeRule = "place: the article's first city named as a place";
         }
         if (draft.place == null) {
             draft.place = placeResolver.find(context, draft.sentence.start(), draft.sentence.end());
+            placeRule = "place: a country after 'en', 'au'... in its sentence";
         }
         if (draft.place == null) {
             draft.place = fallbacks.firstPlace();
+            placeRule = "place: the article's first country after 'en', 'au'...";
+        }
+        if (context.trace().isOn()) {
+            draft.why.add(draft.date == null ? "date: none found" : dateRule + " (" + draft.date.date() + ")");
+            draft.why.add(draft.place == null ? "place: none found" : placeRule + " (" + draft.place.name() + ")");
         }
     }
 

@@ -31,6 +31,10 @@ final class AgreementMerger {
             }
             AgreementDraft document = documents.documentFor(partnership);
             if (document != null) {
+                if (!partnership.why.isEmpty()) {
+                    document.why.add("absorbed the partnership of sentence " + (partnership.sentence.index() + 1)
+                            + ": a document between the same parties covers it");
+                }
                 absorb(document, partnership);
                 it.remove();
             }

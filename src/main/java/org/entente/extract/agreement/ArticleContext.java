@@ -23,16 +23,24 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
                       List<CountryHit> countries, List<OrganizationHit> organizations,
                       List<String> rankedCountries, LocalDate published, DatePrecision publishedPrecision,
                       SpanIndex<CountryHit> countryIndex, SpanIndex<OrganizationHit> organizationIndex,
-                      Deadline deadline, List<String> notes) {
+                      Deadline deadline, List<String> notes, Trace trace) {
 
     /** Indexes the hits; {@code notes} gathers what the extraction leaves aside, such as implausible dates. */
     public ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
                    List<CountryHit> countries, List<OrganizationHit> organizations, List<String> rankedCountries,
                    LocalDate published, DatePrecision publishedPrecision, Deadline deadline) {
         this(text, sentences, tokens, phrases, countries, organizations, rankedCountries, published,
+                publishedPrecision, deadline, Trace.off());
+    }
+
+    /** As above, keeping the reasons of each decision about agreements in {@code trace} when it is on. */
+    public ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
+                   List<CountryHit> countries, List<OrganizationHit> organizations, List<String> rankedCountries,
+                   LocalDate published, DatePrecision publishedPrecision, Deadline deadline, Trace trace) {
+        this(text, sentences, tokens, phrases, countries, organizations, rankedCountries, published,
                 publishedPrecision, new SpanIndex<>(countries, CountryHit::start, CountryHit::end),
                 new SpanIndex<>(organizations, o -> Math.min(o.start(), o.phraseStart()),
-                        o -> Math.max(o.end(), o.phraseEnd())), deadline, new java.util.ArrayList<>());
+                        o -> Math.max(o.end(), o.phraseEnd())), deadline, new java.util.ArrayList<>(), trace);
     }
 
     /** The countries that overlap or lie in [start, end], and perhaps a few more near it, in reading order. */

@@ -32,20 +32,33 @@ final class PartyFinder {
 
     /** Parties of the sentence whose verb cue starts at {@code verbStart} (the sentence end if none). */
     List<Party> find(ArticleContext context, Sentence sentence, int verbStart) {
+        return find(context, sentence, verbStart, null);
+    }
+
+    /** As {@link #find(ArticleContext, Sentence, int)}, adding to {@code how} (when not null) which rule found whom. */
+    List<Party> find(ArticleContext context, Sentence sentence, int verbStart, List<String> how) {
         Set<Party> parties = new LinkedHashSet<>();
         int zoneStart = subjectStart(context, sentence, verbStart);
-        parties.addAll(mentionsIn(context, zoneStart, verbStart));
+        List<Party> subject = mentionsIn(context, zoneStart, verbStart);
+        parties.addAll(subject);
+        note(how, subject, "named in the subject, before the verb");
         int collective = collectiveCount(context, zoneStart, verbStart);
-        context.principalCountries(collective).forEach(iso2 -> parties.add(Party.country(iso2)));
+        List<String> principal = context.principalCountries(collective);
+        principal.forEach(iso2 -> parties.add(Party.country(iso2)));
+        if (!principal.isEmpty() && how != null) {
+            how.add(principal + " from a collective subject ('les deux pays'...): the article's principal countries");
+        }
         if (parties.size() < 2 || collective > 2) {
             List<Token> tokens = context.tokens();
             for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
                     && tokens.get(t).start() < sentence.end(); t++) {
                 Token token = tokens.get(t);
-                if (token.end() <= sentence.end() && introducesParty(token, verbStart)) {
+                if (token.end() <= sentence.end() && introducesParty(context, token, verbStart)) {
                     int end = withApposition(context, token.end(), phraseEnd(context, token.end(), sentence.end()),
                             sentence.end());
-                    parties.addAll(mentionsIn(context, token.end(), end));
+                    List<Party> introduced = mentionsIn(context, token.end(), end);
+                    parties.addAll(introduced);
+                    note(how, introduced, "after '" + token.text() + "'");
                     context.principalCountries(collectiveCount(context, token.end(), end))
                             .forEach(iso2 -> parties.add(Party.country(iso2)));
                 }
@@ -54,9 +67,25 @@ final class PartyFinder {
         return new ArrayList<>(parties);
     }
 
-    private boolean introducesParty(Token token, int verbStart) {
+    private static void note(List<String> how, List<Party> found, String rule) {
+        if (how != null && !found.isEmpty()) {
+            how.add(Trace.label(found) + " " + rule);
+        }
+    }
+
+    private boolean introducesParty(ArticleContext context, Token token, int verbStart) {
         String word = TextNormalizer.fold(token.text());
-        return cues.is("between", word) || token.start() >= verbStart && (cues.is("with", word) || cues.is("agent", word));
+        return cues.is("between", word) || token.start() >= verbStart && (cues.is("with", word)
+                || cues.is("agent", word) && inVerbClause(context.folded(), verbStart, token.start()));
+    }
+
+    /**
+     * "signé par X et Y" names the signatories; "…, indique un communiqué publié par la délégation"
+     * names who published, past a comma: an agent counts only in the clause of the signing verb.
+     */
+    private static boolean inVerbClause(String folded, int verbStart, int agentStart) {
+        // Kept in code: a comma or semicolon ends the clause, as in the other list and clause tests.
+        return indexOf(folded, ',', verbStart, agentStart) < 0 && indexOf(folded, ';', verbStart, agentStart) < 0;
     }
 
     /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */

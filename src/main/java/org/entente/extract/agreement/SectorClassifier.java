@@ -35,9 +35,14 @@ public final class SectorClassifier {
      * a sentence name something ("ministère des Mines") and do not count.
      */
     List<String> sectors(ArticleContext context, Sentence sentence) {
+        return sectors(context, sentence, sentence.start(), sentence.end());
+    }
+
+    /** As {@link #sectors(ArticleContext, Sentence)}, counting only keywords that start in [from, to). */
+    List<String> sectors(ArticleContext context, Sentence sentence, int from, int to) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
-            if (!isInsideAName(context.text().text(), match.start())) {
+            if (match.start() >= from && match.start() < to && !isInsideAName(context.text().text(), match.start())) {
                 counts.merge(match.values().get(0), 1, Integer::sum);
             }
         }

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.corpus.PlausibleDates;
 import org.entente.extract.model.Party;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
@@ -18,8 +19,6 @@ import org.entente.extract.text.TextNormalizer;
  */
 public final class AgreementExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
-    // Kept in code: "en 2019", the one preposition of a bare year, part of a year pattern.
-    private static final Pattern DATED_PAST = Pattern.compile("\\b(en) ((?:19|20)\\d{2})\\b");
     private static final int BACKGROUND_REACH = 60;
 
     private final AgreementCues cues;
@@ -27,6 +26,7 @@ public final class AgreementExtractor {
     private final PlaceResolver placeResolver;
     private final DateResolver dateResolver;
     private final SectorClassifier sectorClassifier;
+    private final Pattern datedPast;
 
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
@@ -34,6 +34,7 @@ public final class AgreementExtractor {
         this.placeResolver = new PlaceResolver(cues);
         this.dateResolver = dateResolver;
         this.sectorClassifier = sectorClassifier;
+        this.datedPast = Pattern.compile("\\b(" + dateResolver.yearLeads + ") ((?:19|20)\\d{2})\\b");
     }
 
     public List<AgreementDraft> extract(ArticleContext context) {
@@ -53,8 +54,7 @@ public final class AgreementExtractor {
                 context.deadline().check();
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
-                    // Kept in code: the French plural ending (-s, -x) is morphology, not a word list.
-                    draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
+                    draft.batch = cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0]);
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
                     addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft,
                             sentenceCues.isAnother(trigger));
@@ -90,7 +90,7 @@ public final class AgreementExtractor {
         String anaphor = sentenceCues.anaphorBefore(trigger);
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            boolean demonstrative = anaphor.startsWith("c");
+            boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);
             if (last != null && (demonstrative || last.kind.equals(kind)
                     || partyFinder.find(context, sentence, sentenceCues.verbStart()).isEmpty())) {
                 enrich(context, last, sentence);
@@ -172,7 +172,7 @@ public final class AgreementExtractor {
      * "l'accord signé en 2015", "le traité de 1992", "En 2019, les deux pays ont signé…": a year
      * before publication right after the trigger in its clause, or after "en" before the trigger.
      */
-    private static boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
+    private boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
         if (context.published() == null) {
             return false;
         }
@@ -185,7 +185,7 @@ public final class AgreementExtractor {
             return true;
         }
         return DateResolver.hasDigit(folded, sentence.start(), trigger.start())
-                && hasYearBefore(DATED_PAST.matcher(folded.substring(sentence.start(), trigger.start())), 2, year);
+                && hasYearBefore(datedPast.matcher(folded.substring(sentence.start(), trigger.start())), 2, year);
     }
 
     /** Whether the group of some match of {@code m} is a year before {@code year}. */

@@ -1,7 +1,6 @@
 package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -13,29 +12,43 @@ class AgreementContextTest {
 
     @Test
     void existingFrameNamedInPassingIsNotANewAgreement() {
-        assertTrue(Extracted.from("Dans le cadre du partenariat stratégique, la Thaïlande et le Cambodge ont convenu "
-                + "d'organiser un forum.").agreements().isEmpty());
+        assertEquals(List.of("partnership agreed [KH, TH]"),
+                Extracted.from("La Thaïlande et le Cambodge ont convenu d'un partenariat stratégique pour organiser "
+                + "un forum.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Dans le cadre du partenariat stratégique, la Thaïlande et le Cambodge ont "
+                + "convenu d'organiser un forum.").agreementSummaries());
     }
 
     @Test
     void sentenceDatedInAnEarlierYearIsBackground() {
-        assertTrue(Extracted.from("En 2019, le Kenya et l'Ouganda ont signé un accord sur le rail.").agreements().isEmpty());
+        assertEquals(List.of("agreement signed [KE, UG]"),
+                Extracted.from("En 2024, le Kenya et l'Ouganda ont signé un accord sur le rail.").agreementSummaries());
+        assertEquals(List.of(),
+                Extracted.from("En 2019, le Kenya et l'Ouganda ont signé un accord sur le rail.").agreementSummaries());
     }
 
     @Test
     void pluperfectSigningIsBackground() {
-        assertTrue(Extracted.from("Le Kenya et l'Ouganda avaient signé un accord sur le rail.").agreements().isEmpty());
+        assertEquals(List.of("agreement signed [KE, UG]"),
+                Extracted.from("Le Kenya et l'Ouganda ont signé un accord sur le rail.").agreementSummaries());
+        assertEquals(List.of(),
+                Extracted.from("Le Kenya et l'Ouganda avaient signé un accord sur le rail.").agreementSummaries());
     }
 
     @Test
     void refusalToSignIsNotAnAgreement() {
-        assertTrue(Extracted.from("Le Kenya et l'Ouganda n'ont pas signé l'accord sur le rail.").agreements().isEmpty());
+        assertEquals(List.of("agreement signed [KE, UG]"),
+                Extracted.from("Le Kenya et l'Ouganda ont signé l'accord sur le rail.").agreementSummaries());
+        assertEquals(List.of(),
+                Extracted.from("Le Kenya et l'Ouganda n'ont pas signé l'accord sur le rail.").agreementSummaries());
     }
 
     @Test
     void openingOfNegotiationsIsNotAnAgreement() {
-        assertTrue(Extracted.from("Le Canada et l'Équateur ont lancé des négociations en vue d'un accord de libre-échange.")
-                .agreements().isEmpty());
+        assertEquals(List.of("agreement signed [CA, EC]"),
+                Extracted.from("Le Canada et l'Équateur ont signé un accord de libre-échange.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le Canada et l'Équateur ont lancé des négociations en vue d'un accord de "
+                + "libre-échange.").agreementSummaries());
     }
 
     @Test
@@ -89,7 +102,8 @@ class AgreementContextTest {
 
     @Test
     void seatOfInstitutionsIsAPlaceNotAState() {
-        assertTrue(Extracted.from("Bruxelles a salué la décision de l'OTAN.").countries().isEmpty());
+        assertEquals(Set.of("FR"), Extracted.from("Paris a salué la décision de l'OTAN.").countries());
+        assertEquals(Set.of(), Extracted.from("Bruxelles a salué la décision de l'OTAN.").countries());
     }
 
     @Test
@@ -114,8 +128,10 @@ class AgreementContextTest {
 
     @Test
     void relaunchedNegotiationsAreNotAnAgreement() {
-        assertTrue(Extracted.from("Le Pérou et le Chili ont convenu de relancer les négociations sur un accord de "
-                + "libre-échange.").agreements().isEmpty());
+        assertEquals(List.of("agreement agreed [CL, PE]"),
+                Extracted.from("Le Pérou et le Chili ont convenu d'un accord de libre-échange.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le Pérou et le Chili ont convenu de relancer les négociations sur un accord "
+                + "de libre-échange.").agreementSummaries());
     }
 
     @Test
@@ -127,14 +143,19 @@ class AgreementContextTest {
 
     @Test
     void aYearRightAfterTheTriggerStillMakesItBackground() {
-        assertTrue(Extracted.from("L'accord de pêche conclu entre le Maroc et la Mauritanie en 2015 reste en vigueur.")
-                .agreements().isEmpty());
+        assertEquals(List.of("agreement signed [MA, MR]"),
+                Extracted.from("L'accord de pêche conclu entre le Maroc et la Mauritanie en 2024 reste en vigueur.").agreementSummaries());
+        assertEquals(List.of(),
+                Extracted.from("L'accord de pêche conclu entre le Maroc et la Mauritanie en 2015 reste en vigueur.").agreementSummaries());
     }
 
     @Test
     void agreementInForceSinceAnEarlierYearIsBackground() {
-        assertTrue(Extracted.from("L'accord de libre-échange entre le Pérou et la Chine, en vigueur depuis 2010, a été "
-                + "signé à Pékin.").agreements().isEmpty());
+        assertEquals(List.of("agreement signed [CN, PE]"),
+                Extracted.from("L'accord de libre-échange entre le Pérou et la Chine a été signé à Pékin.").agreementSummaries());
+        assertEquals(List.of(),
+                Extracted.from("L'accord de libre-échange entre le Pérou et la Chine, en vigueur depuis 2010, "
+                + "a été signé à Pékin.").agreementSummaries());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.entente.extract.model.Agreement;
 import org.junit.jupiter.api.Test;
@@ -12,14 +12,18 @@ class AgreementNegativesTest {
 
     @Test
     void negationInterruptedByAPronounStillNegates() {
-        assertTrue(Extracted.from("Le Mercosur et l'Union européenne n'ont, eux, pas conclu leur accord commercial à Rio.")
-                .agreements().isEmpty());
+        assertEquals(List.of("agreement signed [Mercosur, UE]"), Extracted.from("Le Mercosur et l'Union européenne ont, "
+                + "eux, conclu leur accord commercial à Rio.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le Mercosur et l'Union européenne n'ont, eux, pas conclu leur accord "
+                + "commercial à Rio.").agreementSummaries());
     }
 
     @Test
     void negationWithAdverbsBeforeThePassiveStillNegates() {
-        assertTrue(Extracted.from("Le traité entre le Sénégal et la Gambie n'a en revanche toujours pas été signé.")
-                .agreements().isEmpty());
+        assertEquals(List.of("treaty signed [GM, SN]"), Extracted.from("Le traité entre le Sénégal et la Gambie a en "
+                + "revanche toujours été signé.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le traité entre le Sénégal et la Gambie n'a en revanche toujours pas été "
+                + "signé.").agreementSummaries());
     }
 
     @Test
@@ -31,8 +35,10 @@ class AgreementNegativesTest {
 
     @Test
     void meetingThatAgreedNothingGivesNoAgreement() {
-        assertTrue(Extracted.from("Les présidents du Mali et du Niger se sont réunis à Niamey. Aucun accord n'a été signé "
-                + "lors de cette rencontre.").agreements().isEmpty());
+        assertEquals(List.of("agreement signed [ML, NE]"), Extracted.from("Les présidents du Mali et du Niger se sont "
+                + "réunis à Niamey. Un accord a été signé lors de cette rencontre.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Les présidents du Mali et du Niger se sont réunis à Niamey. Aucun accord "
+                + "n'a été signé lors de cette rencontre.").agreementSummaries());
     }
 
     @Test

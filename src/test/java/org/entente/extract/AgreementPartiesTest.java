@@ -1,7 +1,6 @@
 package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -80,8 +79,11 @@ class AgreementPartiesTest {
 
     @Test
     void agreementNamedAfterAnEarlierEventIsBackground() {
-        assertTrue(Extracted.from("Les relations entre le Mali et l'Algérie se sont tendues après l'accord conclu par Bamako "
-                + "avec le Maroc.").agreements().isEmpty());
+        assertEquals(List.of("agreement signed [MA, ML]"),
+                Extracted.from("Les relations entre le Mali et le Maroc se sont renforcées avec l'accord "
+                + "conclu par Bamako avec Rabat.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Les relations entre le Mali et l'Algérie se sont tendues après l'accord "
+                + "conclu par Bamako avec le Maroc.").agreementSummaries());
     }
 
     @Test

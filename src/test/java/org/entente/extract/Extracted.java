@@ -48,6 +48,15 @@ final class Extracted {
         return extraction.agreements();
     }
 
+    /** Each agreement as "kind status [parties]", e.g. "treaty signed [GM, SN]": the whole result, to compare exactly. */
+    List<String> agreementSummaries() {
+        return agreements().stream().map(a -> a.kind() + " " + a.status() + " " + parties(a)).toList();
+    }
+
+    List<String> organizationNames() {
+        return organizations().stream().map(Organization::name).toList();
+    }
+
     Agreement onlyAgreement() {
         if (agreements().size() != 1) {
             throw new AssertionError("expected one agreement, got " + agreements());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Set;
 import org.entente.extract.model.Organization;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +61,16 @@ class OrganizationFinderTest {
 
     @Test
     void modelNumberIsNotAnOrganization() {
-        assertTrue(Extracted.from("Le chasseur FX-35 a volé.").organizations().isEmpty());
+        assertEquals(List.of("FX-35"), Extracted.from("Le groupe FX-35 a volé.").organizationNames());
+        assertEquals(List.of(), Extracted.from("Le chasseur FX-35 a volé.").organizationNames());
     }
 
     @Test
     void shoutedHeadlineCapitalsAreNotOrganizations() {
-        assertTrue(Extracted.from("LE SOMMET DES DIRIGEANTS S'OUVRE DEMAIN MATIN\nLe texte suit.").organizations().isEmpty());
+        assertEquals(List.of("Orvalis"), Extracted.from("Le sommet des dirigeants du groupe Orvalis s'ouvre demain matin\n"
+                + "Le texte suit.").organizationNames());
+        assertEquals(List.of(),
+                Extracted.from("LE SOMMET DES DIRIGEANTS S'OUVRE DEMAIN MATIN\nLe texte suit.").organizationNames());
     }
 
     @Test
@@ -84,13 +90,16 @@ class OrganizationFinderTest {
     @Test
     void allianceNamedAfterAnOceanIsAnOrganizationNotACountry() {
         Extracted result = Extracted.from("L'Alliance du Pacifique a tenu sa réunion.");
-        assertTrue(result.countries().isEmpty());
+        assertEquals(Set.of(), result.countries());
+        assertEquals(Set.of("CL"), Extracted.from("L'Alliance du Pacifique a tenu sa réunion au Chili.").countries());
         assertNull(result.organization("Alliance du Pacifique").countryIso2());
     }
 
     @Test
     void productCodeNamedOnceWithoutArticleIsNotAnOrganization() {
-        assertTrue(Extracted.from("Ils livreront des puces QXR cette année.").organizations().isEmpty());
+        assertEquals(List.of("QXR"), Extracted.from("Ils livreront des puces QXR cette année. QXR le confirme.")
+                .organizationNames());
+        assertEquals(List.of(), Extracted.from("Ils livreront des puces QXR cette année.").organizationNames());
     }
 
     @Test

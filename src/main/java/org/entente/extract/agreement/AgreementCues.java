@@ -1,46 +1,74 @@
 package org.entente.extract.agreement;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.extract.model.AgreementKind;
+import org.entente.extract.model.AgreementStatus;
 import org.entente.extract.model.Vocabulary;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.RuleFileException;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.RuleLine;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.TextNormalizer;
 
 /** The word lists that drive agreement extraction: kind triggers, status cues and party cues. */
 public final class AgreementCues {
     static final String NO_KIND = "none";
-    static final String NEGATIVE = "negative";
-    static final String WEAK = "weak";
+    static final String NEGATIVE = StatusCue.NEGATIVE.code();
+    static final String WEAK = StatusCue.WEAK.code();
     private final List<String> numbers;
 
     public final PhraseMatcher<String> kinds;
     public final PhraseMatcher<String> statuses;
     final PhraseMatcher<String> collectives;
     final NegatedVerb negatedVerb;
-    private final Map<String, Set<String>> wordsByRole = new HashMap<>();
+    private final Map<PartyCue, Set<String>> wordsByRole = new EnumMap<>(PartyCue.class);
+    private final Map<WordRole, Set<String>> functionWords = new EnumMap<>(WordRole.class);
 
     public AgreementCues(RuleFiles rules) {
         numbers = rules.numberWords();
         negatedVerb = new NegatedVerb(rules);
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
         // "none": a trigger word that names no agreement ("accord" in "d'accord").
-        rules.rows("agreement_kinds.tsv").stream().filter(row -> !row[1].equals("none"))
-                .forEach(row -> Vocabulary.of(AgreementKind.class, row[1]));
-        statuses = matcher(withAdverbs(rules.rows("status_cues.tsv")));
+        Set<String> kindCodes = Vocabulary.codes(AgreementKind.values());
+        for (RuleLine line : rules.lines("agreement_kinds.tsv")) {
+            if (!line.cells()[1].equals(NO_KIND) && !kindCodes.contains(line.cells()[1])) {
+                throw new RuleFileException(line.file(), line.number(), "unknown agreement kind '" + line.cells()[1] + "'");
+            }
+        }
+        statuses = matcher(withAdverbs(statusRows(rules)));
         Map<String, List<String>> collective = new HashMap<>();
-        for (String[] row : rules.rows("party_cues.tsv")) {
-            wordsByRole.computeIfAbsent(row[1], k -> new HashSet<>()).add(TextNormalizer.fold(row[0]));
-            if (row[1].equals("collective")) {
-                addCollective(collective, row[0]);
+        for (RuleLine line : rules.lines("party_cues.tsv")) {
+            PartyCue role = line.role(1, PartyCue.class);
+            wordsByRole.computeIfAbsent(role, k -> new HashSet<>()).add(TextNormalizer.fold(line.cells()[0]));
+            if (role == PartyCue.COLLECTIVE) {
+                addCollective(collective, line.cells()[0]);
             }
         }
         collectives = new PhraseMatcher<>(collective);
+        for (WordRole role : WordRole.values()) {
+            functionWords.put(role, rules.words(role));
+        }
+    }
+
+    /** The rows of status_cues.tsv, each value a status code or a {@link StatusCue}, else an error naming the line. */
+    private static List<String[]> statusRows(RuleFiles rules) {
+        Set<String> statuses = Vocabulary.codes(AgreementStatus.values());
+        List<String[]> rows = new ArrayList<>();
+        for (RuleLine line : rules.lines("status_cues.tsv")) {
+            if (!statuses.contains(line.cells()[1])) {
+                line.role(1, StatusCue.class);
+            }
+            rows.add(line.cells());
+        }
+        return rows;
     }
 
     /** "les deux pays" stands for two countries; its variants "les trois pays" … "les six pays" for more. */
@@ -56,16 +84,32 @@ public final class AgreementCues {
     }
 
     /** Whether a folded word or phrase plays a role (place, with, between, agent, anaphor, opener). */
-    boolean is(String role, String foldedWord) {
+    boolean is(PartyCue role, String foldedWord) {
         return wordsByRole.getOrDefault(role, Set.of()).contains(foldedWord);
+    }
+
+    /** Whether a folded word is a function word of a role ("et" a coordinator). */
+    boolean is(WordRole role, String foldedWord) {
+        return functionWords.get(role).contains(foldedWord);
+    }
+
+    /** Whether some function word of a role stands as a whole word, between spaces, in {@code text}. */
+    boolean hasWord(WordRole role, String text) {
+        return functionWords.get(role).stream().anyMatch(word -> text.contains(" " + word + " "));
+    }
+
+    /** Whether a folded word ends like a plural ("accords"). */
+    boolean isPlural(String foldedWord) {
+        return functionWords.get(WordRole.PLURAL_ENDING).stream().anyMatch(foldedWord::endsWith);
     }
 
     /** "ont signé" also as "ont également signé": each adverb may follow any word of a cue. */
     private static List<String[]> withAdverbs(List<String[]> rows) {
-        List<String> adverbs = rows.stream().filter(r -> r[1].equals("adverb")).map(r -> r[0]).toList();
+        String adverb = StatusCue.ADVERB.code();
+        List<String> adverbs = rows.stream().filter(r -> r[1].equals(adverb)).map(r -> r[0]).toList();
         List<String[]> cues = new ArrayList<>();
         for (String[] row : rows) {
-            if (row[1].equals("adverb")) {
+            if (row[1].equals(adverb)) {
                 continue;
             }
             cues.add(row);
@@ -73,8 +117,8 @@ public final class AgreementCues {
             for (int k = 1; k < words.length; k++) {
                 String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, k));
                 String tail = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
-                for (String adverb : adverbs) {
-                    cues.add(new String[] {head + " " + adverb + " " + tail, row[1]});
+                for (String word : adverbs) {
+                    cues.add(new String[] {head + " " + word + " " + tail, row[1]});
                 }
             }
         }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.corpus.PlausibleDates;
 import org.entente.extract.model.Party;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
@@ -20,8 +22,6 @@ import org.entente.extract.text.Words;
  */
 public final class AgreementExtractor {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
-    // Kept in code: "en 2019", the one preposition of a bare year, part of a year pattern.
-    private static final Pattern DATED_PAST = Pattern.compile("\\b(en) ((?:19|20)\\d{2})\\b");
     private static final int BACKGROUND_REACH = 60;
     /** Most sentences between a batch ("plusieurs accords") and the sentence listing its documents. */
     private static final int ENUMERATION_REACH = 3;
@@ -31,6 +31,7 @@ public final class AgreementExtractor {
     private final PlaceResolver placeResolver;
     private final DateResolver dateResolver;
     private final SectorClassifier sectorClassifier;
+    private final Pattern datedPast;
 
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
@@ -38,6 +39,7 @@ public final class AgreementExtractor {
         this.placeResolver = new PlaceResolver(cues);
         this.dateResolver = dateResolver;
         this.sectorClassifier = sectorClassifier;
+        this.datedPast = Pattern.compile("\\b(" + dateResolver.yearLeads + ") ((?:19|20)\\d{2})\\b");
     }
 
     public List<AgreementDraft> extract(ArticleContext context) {
@@ -53,9 +55,16 @@ public final class AgreementExtractor {
                 rememberStatement(context, sentence, sentenceCues, statements);
                 continue;
             }
-            AgreementDraft batch = sentenceCues.status() == null ? enumeratedBatch(context, sentence, drafts) : null;
-            if (batch != null) {
-                enumerate(context, sentenceCues, batch, drafts);
+            Listing listing = sentenceCues.status() == null ? listing(context, sentence, drafts) : Listing.NONE;
+            if (listing == Listing.WHOLE) {
+                enumerate(context, sentenceCues, drafts.get(drafts.size() - 1), drafts);
+                continue;
+            }
+            if (listing == Listing.EXAMPLES) {
+                // "Parmi ces textes figure un accord …": an example of a batch counted once, as the batch.
+                AgreementDraft batch = drafts.get(drafts.size() - 1);
+                sentenceCues.kinds().forEach(t -> context.trace().dropped(t.phrase(), sentence.index(),
+                        "an example of the batch of sentence " + (batch.sentence.index() + 1) + ", which stays one entry"));
                 continue;
             }
             Map<String, PhraseMatcher.Match<String>> lastOfKind = new HashMap<>();
@@ -64,8 +73,7 @@ public final class AgreementExtractor {
                 context.deadline().check();
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
-                    // Kept in code: the French plural ending (-s, -x) is morphology, not a word list.
-                    draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
+                    draft.batch = cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0]);
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
                     PhraseMatcher.Match<String> previous = lastOfKind.get(draft.kind);
                     boolean listed = isListedAfter(context, previous, trigger);
@@ -95,41 +103,55 @@ public final class AgreementExtractor {
         return drafts;
     }
 
+    /** How a sentence without a status verb refers to a batch named just before it. */
+    private enum Listing { NONE, WHOLE, EXAMPLES }
+
     /**
      * "Le Cambodge et la Chine ont signé plusieurs accords. Les documents comprennent un protocole
      * d'accord sur … et un autre sur …": a sentence without a status verb that lists documents
-     * ("comprennent", "incluent", "notamment"...) shortly after a batch names the batch's documents.
-     * Returns that batch, or null.
+     * shortly after a batch names that batch's documents: all of them ("comprennent", "incluent"),
+     * which replace it, or some as examples ("parmi", "notamment"), when the batch stays one entry.
      */
-    private AgreementDraft enumeratedBatch(ArticleContext context, Sentence sentence, List<AgreementDraft> drafts) {
+    private Listing listing(ArticleContext context, Sentence sentence, List<AgreementDraft> drafts) {
         AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         if (last == null || !last.batch || sentence.index() - last.sentence.index() > ENUMERATION_REACH) {
-            return null;
+            return Listing.NONE;
         }
+        Listing found = Listing.NONE;
         for (Token token : context.tokens().subList(context.firstTokenFrom(sentence.start()), context.tokens().size())) {
             if (token.start() >= sentence.end()) {
                 break;
             }
-            if (cues.is("enumeration", TextNormalizer.fold(token.text()))) {
-                return last;
+            String word = TextNormalizer.fold(token.text());
+            if (cues.is(PartyCue.EXAMPLE, word)) {
+                return Listing.EXAMPLES;
+            }
+            if (cues.is(PartyCue.ENUMERATION, word)) {
+                found = Listing.WHOLE;
             }
         }
-        return null;
+        return found;
     }
 
-    /** One agreement for each document the sentence lists, with the batch's status, parties, date and place. */
+    /**
+     * One agreement for each document the sentence lists, with the batch's status, date and place,
+     * and its parties unless the sentence names two of its own.
+     */
     private void enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch,
                            List<AgreementDraft> drafts) {
+        Sentence sentence = sentenceCues.sentence();
+        List<Party> own = partyFinder.find(context, sentence, sentence.end());
+        List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
-            AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status,
-                    List.copyOf(batch.parties), sentenceCues.sentence(), sectorClassifier.sectors(context,
-                    sentenceCues.sentence(), trigger.start(), objectEnd(context, sentenceCues, trigger)));
+            AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence,
+                    sectorClassifier.sectors(context, sentence, trigger.start(), objectEnd(context, sentenceCues, trigger)));
             draft.date = batch.date;
             draft.place = batch.place;
             if (context.trace().isOn()) {
-                draft.why.add("trigger '" + trigger.phrase() + "' in sentence " + (sentenceCues.sentence().index() + 1)
-                        + ": one of the documents of the batch of sentence " + (batch.sentence.index() + 1)
-                        + ", whose status, parties, date and place it takes");
+                draft.why.add("trigger '" + trigger.phrase() + "' in sentence " + (sentence.index() + 1)
+                        + ": one of the documents of the batch of sentence "
+                        + (batch.sentence.index() + 1) + ", whose status, date and place it takes; parties "
+                        + (own.size() >= 2 ? "named in its sentence" : "of the batch"));
             }
             drafts.add(draft);
         }
@@ -175,7 +197,7 @@ public final class AgreementExtractor {
         String between = context.folded().substring(previous.end(), trigger.start());
         // Kept in code: ";", "," and " et " are the punctuation of a list, as PartyFinder reads them too.
         boolean separated = between.contains(";") || between.contains(",") || between.contains(" et ");
-        if (!separated || !cues.is("item", Words.wordBefore(context.folded(), trigger.start()))) {
+        if (!separated || !cues.is(PartyCue.ITEM, Words.wordBefore(context.folded(), trigger.start()))) {
             return false;
         }
         // Two documents of a list say what each is about, and not the same thing.
@@ -216,7 +238,7 @@ public final class AgreementExtractor {
         String anaphor = sentenceCues.anaphorBefore(trigger);
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-            boolean demonstrative = anaphor.startsWith("c");
+            boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);
             if (last != null && (demonstrative || last.kind.equals(kind)
                     || partyFinder.find(context, sentence, sentenceCues.verbStart()).isEmpty())) {
                 enrich(context, last, sentence);
@@ -316,7 +338,7 @@ public final class AgreementExtractor {
      * "l'accord signé en 2015", "le traité de 1992", "En 2019, les deux pays ont signé…": a year
      * before publication right after the trigger in its clause, or after "en" before the trigger.
      */
-    private static boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
+    private boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
         if (context.published() == null) {
             return false;
         }
@@ -329,7 +351,7 @@ public final class AgreementExtractor {
             return true;
         }
         return DateResolver.hasDigit(folded, sentence.start(), trigger.start())
-                && hasYearBefore(DATED_PAST.matcher(folded.substring(sentence.start(), trigger.start())), 2, year);
+                && hasYearBefore(datedPast.matcher(folded.substring(sentence.start(), trigger.start())), 2, year);
     }
 
     /** Whether the group of some match of {@code m} is a year before {@code year}. */

@@ -4,12 +4,16 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.corpus.DatePrecision;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.RuleLine;
 import org.entente.extract.text.TextNormalizer;
 
 /**
@@ -25,23 +29,30 @@ public final class DateResolver {
     private final Pattern weekday;
     private final Pattern relative;
     private final Pattern monthAlone;
+    /** The words before a bare year ("en" of "en 2019"), as a regex alternation. */
+    final String yearLeads;
 
     public DateResolver(RuleFiles rules) {
-        for (String[] row : rules.rows("date_words.tsv")) {
-            String word = TextNormalizer.fold(row[0]);
-            int value = Integer.parseInt(row[2]);
-            switch (row[1]) {
-                case "month" -> months.put(word, value);
-                case "weekday" -> weekdays.put(word, value);
-                default -> relatives.put(word, value);
+        Map<DateWordType, List<String>> grammar = new EnumMap<>(DateWordType.class);
+        for (RuleLine line : rules.lines("date_words.tsv")) {
+            String word = TextNormalizer.fold(line.cells()[0]);
+            DateWordType type = line.role(1, DateWordType.class);
+            switch (type) {
+                case MONTH -> months.put(word, Integer.parseInt(line.cells()[2]));
+                case WEEKDAY -> weekdays.put(word, Integer.parseInt(line.cells()[2]));
+                case RELATIVE -> relatives.put(word, Integer.parseInt(line.cells()[2]));
+                default -> grammar.computeIfAbsent(type, t -> new ArrayList<>()).add(word);
             }
         }
         String monthAlt = String.join("|", months.keySet());
-        // Kept in code: the grammar of dates ("1er", "3 au 5", "d'ici", "courant"); the month and day names are data.
-        dayMonth = Pattern.compile("\\b(\\d{1,2})(?:er)?(?:\\s*(?:au|et|a| )\\s*\\d{1,2}(?:er)?)?\\s+(" + monthAlt
-                + ")\\b(?:\\s+(\\d{4})\\b)?");
+        String ordinal = "(?:" + String.join("|", grammar.get(DateWordType.ORDINAL_SUFFIX)) + ")?";
+        String range = String.join("|", grammar.get(DateWordType.RANGE_JOINER));
+        dayMonth = Pattern.compile("\\b(\\d{1,2})" + ordinal + "(?:\\s*(?:" + range + "| )\\s*\\d{1,2}" + ordinal
+                + ")?\\s+(" + monthAlt + ")\\b(?:\\s+(\\d{4})\\b)?");
         monthYear = Pattern.compile("\\b(" + monthAlt + ")\\s+(\\d{4})\\b");
-        monthAlone = Pattern.compile("\\b(?:en|d'ici|courant|fin|debut|mi) (" + monthAlt + ")\\b(?!\\s+\\d)");
+        monthAlone = Pattern.compile("\\b(?:" + String.join("|", grammar.get(DateWordType.MONTH_LEAD)) + ") (" + monthAlt
+                + ")\\b(?!\\s+\\d)");
+        yearLeads = String.join("|", grammar.get(DateWordType.YEAR_LEAD));
         weekday = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ")\\b");
         relative = Pattern.compile("(?<![a-z])(" + String.join("|", relatives.keySet()).replace("'", "'")
                 + ")(?![a-z])");

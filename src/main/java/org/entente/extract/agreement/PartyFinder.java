@@ -9,6 +9,8 @@ import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
 import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
@@ -75,8 +77,8 @@ final class PartyFinder {
 
     private boolean introducesParty(ArticleContext context, Token token, int verbStart) {
         String word = TextNormalizer.fold(token.text());
-        return cues.is("between", word) || token.start() >= verbStart && (cues.is("with", word)
-                || cues.is("agent", word) && inVerbClause(context.folded(), verbStart, token.start()));
+        return cues.is(PartyCue.BETWEEN, word) || token.start() >= verbStart && (cues.is(PartyCue.WITH, word)
+                || cues.is(PartyCue.AGENT, word) && inVerbClause(context.folded(), verbStart, token.start()));
     }
 
     /**
@@ -96,9 +98,8 @@ final class PartyFinder {
             firstEnd++;
         }
         String first = folded.substring(sentence.start(), firstEnd);
-        boolean opener = cues.is("opener", first)
-                // Kept in code: "Le 12 mars, ..." opens with a date, a test of the digit after one article.
-                || first.equals("le") && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
+        boolean opener = cues.is(PartyCue.OPENER, first)
+                || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
         int comma = opener ? indexOf(folded, ',', sentence.start(), verbStart) : -1;
         return comma >= 0 ? comma + 1 : sentence.start();
     }
@@ -176,13 +177,12 @@ final class PartyFinder {
     }
 
     /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
-    private static boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
+    private boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
         if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > DESCRIBING_REACH) {
             return false;
         }
         String between = context.folded().substring(country.end(), org.start());
-        // Kept in code: a comma, "et" or ";" is the punctuation of a list, which this test reads as such.
-        return !between.contains(",") && !between.contains(" et ") && !between.contains(";");
+        return !between.contains(",") && !cues.hasWord(WordRole.LIST_JOINER, between) && !between.contains(";");
     }
 
     private boolean canSign(ArticleContext context, CountryHit country) {
@@ -198,10 +198,9 @@ final class PartyFinder {
             return true;
         }
         String before = Words.wordBefore(context.folded(), country.start());
-        // Kept in code: the feminine and plural articles, as opposed to "le", say a place noun precedes.
-        String beforeArticle = before.equals("la") || before.equals("l'") || before.equals("les")
+        String beforeArticle = cues.is(WordRole.LOCATIVE_ARTICLE, before)
                 ? Words.wordBefore(context.folded(), Words.previousWordStart(context.folded(), country.start()))
                 : before;
-        return !cues.is("locative", before) && !cues.is("locative", beforeArticle);
+        return !cues.is(PartyCue.LOCATIVE, before) && !cues.is(PartyCue.LOCATIVE, beforeArticle);
     }
 }

@@ -3,6 +3,7 @@ package org.entente.extract.agreement;
 import org.entente.extract.country.CountryGazetteer;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
+import org.entente.extract.rules.PartyCue;
 import org.entente.extract.text.Words;
 
 /** Finds where something happened: "à Lima", "à Vientiane, au Laos", "en Lituanie". */
@@ -63,7 +64,7 @@ final class PlaceResolver {
                 return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }
             if (country == null && hit.type() == MentionType.NAME
-                    && cues.is("locative", Words.wordBefore(context.folded(), hit.start()))) {
+                    && cues.is(PartyCue.LOCATIVE, Words.wordBefore(context.folded(), hit.start()))) {
                 country = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }
         }

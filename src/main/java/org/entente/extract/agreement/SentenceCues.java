@@ -3,6 +3,8 @@ package org.entente.extract.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.extract.country.CountryGazetteer;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
@@ -59,9 +61,8 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         String before = Words.wordBefore(context.folded(), trigger.start());
         boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
         // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
-        // Kept in code: "celle-ci", "celui-ci" are the two pronouns among the c- demonstratives that do not refer back.
-        boolean demonstrative = before.startsWith("c") && !before.equals("celle-ci") && !before.equals("celui-ci");
-        return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
+        boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, before);
+        return (opensSentence || demonstrative) && cues.is(PartyCue.ANAPHOR, before) ? before : null;
     }
 
     /** Words (runs without space or comma) in {@code text[start, end)}, counted up to 2: enough to tell one from many. */
@@ -80,15 +81,15 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
     boolean isAnother(PhraseMatcher.Match<String> trigger) {
         int wordStart = Words.previousWordStart(context.folded(), trigger.start());
         String firstWord = TextNormalizer.fold(trigger.phrase()).split(" ")[0];
-        return cues.is("another", firstWord) || wordStart >= sentence.start()
-                && cues.is("another", Words.wordBefore(context.folded(), trigger.start()));
+        return cues.is(PartyCue.ANOTHER, firstWord) || wordStart >= sentence.start()
+                && cues.is(PartyCue.ANOTHER, Words.wordBefore(context.folded(), trigger.start()));
     }
 
     /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */
     boolean isFramed(PhraseMatcher.Match<String> trigger) {
         String before = context.folded().substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).stripTrailing();
         for (int cut = before.length() - 1; cut >= 0; cut--) {
-            if ((cut == 0 || before.charAt(cut - 1) == ' ') && cues.is("frame", before.substring(cut))) {
+            if ((cut == 0 || before.charAt(cut - 1) == ' ') && cues.is(PartyCue.FRAME, before.substring(cut))) {
                 return true;
             }
         }

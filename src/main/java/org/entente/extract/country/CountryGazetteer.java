@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.entente.extract.model.MentionType;
+import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.RuleLine;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.CaseRule;
 import org.entente.extract.text.FoundPhrases;
@@ -29,6 +31,9 @@ public final class CountryGazetteer {
 
     /** "face à Pyongyang", "grâce à Pékin": the capital is an actor, not a place. */
     private final Set<String> notPlaceBeforeA;
+    private final Set<String> coordinators;
+    private final Set<String> ofWords;
+    private final Set<String> toWords;
 
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
@@ -38,6 +43,9 @@ public final class CountryGazetteer {
 
     public CountryGazetteer(RuleFiles rules) {
         notPlaceBeforeA = rules.words(WordRole.ACTOR_BEFORE_A);
+        coordinators = rules.words(WordRole.COORDINATOR);
+        ofWords = rules.words(WordRole.OF);
+        toWords = rules.words(WordRole.TO);
         Map<String, List<String[]>> phrases = new HashMap<>();
         for (String[] row : rules.rows("countries.tsv")) {
             add(phrases, row[3], row[0], "name");
@@ -56,11 +64,11 @@ public final class CountryGazetteer {
         for (String[] row : rules.rows("non_country_phrases.tsv")) {
             add(phrases, row[0], "", REGION);
         }
-        for (String[] row : rules.rows("party_cues.tsv")) {
-            if ("place".equals(row[1])) {
-                placePrepositions.add(TextNormalizer.fold(row[0]));
-            } else if ("place_noun".equals(row[1])) {
-                placeNouns.add(TextNormalizer.fold(row[0]));
+        for (RuleLine row : rules.lines("party_cues.tsv")) {
+            if (row.role(1, PartyCue.class) == PartyCue.PLACE) {
+                placePrepositions.add(TextNormalizer.fold(row.cells()[0]));
+            } else if (row.role(1, PartyCue.class) == PartyCue.PLACE_NOUN) {
+                placeNouns.add(TextNormalizer.fold(row.cells()[0]));
             }
         }
         for (String[] row : rules.rows("person_like_names.tsv")) {
@@ -148,18 +156,17 @@ public final class CountryGazetteer {
     private boolean isPlace(NormalizedText text, int start, int end) {
         String folded = text.folded();
         String before = Words.wordBefore(folded, start);
-        // Kept in code: the two coordinators, as grammar, not vocabulary: "à Séoul et Tokyo".
-        if (before.equals("et") || before.equals("ou")) {
+        if (coordinators.contains(before)) { // "à Séoul et Tokyo"
             int coordinated = Words.previousWordStart(folded, Words.previousWordStart(folded, start));
             before = Words.wordBefore(folded, coordinated);
         }
-        if (before.equals("de") || before.equals("d'")) {
+        if (ofWords.contains(before)) {
             // "le sommet de Vilnius" names a place; "la position de Pékin" a government
             return placeNouns.contains(Words.wordBefore(folded, Words.previousWordStart(folded, start)));
         }
         if (placePrepositions.contains(before)) {
             String twoBefore = Words.wordBefore(folded, Words.previousWordStart(folded, start));
-            return !(before.equals("a") && notPlaceBeforeA.contains(twoBefore));
+            return !(toWords.contains(before) && notPlaceBeforeA.contains(twoBefore));
         }
         int lineStart = start;
         while (lineStart > 0 && text.text().charAt(lineStart - 1) == ' ') {

@@ -14,6 +14,7 @@ import org.entente.extract.model.Organization;
 import org.entente.extract.model.OrganizationKind;
 import org.entente.extract.model.Vocabulary;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.RuleLine;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.FoldedWords;
 import org.entente.extract.text.NormalizedText;
@@ -28,6 +29,8 @@ public final class OrganizationFinder {
     private static final int MAX_DESCRIPTOR_WORDS = 7;
     private final FoldedWords<Boolean> descriptorLinks;
     private final Set<String> determiners;
+    private final Set<String> listJoiners;
+    private final Set<String> pluralEndings;
 
     private final Set<String> notOrganizations = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
@@ -49,9 +52,12 @@ public final class OrganizationFinder {
         for (String[] row : rules.rows("non_organization_words.tsv")) {
             notOrganizations.add(row[0]);
         }
-        for (String[] row : rules.rows("organization_cues.tsv")) {
+        listJoiners = rules.words(WordRole.LIST_JOINER);
+        pluralEndings = rules.words(WordRole.PLURAL_ENDING);
+        for (RuleLine line : rules.lines("organization_cues.tsv")) {
+            String[] row = line.cells();
             String cue = TextNormalizer.fold(row[0]);
-            switch (OrganizationCue.valueOf(row[1].toUpperCase(Locale.ROOT))) {
+            switch (line.role(1, OrganizationCue.class)) {
                 case CONNECTOR -> connectors.add(cue);
                 case STATE -> stateMarkers.add(cue);
                 case SUFFIX -> kindOfSuffix.put(row[0], Vocabulary.of(OrganizationKind.class, row[2]).code());
@@ -114,8 +120,7 @@ public final class OrganizationFinder {
             int end = addCuedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found);
             // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
             while (end > k && isPlural(tokens.get(i).text()) && end + 1 < tokens.size()
-                    // Kept in code: "et" and a comma separate the names of a plural cue, as punctuation does.
-                    && (tokens.get(end).text().equals("et") || tokens.get(end).text().equals(","))) {
+                    && (listJoiners.contains(tokens.get(end).text()) || tokens.get(end).text().equals(","))) {
                 k = end + 1;
                 end = addCuedName(text, tokens, k, tokens.get(k).start(), kind, country, claims, found);
             }
@@ -140,8 +145,8 @@ public final class OrganizationFinder {
         return end;
     }
 
-    private static boolean isPlural(String cue) {
-        return cue.endsWith("s") || cue.endsWith("x");
+    private boolean isPlural(String cue) {
+        return pluralEndings.stream().anyMatch(cue::endsWith);
     }
 
     /** "le gestionnaire italien du réseau de transport d'électricité Terna": lower-case words and "de" links. */

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,19 +30,28 @@ public final class RuleFiles {
 
     /** Rows of a file without its header line, blank lines and {@code #} comments. */
     public List<String[]> rows(String name) {
+        return TsvRows.parse(contents(name));
+    }
+
+    /** The rows of {@link #rows}, each with its file and line number. */
+    public List<RuleLine> lines(String name) {
+        return TsvRows.parseLines(name, contents(name));
+    }
+
+    private byte[] contents(String name) {
         byte[] bytes = contents.get(name);
         if (bytes == null) {
             throw new IllegalArgumentException("unknown rule file " + name);
         }
-        return TsvRows.parse(bytes);
+        return bytes;
     }
 
     /** The function words of a role, in file order. */
     public Set<String> words(WordRole role) {
         Set<String> words = new LinkedHashSet<>();
-        for (String[] row : rows("function_words.tsv")) {
-            if (WordRole.valueOf(row[1].toUpperCase(Locale.ROOT)) == role) {
-                words.add(row[0]);
+        for (RuleLine line : lines("function_words.tsv")) {
+            if (line.role(1, WordRole.class) == role) {
+                words.add(line.cells()[0]);
             }
         }
         return words;
@@ -52,13 +60,13 @@ public final class RuleFiles {
     /** The number words by value: index 2 holds the word for two; index 0 is empty. */
     public List<String> numberWords() {
         List<String> byValue = new ArrayList<>(List.of(""));
-        for (String[] row : rows("function_words.tsv")) {
-            if (row[1].equals("number")) {
-                int value = Integer.parseInt(row[2]);
+        for (RuleLine line : lines("function_words.tsv")) {
+            if (line.role(1, WordRole.class) == WordRole.NUMBER) {
+                int value = Integer.parseInt(line.cells()[2]);
                 while (byValue.size() <= value) {
                     byValue.add("");
                 }
-                byValue.set(value, row[0]);
+                byValue.set(value, line.cells()[0]);
             }
         }
         return List.copyOf(byValue);

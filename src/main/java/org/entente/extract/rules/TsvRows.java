@@ -19,16 +19,24 @@ public final class TsvRows {
 
     static List<String[]> parse(byte[] bytes) {
         List<String[]> rows = new ArrayList<>();
+        parseLines("", bytes).forEach(line -> rows.add(line.cells()));
+        return rows;
+    }
+
+    /** The data lines of a file with their line numbers, counted from 1. */
+    static List<RuleLine> parseLines(String file, byte[] bytes) {
+        List<RuleLine> rows = new ArrayList<>();
         boolean header = true;
-        for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
-            line = line.replace("\r", "");
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].replace("\r", "");
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             if (header) {
                 header = false; // the column names: the first line that is not a comment
             } else {
-                rows.add(line.split("\t", -1));
+                rows.add(new RuleLine(file, i + 1, line.split("\t", -1)));
             }
         }
         return rows;

@@ -17,5 +17,21 @@ public enum WordRole {
     /** A form of a signing verb that a negation voids ("signee"). */
     NEGATED_VERB,
     /** A number word, its value in the third column ("trois"). */
-    NUMBER
+    NUMBER,
+    /** Joins two names, so a capital after "à Séoul et" is a place too ("et", "ou"). */
+    COORDINATOR,
+    /** Joins the last name of a list ("X, Y et Z"), as a comma joins the others ("et"). */
+    LIST_JOINER,
+    /** Before a day number, opens a date ("Le 12 mars, ..."). */
+    DATE_ARTICLE,
+    /** Between a locative and a country, looked past ("dans la", "depuis les"). */
+    LOCATIVE_ARTICLE,
+    /** A demonstrative that refers back wherever it stands ("cet accord"). */
+    DEMONSTRATIVE,
+    /** Between a place noun and a capital: "le sommet de Vilnius" ("de", "d'"). */
+    OF,
+    /** The preposition after an actor_before_a word ("face à"), folded ("a"). */
+    TO,
+    /** A letter that ends a plural noun ("s", "x"). */
+    PLURAL_ENDING
 }

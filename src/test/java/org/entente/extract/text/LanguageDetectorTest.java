@@ -3,8 +3,10 @@ package org.entente.extract.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.entente.corpus.Article;
 import org.entente.extract.FrenchExtractor;
+import org.entente.extract.model.CountryMention;
 import org.entente.extract.model.Extraction;
 import org.entente.extract.rules.RuleFiles;
 import org.junit.jupiter.api.Test;
@@ -38,10 +40,16 @@ class LanguageDetectorTest {
 
     @Test
     void nonFrenchArticleGetsNoFacts() {
-        Extraction e = new FrenchExtractor().extract(new Article("en.txt", "0", null, null, null,
+        FrenchExtractor extractor = new FrenchExtractor();
+        Extraction fr = extractor.extract(new Article("fr.txt", "0", null, null, null,
+                "Le Japon et l'Inde ont signé un accord avec les États-Unis."));
+        assertEquals(List.of("IN", "JP", "US"), fr.countries().stream().map(CountryMention::iso2).distinct().sorted().toList());
+        assertEquals(List.of("agreement signed"), fr.agreements().stream().map(a -> a.kind() + " " + a.status()).toList());
+        Extraction en = extractor.extract(new Article("en.txt", "0", null, null, null,
                 "Japan and India have signed an agreement with the United States."));
-        assertEquals("en", e.language());
-        assertTrue(e.countries().isEmpty() && e.agreements().isEmpty());
+        assertEquals("en", en.language());
+        assertEquals(List.of(), en.countries());
+        assertEquals(List.of(), en.agreements());
     }
 
     @Test

@@ -1,0 +1,19 @@
+package org.entente.extract.agreement;
+
+/** The type column of date_words.tsv, in lower case there. */
+enum DateWordType {
+    /** A month's name, its number as value ("mars"). */
+    MONTH,
+    /** A day's name, its ISO number as value ("lundi"). */
+    WEEKDAY,
+    /** A day named from publication, its offset in days as value ("hier"). */
+    RELATIVE,
+    /** After a day number ("1er"). */
+    ORDINAL_SUFFIX,
+    /** Between the two days of a range ("du 3 au 5 mars"). */
+    RANGE_JOINER,
+    /** Before a month named alone, a planned date ("d'ici juin"). */
+    MONTH_LEAD,
+    /** Before a bare year ("en 2019"). */
+    YEAR_LEAD
+}

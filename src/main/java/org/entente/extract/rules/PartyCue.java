@@ -1,0 +1,33 @@
+package org.entente.extract.rules;
+
+/** The role column of party_cues.tsv, in lower case there. */
+public enum PartyCue {
+    /** Introduces the parties of an agreement ("entre"). */
+    BETWEEN,
+    /** After the verb, introduces the other party ("avec"). */
+    WITH,
+    /** After a passive verb, introduces the party that acted ("par"). */
+    AGENT,
+    /** Before a country, makes it where something happened, not a party ("en"). */
+    LOCATIVE,
+    /** Before "de" and a capital, makes the capital a place ("sommet"). */
+    PLACE_NOUN,
+    /** Stands for the article's principal countries ("les deux pays"). */
+    COLLECTIVE,
+    /** Before a trigger, refers back to an agreement already named ("cet"). */
+    ANAPHOR,
+    /** Before a trigger, announces a further agreement ("autre"). */
+    ANOTHER,
+    /** Before a trigger, names an existing frame rather than a new agreement ("dans le cadre du"). */
+    FRAME,
+    /** Opens an adverbial before the subject, which starts after its comma ("selon"). */
+    OPENER,
+    /** Before a capital, makes it a place ("depuis"). */
+    PLACE,
+    /** A determiner that opens one document of a list ("le"). */
+    ITEM,
+    /** Lists every document of a batch named before ("comprennent"). */
+    ENUMERATION,
+    /** Gives some documents of a batch named before, as examples ("parmi"). */
+    EXAMPLE
+}

@@ -71,4 +71,33 @@ class AgreementListsTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("dropped 'accord' in sentence 2: negated")), lines.toString());
         assertTrue(Extracted.EXTRACTOR.extract(article).explanation().isEmpty(), "only when asked");
     }
+
+    @Test
+    void documentsGivenOneByOneWithOrdinalsAfterABatchAreEachAnAgreement() {
+        Extracted x = Extracted.from("Le Bénin et le Niger ont signé lundi à Cotonou trois accords de coopération. "
+                + "Le premier accord est une déclaration conjointe sur la sécurité des frontières. "
+                + "Le deuxième texte est un mémorandum d'entente sur l'énergie solaire. "
+                + "Le troisième accord est une convention sur la santé.");
+        assertEquals(List.of("joint_declaration", "mou", "treaty"), kinds(x), "the batch gives way to its documents");
+        x.agreements().forEach(a -> assertEquals(Set.of("BJ", "NE"), Extracted.parties(a)));
+    }
+
+    @Test
+    void aDocumentNamedBeforeAndAfterACopulaIsOneAgreement() {
+        Extracted x = Extracted.from("Le second document signé par le Bénin et le Niger est un protocole d'accord sur l'eau.");
+        assertEquals(List.of("mou"), kinds(x));
+        Extracted control = Extracted.from("Le Bénin et le Niger ont signé un protocole d'accord sur l'eau.");
+        assertEquals(List.of("mou"), kinds(control));
+    }
+
+    @Test
+    void anOccasionTakenToSignIsASigning() {
+        Extracted x = Extracted.from("Les présidents du Bénin et du Niger se sont rencontrés à Niamey. "
+                + "Les deux pays en ont profité pour signer un protocole d'accord sur l'eau.");
+        assertEquals("signed", x.onlyAgreement().status());
+        assertEquals(Set.of("BJ", "NE"), Extracted.parties(x.onlyAgreement()));
+        Extracted later = Extracted.from("Le Bénin et le Niger se rencontreront en mars à Niamey. "
+                + "Cette visite sera l'occasion de signer un protocole d'accord sur l'eau.");
+        assertEquals("planned", later.onlyAgreement().status());
+    }
 }

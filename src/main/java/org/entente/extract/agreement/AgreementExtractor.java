@@ -25,6 +25,8 @@ public final class AgreementExtractor {
     private static final int BACKGROUND_REACH = 60;
     /** Most sentences between a batch ("plusieurs accords") and the sentence listing its documents. */
     private static final int ENUMERATION_REACH = 3;
+    /** Most characters between a trigger, its copula and the trigger that says what it is. */
+    private static final int COPULA_REACH = 40;
 
     private final AgreementCues cues;
     private final PartyFinder partyFinder;
@@ -57,12 +59,12 @@ public final class AgreementExtractor {
             }
             Listing listing = sentenceCues.status() == null ? listing(context, sentence, drafts) : Listing.NONE;
             if (listing == Listing.WHOLE) {
-                enumerate(context, sentenceCues, drafts.get(drafts.size() - 1), drafts);
+                enumerate(context, sentenceCues, listedBatch(sentence, drafts), drafts);
                 continue;
             }
             if (listing == Listing.EXAMPLES) {
                 // "Parmi ces textes figure un accord …": an example of a batch counted once, as the batch.
-                AgreementDraft batch = drafts.get(drafts.size() - 1);
+                AgreementDraft batch = listedBatch(sentence, drafts);
                 sentenceCues.kinds().forEach(t -> context.trace().dropped(t.phrase(), sentence.index(),
                         "an example of the batch of sentence " + (batch.sentence.index() + 1) + ", which stays one entry"));
                 continue;
@@ -71,6 +73,11 @@ public final class AgreementExtractor {
             Map<String, AgreementDraft> lastDraftOfKind = new HashMap<>();
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 context.deadline().check();
+                if (namesTheNextTrigger(context, sentenceCues, trigger)) {
+                    context.trace().dropped(trigger.phrase(), sentence.index(),
+                            "the subject of 'est': the same document as the trigger after it");
+                    continue;
+                }
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
                     draft.batch = cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0]);
@@ -113,8 +120,7 @@ public final class AgreementExtractor {
      * which replace it, or some as examples ("parmi", "notamment"), when the batch stays one entry.
      */
     private Listing listing(ArticleContext context, Sentence sentence, List<AgreementDraft> drafts) {
-        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        if (last == null || !last.batch || sentence.index() - last.sentence.index() > ENUMERATION_REACH) {
+        if (listedBatch(sentence, drafts) == null) {
             return Listing.NONE;
         }
         Listing found = Listing.NONE;
@@ -134,6 +140,23 @@ public final class AgreementExtractor {
     }
 
     /**
+     * The batch a listing sentence may detail: the last batch of the article, a few sentences back at
+     * most, whatever documents have been listed from it since ("Le premier accord est …. Le second …").
+     */
+    private static AgreementDraft listedBatch(Sentence sentence, List<AgreementDraft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            AgreementDraft d = drafts.get(i);
+            if (sentence.index() - d.sentence.index() > ENUMERATION_REACH) {
+                return null;
+            }
+            if (d.batch) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
      * One agreement for each document the sentence lists, with the batch's status, date and place,
      * and its parties unless the sentence names two of its own.
      */
@@ -142,7 +165,11 @@ public final class AgreementExtractor {
         Sentence sentence = sentenceCues.sentence();
         List<Party> own = partyFinder.find(context, sentence, sentence.end());
         List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
+        int listed = listingCueEnd(context, sentence);
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
+            if (trigger.start() < listed) {
+                continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
+            }
             AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence,
                     sectorClassifier.sectors(context, sentence, trigger.start(), objectEnd(context, sentenceCues, trigger)));
             draft.date = batch.date;
@@ -156,6 +183,46 @@ public final class AgreementExtractor {
             drafts.add(draft);
         }
         batch.enumerated = true;
+    }
+
+    /**
+     * Where the words naming the batch end in a listing sentence: after the listing word, and after
+     * the one word that follows it ("Le premier accord", "Le 1er texte"); 0 when the listing word
+     * comes after the subject ("Les documents comprennent").
+     */
+    private int listingCueEnd(ArticleContext context, Sentence sentence) {
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            String word = TextNormalizer.fold(tokens.get(t).text());
+            if (cues.is(PartyCue.ENUMERATION, word) || cues.is(PartyCue.EXAMPLE, word)) {
+                return t + 1 < tokens.size() ? tokens.get(t + 1).end() : tokens.get(t).end();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "Le second document signé est un protocole d'accord …": a trigger that the copula joins to the
+     * next trigger of its sentence, a few words on, names the same document; the next one says its kind.
+     */
+    private boolean namesTheNextTrigger(ArticleContext context, SentenceCues sentenceCues,
+                                        PhraseMatcher.Match<String> trigger) {
+        PhraseMatcher.Match<String> next = null;
+        for (PhraseMatcher.Match<String> other : sentenceCues.kinds()) {
+            if (other.start() >= trigger.end()) {
+                next = other;
+                break;
+            }
+        }
+        if (next == null || next.start() - trigger.end() > COPULA_REACH) {
+            return false;
+        }
+        for (String word : context.folded().substring(trigger.end(), next.start()).split("[\\s,]+")) {
+            if (cues.is(PartyCue.COPULA, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A listed document's sectors: those of its object when it names any, else the sentence's. */
@@ -180,8 +247,7 @@ public final class AgreementExtractor {
                 break;
             }
         }
-        int semicolon = context.folded().indexOf(';', trigger.end());
-        return semicolon >= 0 && semicolon < end ? semicolon : end;
+        return indexWithin(context.folded(), ";", trigger.end(), end);
     }
 
     /**
@@ -209,12 +275,19 @@ public final class AgreementExtractor {
     private static String objectOf(String folded, int from, int to) {
         int end = to;
         for (String separator : List.of(";", ",", " et ")) {
-            int at = folded.indexOf(separator, from);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
+            end = Math.min(end, indexWithin(folded, separator, from, end));
         }
         return folded.substring(from, Math.max(from, end)).strip();
+    }
+
+    /** The first {@code s} starting in [from, to), else {@code to}: a search that stops where the sentence does. */
+    private static int indexWithin(String text, String s, int from, int to) {
+        for (int i = from; i + s.length() <= Math.min(to, text.length()); i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return to;
     }
 
     /** "X et Y ont convenu de …" without a named document: kept to explain a later "Cet accord". */

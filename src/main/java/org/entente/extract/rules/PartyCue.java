@@ -29,5 +29,7 @@ public enum PartyCue {
     /** Lists every document of a batch named before ("comprennent"). */
     ENUMERATION,
     /** Gives some documents of a batch named before, as examples ("parmi"). */
-    EXAMPLE
+    EXAMPLE,
+    /** Joins a document's subject to what it is ("est"). */
+    COPULA
 }

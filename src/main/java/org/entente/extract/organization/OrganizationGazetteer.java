@@ -19,6 +19,10 @@ import org.entente.extract.text.TextNormalizer;
 public final class OrganizationGazetteer {
     private final PhraseMatcher<Alias> matcher;
     private final Map<String, Organization> byKey = new HashMap<>();
+    /** Capitalized words that never make part of a name on their own ("Accord"): a subsidiary's name stops there. */
+    private final java.util.Set<String> notOrganizationWords = new java.util.HashSet<>();
+    /** Most words a subsidiary adds to its parent's name. */
+    private static final int MAX_SUBSIDIARY_WORDS = 4;
 
     /** One written form of an organization's name. */
     private record Alias(Organization organization, String written) {
@@ -26,6 +30,9 @@ public final class OrganizationGazetteer {
 
     public OrganizationGazetteer(RuleFiles rules) {
         Map<String, List<Alias>> phrases = new HashMap<>();
+        for (String[] row : rules.rows("non_organization_words.tsv")) {
+            notOrganizationWords.add(row[0]);
+        }
         for (String[] row : rules.rows("organizations.tsv")) {
             Organization org = new Organization(row[0], emptyToNull(row[1]),
                     Vocabulary.of(OrganizationKind.class, row[2]).code(), emptyToNull(row[3]));
@@ -64,9 +71,49 @@ public final class OrganizationGazetteer {
             }
         }
         for (PhraseMatcher.Match<Alias> match : PhraseMatcher.longestFirst(fitting)) {
-            hits.add(OrganizationHit.of(match.values().get(0).organization(), match.start(), match.end()));
+            hits.add(subsidiary(text.text(), OrganizationHit.of(match.values().get(0).organization(), match.start(),
+                    match.end())));
         }
         return hits;
+    }
+
+    /**
+     * "POSCO Engineering & Construction", "General Dynamics Land Systems": a company's name followed
+     * at once by capitalized words (an ampersand between them allowed) names a subsidiary or division,
+     * which keeps its own name, with its parent's kind and country.
+     */
+    private OrganizationHit subsidiary(String text, OrganizationHit hit) {
+        String kind = hit.organization().kind();
+        if (!kind.equals("company") && !kind.equals("state_company")) {
+            return hit;
+        }
+        int end = hit.end();
+        int words = 0;
+        int i = hit.end();
+        while (words < MAX_SUBSIDIARY_WORDS && i + 1 < text.length() && text.charAt(i) == ' ') {
+            int wordStart = i + 1;
+            if (text.startsWith("& ", wordStart)) {
+                wordStart += 2;
+            }
+            int wordEnd = wordStart;
+            while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+                wordEnd++;
+            }
+            if (wordEnd == wordStart || !Character.isUpperCase(text.charAt(wordStart))
+                    || notOrganizationWords.contains(text.substring(wordStart, wordEnd))
+                    || byKey.containsKey(NameKey.of(text.substring(wordStart, wordEnd)))) {
+                break;
+            }
+            end = wordEnd;
+            i = wordEnd;
+            words++;
+        }
+        if (end == hit.end()) {
+            return hit;
+        }
+        Organization parent = hit.organization();
+        return OrganizationHit.of(new Organization(text.substring(hit.start(), end), null, kind, parent.countryIso2()),
+                hit.start(), end);
     }
 
     /** The known organization with this name, alias or acronym, or null. */

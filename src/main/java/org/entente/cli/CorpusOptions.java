@@ -31,12 +31,23 @@ final class CorpusOptions {
                     + "bad file)")
     boolean followLinksOutside;
 
+    @Option(names = "--verify",
+            description = "Hash every file; by default a file whose size, modification time and inode are those "
+                    + "recorded when it was last read is taken as unchanged without reading it")
+    boolean verify;
+
+    @Option(names = "--rebuild-marts",
+            description = "Rebuild every reporting mart whole (repair); by default a reload recomputes only the mart "
+                    + "rows of what it changed")
+    boolean rebuildMarts;
+
     /** The reload of this corpus with these options; fails on a malformed --max-removals. */
     ReloadRequest request(Duration wait) {
-        return new ReloadRequest(corpus, wait, RemovalLimit.parse(maxRemovals), followLinksOutside);
+        return new ReloadRequest(corpus, wait, RemovalLimit.parse(maxRemovals), followLinksOutside, verify,
+                rebuildMarts);
     }
 
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
-        return new ReloadService(warehouse, new FrenchExtractor(), new ArticleReader(maxFileSize), progress);
+        return new ReloadService(warehouse, FrenchExtractor::new, new ArticleReader(maxFileSize), progress);
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.corpus.FileStat;
 import org.entente.db.DatabaseException;
 import org.entente.extract.Organization;
 import org.entente.extract.Party;
@@ -50,15 +51,18 @@ public final class FactLoader {
         this.dsl = dsl;
         this.organizations = new OrganizationRegistry(dsl);
         this.rows = new FactRows(dsl, organizations);
-        this.newSources = FactRows.writer(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
+        this.newSources = FactRows.writer(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
+                ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
     }
 
     /** The sources and articles stored now. */
     public WarehouseState state() {
         Map<String, Source> sources = new HashMap<>();
-        dsl.select(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256)
+        dsl.select(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256,
+                        ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY)
                 .from(ARTICLE_SOURCE).join(ARTICLE).on(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID))
-                .forEach(r -> sources.put(r.value1(), new Source(r.value1(), r.value2(), r.value3())));
+                .forEach(r -> sources.put(r.value1(), new Source(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? null : new FileStat(r.value4(), r.value5(), r.value6()))));
         Map<String, StoredArticle> articles = new HashMap<>();
         dsl.select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
                 .forEach(r -> articles.put(r.value1(), new StoredArticle(r.value2(), r.value3())));
@@ -103,16 +107,18 @@ public final class FactLoader {
     }
 
     /**
-     * Points each source file at its article: files new since {@link #state()} go in with COPY,
-     * the others are updated in place.
+     * Points each source file at its article and records the stat it was read with: files new since
+     * {@link #state()} go in with COPY, the others are updated in place.
      */
-    public void attach(Map<String, Long> articleBySource) {
-        Map<String, Long> stored = new HashMap<>();
-        articleBySource.forEach((file, id) -> {
+    public void attach(Map<String, Attachment> bySource) {
+        Map<String, Attachment> stored = new HashMap<>();
+        bySource.forEach((file, a) -> {
             if (storedSources.contains(file)) {
-                stored.put(file, id);
+                stored.put(file, a);
             } else {
-                newSources.row().add(file).add(id);
+                FileStat st = a.stat();
+                newSources.row().add(file).add(a.articleId()).add(st == null ? null : st.size())
+                        .add(st == null ? null : st.mtimeNanos()).add(st == null ? null : st.key());
             }
         });
         try {
@@ -123,10 +129,32 @@ public final class FactLoader {
         if (stored.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
-        stored.forEach(insert::values);
+        var insert = dsl.insertInto(ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
+                ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
+        stored.forEach((file, a) -> insert.values(file, a.articleId(), a.stat() == null ? null : a.stat().size(),
+                a.stat() == null ? null : a.stat().mtimeNanos(), a.stat() == null ? null : a.stat().key()));
         insert.onConflict(ARTICLE_SOURCE.SOURCE_FILE).doUpdate()
-                .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID)).execute();
+                .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID))
+                .set(ARTICLE_SOURCE.FILE_SIZE, DSL.excluded(ARTICLE_SOURCE.FILE_SIZE))
+                .set(ARTICLE_SOURCE.FILE_MTIME_NS, DSL.excluded(ARTICLE_SOURCE.FILE_MTIME_NS))
+                .set(ARTICLE_SOURCE.FILE_KEY, DSL.excluded(ARTICLE_SOURCE.FILE_KEY)).execute();
+    }
+
+    /** Records the stat of stored files read again with unchanged content (touched, copied, restored). */
+    public void restat(Map<String, FileStat> bySource) {
+        if (bySource.isEmpty()) {
+            return;
+        }
+        var update = dsl.batch(dsl.update(ARTICLE_SOURCE).set(ARTICLE_SOURCE.FILE_SIZE, (Long) null)
+                .set(ARTICLE_SOURCE.FILE_MTIME_NS, (Long) null).set(ARTICLE_SOURCE.FILE_KEY, (String) null)
+                .where(ARTICLE_SOURCE.SOURCE_FILE.eq((String) null)));
+        bySource.forEach((file, st) -> update.bind(st == null ? null : st.size(), st == null ? null : st.mtimeNanos(),
+                st == null ? null : st.key(), file));
+        update.execute();
+    }
+
+    /** A source file's article and the stat it was read with (null: not recorded, hashed next time). */
+    public record Attachment(long articleId, FileStat stat) {
     }
 
     /** Forgets source files that are gone. */

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.CorpusScanner;
 import org.entente.corpus.CorpusScanner.Entry;
+import org.entente.corpus.FileStat;
 import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
 import org.entente.extract.Extractor;
@@ -36,13 +38,22 @@ public final class ReloadService {
     public static final int BATCH = 1024;
 
     private final Warehouse warehouse;
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractors;
     private final ArticleReader reader;
     private final ReloadProgress progress;
 
     public ReloadService(Warehouse warehouse, Extractor extractor, ArticleReader reader, ReloadProgress progress) {
+        this(warehouse, () -> extractor, reader, progress);
+    }
+
+    /**
+     * @param extractors builds the extractor (loading its rules takes about a second): called once a
+     *     run, on another thread while the corpus is listed
+     */
+    public ReloadService(Warehouse warehouse, Supplier<Extractor> extractors, ArticleReader reader,
+                         ReloadProgress progress) {
         this.warehouse = warehouse;
-        this.extractor = extractor;
+        this.extractors = extractors;
         this.reader = reader;
         this.progress = progress;
     }
@@ -59,9 +70,13 @@ public final class ReloadService {
      */
     public ReloadReport reload(ReloadRequest request) throws CorpusException {
         long started = System.nanoTime();
+        long scannedAt = System.currentTimeMillis() * 1_000_000L;
         Map<String, Duration> phases = new LinkedHashMap<>();
+        CompletableFuture<Extractor> building = CompletableFuture.supplyAsync(extractors);
         CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
-        phases.put("scan", Duration.ofNanos(System.nanoTime() - started));
+        long scanned = lap(phases, "scan", started);
+        Extractor extractor = built(building);
+        lap(phases, "rules", scanned);
         String root = listing.root().toString();
         LoadAudit audit = new LoadAudit(warehouse);
         long runId = -1;
@@ -69,10 +84,10 @@ public final class ReloadService {
             c.setAutoCommit(false);
             try {
                 DSLContext tx = warehouse.dsl(c);
-                lock(tx, audit, root, request.waitFor());
+                lock(tx, audit, root, extractor.rulesVersion(), request.waitFor());
                 String previousRoot = audit.lastRoot();
                 runId = audit.start(root, extractor.rulesVersion());
-                List<FileOutcome> outcomes = load(c, tx, listing, request.maxRemovals(), phases);
+                List<FileOutcome> outcomes = load(c, tx, listing, extractor, request, scannedAt, phases);
                 ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started),
                         phases, root, previousRoot);
                 audit.finish(tx, runId, report);
@@ -100,14 +115,25 @@ public final class ReloadService {
     }
 
     /** Takes the reload lock; a run that cannot is recorded as failed. Runs still marked running died. */
-    private void lock(DSLContext tx, LoadAudit audit, String root, Duration wait) {
+    private static void lock(DSLContext tx, LoadAudit audit, String root, String rulesVersion, Duration wait) {
         try {
             ReloadLock.acquire(tx, wait);
         } catch (ReloadBusyException e) {
-            audit.end(audit.start(root, extractor.rulesVersion()), "failed", e.getMessage());
+            audit.end(audit.start(root, rulesVersion), "failed", e.getMessage());
             throw e;
         }
         audit.abandonRunning();
+    }
+
+    private static Extractor built(CompletableFuture<Extractor> building) {
+        try {
+            return building.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static void rollbackQuietly(Connection c) {
@@ -118,9 +144,10 @@ public final class ReloadService {
         }
     }
 
-    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing, RemovalLimit limit,
-                                   Map<String, Duration> phases) {
+    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing, Extractor extractor,
+                                   ReloadRequest request, long scannedAt, Map<String, Duration> phases) {
         long started = System.nanoTime();
+        RemovalLimit limit = request.maxRemovals();
         FactLoader loader = new FactLoader(c, tx);
         WarehouseState state = loader.state();
         int stored = state.articlesBySha().size();
@@ -129,7 +156,8 @@ public final class ReloadService {
                 throw new RemovalRefusedException(why);
             });
         }
-        FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()));
+        FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()),
+                request.verify(), scannedAt);
         List<FileOutcome> outcomes = new ArrayList<>();
         listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
         Map<String, Long> writtenBySha = new HashMap<>();
@@ -219,14 +247,18 @@ public final class ReloadService {
             }
         }
         writtenBySha.putAll(loader.write(fresh));
-        Map<String, Long> sources = new HashMap<>();
+        Map<String, FactLoader.Attachment> sources = new HashMap<>();
+        Map<String, FileStat> restat = new HashMap<>();
         for (PreparedFile p : batch) {
             if (p.attachTo() != null) {
-                sources.put(p.sourceFile(), p.attachTo());
+                sources.put(p.sourceFile(), new FactLoader.Attachment(p.attachTo(), p.stat()));
             } else if (p.article() != null) {
-                sources.put(p.sourceFile(), writtenBySha.get(p.sha256()));
+                sources.put(p.sourceFile(), new FactLoader.Attachment(writtenBySha.get(p.sha256()), p.stat()));
+            } else if (p.restat()) {
+                restat.put(p.sourceFile(), p.stat());
             }
         }
         loader.attach(sources);
+        loader.restat(restat);
     }
 }

@@ -44,6 +44,7 @@ public final class FactLoader {
     private final OrganizationRegistry organizations;
     private final FactRows rows;
     private final CopyWriter newSources;
+    private final MartUpkeep marts;
     private Set<String> storedSources = Set.of();
 
     public FactLoader(Connection connection, DSLContext dsl) {
@@ -51,6 +52,7 @@ public final class FactLoader {
         this.dsl = dsl;
         this.organizations = new OrganizationRegistry(dsl);
         this.rows = new FactRows(dsl, organizations);
+        this.marts = new MartUpkeep(dsl);
         this.newSources = FactRows.writer(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
                 ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
     }
@@ -82,6 +84,8 @@ public final class FactLoader {
         deleteFacts(replaced);
         organizations.register(organizationsOf(batch));
         List<Long> articleIds = nextIds("core.article_article_id_seq", batch.size());
+        marts.added(java.util.stream.IntStream.range(0, batch.size())
+                .filter(i -> batch.get(i).replacesArticleId() == null).mapToObj(articleIds::get).toList());
         int agreementCount = batch.stream().mapToInt(a -> a.extraction().agreements().size()).sum();
         List<Long> agreementIds = nextIds("core.agreement_agreement_id_seq", agreementCount);
         Map<String, Long> ids = new HashMap<>();
@@ -111,6 +115,8 @@ public final class FactLoader {
      * {@link #state()} go in with COPY, the others are updated in place.
      */
     public void attach(Map<String, Attachment> bySource) {
+        marts.beforeChange(bySource.values().stream().map(Attachment::articleId).distinct().toList());
+        marts.beforeSourcesChange(bySource.keySet().stream().filter(storedSources::contains).toList());
         Map<String, Attachment> stored = new HashMap<>();
         bySource.forEach((file, a) -> {
             if (storedSources.contains(file)) {
@@ -160,6 +166,7 @@ public final class FactLoader {
     /** Forgets source files that are gone. */
     public void detach(Collection<String> sourceFiles) {
         if (!sourceFiles.isEmpty()) {
+            marts.beforeSourcesChange(sourceFiles);
             dsl.deleteFrom(ARTICLE_SOURCE).where(ARTICLE_SOURCE.SOURCE_FILE.in(unnest(sourceFiles.toArray(String[]::new))))
                     .execute();
         }
@@ -200,7 +207,20 @@ public final class FactLoader {
      * V6__loader_checked_references.sql); this check stands in for them, set-based, before commit.
      */
     public void checkReferences() {
-        List<String> dangling = ReferenceCheck.dangling(dsl);
+        reportDangling(ReferenceCheck.dangling(dsl));
+    }
+
+    /** {@link #checkReferences()} for the rows of the articles this run touched, the only ones it wrote. */
+    public void checkTouchedReferences() {
+        reportDangling(ReferenceCheck.danglingInTouched(dsl));
+    }
+
+    /** The reporting marts of this transaction. */
+    public MartUpkeep marts() {
+        return marts;
+    }
+
+    private static void reportDangling(List<String> dangling) {
         if (!dangling.isEmpty()) {
             throw new DatabaseException("facts with dangling references, reload rolled back: "
                     + String.join("; ", dangling));
@@ -212,6 +232,7 @@ public final class FactLoader {
         if (articleIds.isEmpty()) {
             return;
         }
+        marts.beforeChange(articleIds);
         Long[] ids = articleIds.toArray(Long[]::new);
         dsl.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.in(DSL.select(AGREEMENT.AGREEMENT_ID)
                 .from(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(unnest(ids))))).execute();

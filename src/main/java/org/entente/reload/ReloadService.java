@@ -25,7 +25,6 @@ import org.entente.extract.Extractor;
 import org.entente.load.FactLoader;
 import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
-import org.entente.load.ReportingRefresh;
 import org.entente.load.WarehouseState;
 import org.jooq.DSLContext;
 
@@ -180,16 +179,41 @@ public final class ReloadService {
         started = lap(phases, "extract and write", started);
         remove(loader, state, listing, limit, outcomes);
         started = lap(phases, "remove", started);
-        if (outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
-                && o.kind() != FileOutcome.Kind.FAILED)) {
-            loader.analyze();
-            started = lap(phases, "analyze", started);
-            loader.checkReferences();
-            started = lap(phases, "check", started);
-            ReportingRefresh.refresh(tx);
-            lap(phases, "refresh", started);
+        boolean changed = outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
+                && o.kind() != FileOutcome.Kind.FAILED);
+        if (changed || request.rebuildMarts()) {
+            upkeep(loader, stored, changed, request.rebuildMarts(), phases, started);
         }
         return outcomes;
+    }
+
+    /**
+     * Checks the references and brings the marts up to date: the rows of what the run touched, or
+     * everything when it touched a large part of the warehouse (a first load) or a rebuild is asked.
+     */
+    private static void upkeep(FactLoader loader, int stored, boolean changed, boolean rebuild,
+                               Map<String, Duration> phases, long started) {
+        long touched = loader.marts().touched();
+        boolean large = rebuild || touched * 10 > stored;
+        if (large) {
+            // After a bulk COPY the planner would guess: the check and the rebuild join every table.
+            loader.analyze();
+            started = lap(phases, "analyze", started);
+        }
+        if (changed) {
+            if (large) {
+                loader.checkReferences();
+            } else {
+                loader.checkTouchedReferences();
+            }
+            started = lap(phases, "check", started);
+        }
+        if (large) {
+            loader.marts().rebuild();
+        } else {
+            loader.marts().afterChanges();
+        }
+        lap(phases, "marts", started);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Empties every table the reloads and the scheduler write, so a test starts from nothing. */
     public void empty() {
-        query(dsl -> dsl.execute(EMPTY_WAREHOUSE));
+        query(dsl -> dsl.execute(EMPTY_WAREHOUSE + "; select mart.rebuild()"));
     }
 
     /** Empties the warehouse, copies the seed articles into {@code corpus} and reloads it. */

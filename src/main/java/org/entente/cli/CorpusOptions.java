@@ -2,6 +2,7 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.entente.reload.CodeStamp;
 import org.entente.reload.ReloadProgress;
 import org.entente.reload.ReloadRequest;
 import org.entente.reload.ReloadService;
@@ -48,6 +49,7 @@ final class CorpusOptions {
     }
 
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
-        return new ReloadService(warehouse, FrenchExtractor::new, new ArticleReader(maxFileSize), progress);
+        return new ReloadService(warehouse, FrenchExtractor::new, CodeStamp.of(FrenchExtractor.class),
+                new ArticleReader(maxFileSize), progress);
     }
 }

@@ -38,21 +38,24 @@ public final class ReloadService {
 
     private final Warehouse warehouse;
     private final Supplier<Extractor> extractors;
+    private final String codeStamp;
     private final ArticleReader reader;
     private final ReloadProgress progress;
 
     public ReloadService(Warehouse warehouse, Extractor extractor, ArticleReader reader, ReloadProgress progress) {
-        this(warehouse, () -> extractor, reader, progress);
+        this(warehouse, () -> extractor, null, reader, progress);
     }
 
     /**
-     * @param extractors builds the extractor (loading its rules takes about a second): called once a
-     *     run, on another thread while the corpus is listed
+     * @param extractors builds the extractor (loading its rules takes a second or more): at most once a
+     *     run, and only when a file needs extracting if the code is the last run's
+     * @param codeStamp {@link CodeStamp} of the extractor's jar, or null: the extractor is then always built
      */
-    public ReloadService(Warehouse warehouse, Supplier<Extractor> extractors, ArticleReader reader,
+    public ReloadService(Warehouse warehouse, Supplier<Extractor> extractors, String codeStamp, ArticleReader reader,
                          ReloadProgress progress) {
         this.warehouse = warehouse;
         this.extractors = extractors;
+        this.codeStamp = codeStamp;
         this.reader = reader;
         this.progress = progress;
     }
@@ -71,13 +74,18 @@ public final class ReloadService {
         long started = System.nanoTime();
         long scannedAt = System.currentTimeMillis() * 1_000_000L;
         Map<String, Duration> phases = new LinkedHashMap<>();
-        CompletableFuture<Extractor> building = CompletableFuture.supplyAsync(extractors);
+        LoadAudit audit = new LoadAudit(warehouse);
+        String stamp = request.verify() ? null : codeStamp;
+        String knownRules = audit.rulesVersionOf(stamp);
+        // Same jar as the last run: its rules version is known, and the rules load only if a file needs them.
+        CompletableFuture<Extractor> building = knownRules != null
+                ? CompletableFuture.completedFuture(new LazyExtractor(extractors, knownRules))
+                : CompletableFuture.supplyAsync(extractors);
         CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
         long scanned = lap(phases, "scan", started);
         Extractor extractor = built(building);
         lap(phases, "rules", scanned);
         String root = listing.root().toString();
-        LoadAudit audit = new LoadAudit(warehouse);
         long runId = -1;
         try (Connection c = warehouse.dataSource().getConnection()) {
             c.setAutoCommit(false);
@@ -85,7 +93,7 @@ public final class ReloadService {
                 DSLContext tx = warehouse.dsl(c);
                 lock(tx, audit, root, extractor.rulesVersion(), request.waitFor());
                 String previousRoot = audit.lastRoot();
-                runId = audit.start(root, extractor.rulesVersion());
+                runId = audit.start(root, extractor.rulesVersion(), codeStamp);
                 List<FileOutcome> outcomes = load(c, tx, listing, extractor, request, scannedAt, phases);
                 ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started),
                         phases, root, previousRoot);

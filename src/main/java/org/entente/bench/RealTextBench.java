@@ -85,6 +85,9 @@ public final class RealTextBench {
             throw new IllegalStateException(name + " exited " + r.exitCode() + ":\n" + r.output());
         }
         log.printf("[%d] %s: %.1f s, peak RSS %d MB%n", n, name, r.seconds(), r.peakRssBytes() / 1048576);
+        // The run's own account: its time without the JVM's start, and its phases.
+        r.output().lines().filter(l -> l.startsWith("run ") || l.startsWith("phases:"))
+                .forEach(l -> log.printf("[%d]   %s%n", n, l));
         return new Step(name, r.seconds(), r.peakRssBytes());
     }
 

@@ -44,6 +44,11 @@ public final class TestDatabase implements AutoCloseable {
         return java.sql.DriverManager.getConnection(TestDatabases.withDatabase(jdbcUrl, "postgres"), user, password);
     }
 
+    /** True when a Docker engine answers, so that Testcontainers can run. */
+    public static boolean dockerAvailable() {
+        return TestDatabases.dockerAvailable();
+    }
+
     /** Runs {@code work} with a jOOQ context on a new connection. */
     public <T> T query(java.util.function.Function<DSLContext, T> work) {
         try (Connection c = warehouse.dataSource().getConnection()) {

@@ -22,7 +22,7 @@ public final class RealTextBench {
     private final PrintStream log;
 
     /** One timed reload. */
-    public record Step(String name, double seconds, long peakRssBytes) {
+    public record Step(String name, double seconds, double cpuSeconds, long peakRssBytes) {
     }
 
     /** The steps of one corpus size, with the corpus's number of texts and megabytes. */
@@ -84,16 +84,17 @@ public final class RealTextBench {
         if (r.exitCode() != 0) {
             throw new IllegalStateException(name + " exited " + r.exitCode() + ":\n" + r.output());
         }
-        log.printf("[%d] %s: %.1f s, peak RSS %d MB%n", n, name, r.seconds(), r.peakRssBytes() / 1048576);
+        log.printf("[%d] %s: %.1f s (CPU %.1f s), peak RSS %d MB%n", n, name, r.seconds(), r.cpuSeconds(),
+                r.peakRssBytes() / 1048576);
         // The run's own account: its time without the JVM's start, and its phases.
         r.output().lines().filter(l -> l.startsWith("run ") || l.startsWith("phases:"))
                 .forEach(l -> log.printf("[%d]   %s%n", n, l));
-        return new Step(name, r.seconds(), r.peakRssBytes());
+        return new Step(name, r.seconds(), r.cpuSeconds(), r.peakRssBytes());
     }
 
     /** Prints the results as a Markdown table: one row per step, one column per size. */
     public static void print(List<Result> results, PrintStream out) {
-        StringBuilder head = new StringBuilder("| step (end to end, JVM start included) |");
+        StringBuilder head = new StringBuilder("| step: wall s (CPU s of the reload's JVM), end to end, JVM start included |");
         StringBuilder rule = new StringBuilder("|---|");
         for (Result r : results) {
             head.append(" %,d articles (%d texts, %.0f MB) |".formatted(r.articles(), r.texts(), r.megabytes()));
@@ -102,9 +103,10 @@ public final class RealTextBench {
         out.println(head);
         out.println(rule);
         for (int i = 0; i < results.get(0).steps().size(); i++) {
-            StringBuilder row = new StringBuilder("| " + results.get(0).steps().get(i).name() + " s |");
+            StringBuilder row = new StringBuilder("| " + results.get(0).steps().get(i).name() + " |");
             for (Result r : results) {
-                row.append(" %.1f |".formatted(r.steps().get(i).seconds()));
+                Step s = r.steps().get(i);
+                row.append(" %.1f (CPU %.1f) |".formatted(s.seconds(), s.cpuSeconds()));
             }
             out.println(row);
         }

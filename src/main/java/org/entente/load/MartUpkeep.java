@@ -39,8 +39,9 @@ public final class MartUpkeep {
         }
     }
 
-    /** How many articles the run touched so far. */
+    /** How many articles the run touched so far; gathers their statistics for the queries that join them. */
     public long touched() {
+        dsl.execute("analyze mart.touched_article");
         return dsl.fetchValue(DSL.field("(select count(*) from mart.touched_article)", Long.class));
     }
 

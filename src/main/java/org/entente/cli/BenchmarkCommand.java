@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.entente.bench.BenchServer;
 import org.entente.bench.Benchmark;
+import org.entente.bench.LongArticleBench;
 import org.entente.bench.RealTextBench;
 import org.entente.bench.ResultTable;
 import org.entente.bench.SizeResult;
+import org.entente.extract.FrenchExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,8 +48,19 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "Real-text mode: -Xmx of each reload's JVM (default: ${DEFAULT-VALUE})")
     String reloadHeap;
 
+    @Option(names = "--long-article", defaultValue = "5",
+            description = "Size in MB of the one long article extracted first; 0 skips it (default: ${DEFAULT-VALUE})")
+    int longArticleMegabytes;
+
     @Override
     public Integer call() throws Exception {
+        if (longArticleMegabytes > 0) {
+            System.err.println("benchmark: extracting one article of " + longArticleMegabytes + " MB");
+            LongArticleBench.run(longArticleMegabytes * 1_000_000, seed, new FrenchExtractor()).print(System.out);
+        }
+        if (sizes.stream().allMatch(n -> n <= 0)) {
+            return ExitCodes.OK; // "--sizes 0": the long article alone, no database
+        }
         try (BenchServer server = db.embedded() ? BenchServer.embedded(workDir)
                 : BenchServer.external(db.jdbcUrl, db.user, System.getenv("ENTENTE_PASSWORD"))) {
             System.err.println("benchmark: " + server.description() + ", PostgreSQL " + server.version() + ", "

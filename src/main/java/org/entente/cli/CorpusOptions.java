@@ -2,17 +2,18 @@ package org.entente.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.entente.corpus.ArticleReader;
+import org.entente.db.Warehouse;
+import org.entente.extract.FrenchExtractor;
 import org.entente.reload.CodeStamp;
 import org.entente.reload.ReloadProgress;
 import org.entente.reload.ReloadRequest;
 import org.entente.reload.ReloadService;
 import org.entente.reload.RemovalLimit;
-import org.entente.corpus.ArticleReader;
-import org.entente.db.Warehouse;
-import org.entente.extract.FrenchExtractor;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
-/** Which corpus to load and how large a file may be; builds the reload service for it. */
+/** Which corpus to load, how large a file may be and how long its extraction may take; builds the reload service. */
 final class CorpusOptions {
     @Option(names = "--corpus", defaultValue = "seeds", description = "Corpus directory (default: ${DEFAULT-VALUE})")
     Path corpus;
@@ -20,6 +21,11 @@ final class CorpusOptions {
     @Option(names = "--max-file-size", defaultValue = "5242880",
             description = "Largest article file accepted, in bytes (default: ${DEFAULT-VALUE})")
     long maxFileSize;
+
+    @Option(names = "--max-extract-time", defaultValue = "60s", converter = DurationOption.class,
+            description = "Longest extraction of one file, e.g. 60s, 5m; a file that takes longer fails alone; "
+                    + "0s for no limit (default: ${DEFAULT-VALUE})")
+    Duration maxExtractTime;
 
     @Option(names = "--max-removals", defaultValue = "10%", paramLabel = "N|P%",
             description = "Refuse, changing nothing (exit 7), a reload that would remove more articles than this: "
@@ -49,7 +55,16 @@ final class CorpusOptions {
     }
 
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
-        return new ReloadService(warehouse, FrenchExtractor::new, CodeStamp.of(FrenchExtractor.class),
+        Duration limit = maxExtractTime.isZero() ? null : maxExtractTime;
+        return new ReloadService(warehouse, () -> new FrenchExtractor(limit), CodeStamp.of(FrenchExtractor.class),
                 new ArticleReader(maxFileSize), progress);
+    }
+
+    /** Reads "60s", "5m" or ISO-8601 for picocli, which then reports a bad value as a bad command line. */
+    static final class DurationOption implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            return Durations.parse(value);
+        }
     }
 }

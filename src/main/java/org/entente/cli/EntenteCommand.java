@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
         description = "A warehouse of international cooperation built from French-language news.",
         subcommands = {ReloadCommand.class, ScheduleCommand.class, ServeCommand.class, ExtractCommand.class,
-            StatusCommand.class, DocsCommand.class, ReportCommand.class, GrantReaderCommand.class,
-            BenchmarkCommand.class})
+            StatusCommand.class, DocsCommand.class, ReportCommand.class, EvaluateCommand.class,
+            GrantReaderCommand.class, BenchmarkCommand.class})
 public final class EntenteCommand {
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ import org.entente.extract.Extraction;
 import org.entente.extract.FrenchExtractor;
 import org.entente.extract.OrganizationMention;
 import org.entente.extract.Party;
+import org.entente.load.CharacterOffsets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,17 +55,19 @@ final class ExtractCommand implements Callable<Integer> {
                 : Summary.dateOf(article.publishedOn(), article.publishedPrecision().code()));
         out.put("language", x.language());
         out.put("rules_version", x.rulesVersion());
+        // Offsets in characters, as the warehouse stores them and PostgreSQL's substr counts them.
+        CharacterOffsets at = new CharacterOffsets(article.text());
         List<Object> countries = new ArrayList<>();
         for (CountryMention m : x.countries()) {
             countries.add(map("iso2", m.iso2(), "type", m.type().code(), "surface", m.surface(),
-                    "start", m.span().start(), "end", m.span().end()));
+                    "start", at.of(m.span().start()), "end", at.of(m.span().end())));
         }
         out.put("countries", countries);
         List<Object> orgs = new ArrayList<>();
         for (OrganizationMention m : x.organizations()) {
             orgs.add(map("name", m.organization().name(), "acronym", m.organization().acronym(),
                     "kind", m.organization().kind(), "country", m.organization().countryIso2(),
-                    "surface", m.surface(), "start", m.span().start(), "end", m.span().end()));
+                    "surface", m.surface(), "start", at.of(m.span().start()), "end", at.of(m.span().end())));
         }
         out.put("organizations", orgs);
         List<Object> agreements = new ArrayList<>();
@@ -73,11 +76,14 @@ final class ExtractCommand implements Callable<Integer> {
                     "parties", g.parties().stream().map(ExtractCommand::partyName).toList(),
                     "date", g.signedOn() == null ? null : Summary.dateOf(g.signedOn(), g.signedPrecision().code()),
                     "place", g.placeName(), "place_country", g.placeCountryIso2(), "sectors", g.sectors(),
-                    "evidence", g.evidence().sentence(), "start", g.evidence().span().start(),
-                    "end", g.evidence().span().end()));
+                    "evidence", g.evidence().sentence(), "start", at.of(g.evidence().span().start()),
+                    "end", at.of(g.evidence().span().end())));
         }
         out.put("agreements", agreements);
         out.put("unclassified", x.unclassified());
+        if (!x.notes().isEmpty()) {
+            out.put("notes", x.notes());
+        }
         return out;
     }
 

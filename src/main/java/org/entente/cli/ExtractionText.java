@@ -30,6 +30,9 @@ final class ExtractionText {
                     .append(g.get("sectors")).append("\n    « ").append(g.get("evidence")).append(" »\n");
         }
         out.append("unclassified names: ").append(found.get("unclassified")).append('\n');
+        if (found.containsKey("notes")) {
+            out.append("notes: ").append(found.get("notes")).append('\n');
+        }
         return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.entente.corpus;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -12,11 +13,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 
 /**
  * Reads one corpus file into an {@link Article}: checks size and encoding, decodes UTF-8 (or
- * UTF-16 with a byte-order mark), normalizes line ends and parses the optional date header.
+ * UTF-16 or UTF-32 with a byte-order mark), normalizes line ends, composes the text (NFC) and
+ * parses the optional date header.
  */
 public final class ArticleReader {
     /** Default largest file accepted, in bytes. */
@@ -48,7 +51,7 @@ public final class ArticleReader {
 
     /** Decodes and parses what {@link #readRaw} read. */
     public Article parse(RawFile raw) throws CorpusException {
-        String text = decode(raw.bytes(), raw.sourceFile()).replace("\r\n", "\n").replace('\r', '\n');
+        String text = composed(decode(raw.bytes(), raw.sourceFile()).replace("\r\n", "\n").replace('\r', '\n'));
         if (text.isBlank()) {
             throw new CorpusException(raw.sourceFile(), raw.bytes().length == 0 ? "empty file" : "only whitespace");
         }
@@ -77,11 +80,25 @@ public final class ArticleReader {
         }
     }
 
-    /** UTF-8 strictly, its BOM dropped; UTF-16 only with a BOM; anything with NUL bytes is binary. */
+    /** Stored text is NFC: a decomposed "é" (e and U+0301) is composed, as the extractor matches it. */
+    private static String composed(String text) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * UTF-8 strictly, its BOM dropped; UTF-32 and UTF-16 only with a BOM (UTF-32LE's, FF FE 00 00,
+     * is tested before UTF-16LE's FF FE); anything with NUL bytes is binary, and text decoded with a
+     * NUL character is refused, since PostgreSQL's text cannot hold it.
+     */
     static String decode(byte[] b, String sourceFile) throws CorpusException {
-        if (b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF)
-                || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE))) {
-            return strictDecode(b, 0, StandardCharsets.UTF_16, sourceFile, "UTF-16");
+        if (startsWith(b, 0xFF, 0xFE, 0, 0)) {
+            return withoutNul(strictDecode(b, 4, Charset.forName("UTF-32LE"), sourceFile, "UTF-32"), sourceFile);
+        }
+        if (startsWith(b, 0, 0, 0xFE, 0xFF)) {
+            return withoutNul(strictDecode(b, 4, Charset.forName("UTF-32BE"), sourceFile, "UTF-32"), sourceFile);
+        }
+        if (startsWith(b, 0xFE, 0xFF) || startsWith(b, 0xFF, 0xFE)) {
+            return withoutNul(strictDecode(b, 0, StandardCharsets.UTF_16, sourceFile, "UTF-16"), sourceFile);
         }
         for (byte x : b) {
             if (x == 0) {
@@ -92,7 +109,28 @@ public final class ArticleReader {
         return strictDecode(b, start, StandardCharsets.UTF_8, sourceFile, "UTF-8");
     }
 
-    private static String strictDecode(byte[] b, int start, java.nio.charset.Charset cs, String sourceFile,
+    private static boolean startsWith(byte[] b, int... mark) {
+        if (b.length < mark.length) {
+            return false;
+        }
+        for (int i = 0; i < mark.length; i++) {
+            if (b[i] != (byte) mark[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutNul(String text, String sourceFile) throws CorpusException {
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw new CorpusException(sourceFile, "text holds a NUL character (U+0000) at character " + nul
+                    + ", which PostgreSQL cannot store");
+        }
+        return text;
+    }
+
+    private static String strictDecode(byte[] b, int start, Charset cs, String sourceFile,
                                        String name) throws CorpusException {
         CharsetDecoder decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

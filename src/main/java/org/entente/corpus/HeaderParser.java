@@ -33,6 +33,10 @@ final class HeaderParser {
             throw new CorpusException(sourceFile, "malformed date header '" + header.group(1) + "': "
                     + e.getMessage());
         }
+        if (!PlausibleDates.contains(published)) {
+            throw new CorpusException(sourceFile, "implausible date header '" + header.group(1) + "' (accepted: "
+                    + PlausibleDates.describe() + ")");
+        }
         String text = whole.substring(header.end()).stripLeading();
         if (text.isBlank()) {
             throw new CorpusException(sourceFile, "date header with no article text");

@@ -54,6 +54,15 @@ public final class Warehouse implements AutoCloseable {
         return hostPart + "/" + database + params;
     }
 
+    /**
+     * The database {@code database} on the same server, reached as the same user with the same
+     * password; closing it leaves the server running.
+     */
+    public Warehouse onDatabase(String database) {
+        String password = dataSource instanceof PGSimpleDataSource pg ? pg.getPassword() : null;
+        return external(withDatabase(jdbcUrl, database), user, password);
+    }
+
     /** The URL to connect with; it may hold a password, so print {@link #printableUrl()} instead. */
     public String jdbcUrl() {
         return jdbcUrl;

@@ -1,9 +1,12 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.corpus.PlausibleDates;
 
 /**
  * Finds the agreements an article reports: a kind trigger, a status cue and at least two parties
@@ -32,17 +35,22 @@ final class AgreementExtractor {
         List<AgreementDraft> drafts = new ArrayList<>();
         List<AgreementDraft> headlines = new ArrayList<>();
         List<AgreementDraft> statements = new ArrayList<>();
+        Map<List<Object>, AgreementDraft> firstDraft = new HashMap<>();
+        Map<List<Object>, AgreementDraft> firstHeadline = new HashMap<>();
         for (Sentence sentence : context.sentences()) {
+            context.deadline().check();
             SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
             if (sentenceCues.kinds().isEmpty()) {
                 rememberStatement(context, sentence, sentenceCues, statements);
                 continue;
             }
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
+                context.deadline().check();
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
                     draft.batch = TextNormalizer.fold(trigger.phrase()).split(" ")[0].matches(".*[sx]");
-                    addOrMerge(AgreementMerger.isHeadline(context, sentence) ? headlines : drafts, draft,
+                    boolean headline = AgreementMerger.isHeadline(context, sentence);
+                    addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft,
                             sentenceCues.isAnother(trigger));
                 }
             }
@@ -109,15 +117,29 @@ final class AgreementExtractor {
                 sectorClassifier.sectors(context, sentence));
         if (status.equals("planned") && verbStart < sentence.end()) {
             // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
-            draft.date = dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
-                    context.published(), context.publishedPrecision());
+            draft.date = plausible(context, dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
+                    context.published(), context.publishedPrecision()));
         }
         if (draft.date == null) {
-            draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                    context.published(), context.publishedPrecision());
+            draft.date = dateIn(context, sentence);
         }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;
+    }
+
+    /** The sentence's date, when it is plausible. */
+    private ResolvedDate dateIn(ArticleContext context, Sentence sentence) {
+        return plausible(context, dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                context.published(), context.publishedPrecision()));
+    }
+
+    /** "signé le 3 mars 0000": a date outside {@link PlausibleDates} is dropped, with a note saying so. */
+    private static ResolvedDate plausible(ArticleContext context, ResolvedDate date) {
+        if (date == null || PlausibleDates.contains(date.date())) {
+            return date;
+        }
+        context.notes().add("date " + date.date() + " dropped: outside the plausible " + PlausibleDates.describe());
+        return null;
     }
 
     private static AgreementDraft recentStatement(List<AgreementDraft> statements, Sentence sentence) {
@@ -133,8 +155,7 @@ final class AgreementExtractor {
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         if (draft.date == null) {
-            draft.date = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                    context.published(), context.publishedPrecision());
+            draft.date = dateIn(context, sentence);
         }
         if (draft.place == null) {
             draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
@@ -178,14 +199,19 @@ final class AgreementExtractor {
         return comma >= 0 && comma < end ? comma : end;
     }
 
-    private static void addOrMerge(List<AgreementDraft> drafts, AgreementDraft draft, boolean another) {
-        for (AgreementDraft existing : drafts) {
-            if (!another && existing.kind.equals(draft.kind) && existing.parties.equals(draft.parties)
-                    && existing.status.equals(draft.status) && existing.batch == draft.batch) {
-                existing.fillFrom(draft);
-                return;
-            }
+    /**
+     * Adds the draft, or fills the first one of the same kind, parties, status and batch-ness with it;
+     * {@code first} finds that one by those four, in constant time however many drafts there are.
+     */
+    private static void addOrMerge(List<AgreementDraft> drafts, Map<List<Object>, AgreementDraft> first,
+                                   AgreementDraft draft, boolean another) {
+        List<Object> identity = List.of(draft.kind, draft.parties, draft.status, draft.batch);
+        AgreementDraft existing = first.get(identity);
+        if (!another && existing != null) {
+            existing.fillFrom(draft);
+            return;
         }
+        first.putIfAbsent(identity, draft);
         drafts.add(draft);
     }
 
@@ -235,8 +261,7 @@ final class AgreementExtractor {
         ResolvedDate firstDate() {
             for (int s = 0; !dateSought && s < context.sentences().size(); s++) {
                 Sentence sentence = context.sentences().get(s);
-                firstDate = dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                        context.published(), context.publishedPrecision());
+                firstDate = dateIn(context, sentence);
                 dateSought = firstDate != null;
             }
             dateSought = true;

@@ -1,7 +1,12 @@
 package org.entente.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Folds partnership talk into the named document between the same parties: "ont décidé de
@@ -15,20 +20,21 @@ final class AgreementMerger {
      */
     void merge(List<AgreementDraft> drafts, List<AgreementDraft> headlines, List<AgreementDraft> statements) {
         mergeHeadlines(drafts, headlines);
+        Documents documents = new Documents(drafts);
         Iterator<AgreementDraft> it = drafts.iterator();
         while (it.hasNext()) {
             AgreementDraft partnership = it.next();
             if (!partnership.isPartnership()) {
                 continue;
             }
-            AgreementDraft document = documentFor(drafts, partnership);
+            AgreementDraft document = documents.documentFor(partnership);
             if (document != null) {
                 absorb(document, partnership);
                 it.remove();
             }
         }
         for (AgreementDraft statement : statements) {
-            AgreementDraft document = documentFor(drafts, statement);
+            AgreementDraft document = documents.documentFor(statement);
             if (document != null && statement.sentence.index() < document.sentence.index()) {
                 absorb(document, statement);
             }
@@ -68,13 +74,50 @@ final class AgreementMerger {
         return sentence.index() == 0 && ownLine && text.charAt(sentence.end() - 1) != '.';
     }
 
-    private static AgreementDraft documentFor(List<AgreementDraft> drafts, AgreementDraft talk) {
-        for (AgreementDraft draft : drafts) {
-            if (!draft.isPartnership() && draft.sharesPartiesWith(talk.parties)) {
-                return draft;
+    /**
+     * The documents (drafts but partnerships) by each pair of their parties: sharing parties takes two
+     * in common, so the first document for some talk is found among those of its pairs, not among all.
+     */
+    private static final class Documents {
+        private final Map<Set<Party>, List<AgreementDraft>> byPair = new HashMap<>();
+        private final Map<AgreementDraft, Integer> positions = new IdentityHashMap<>();
+
+        Documents(List<AgreementDraft> drafts) {
+            for (AgreementDraft draft : drafts) {
+                if (!draft.isPartnership()) {
+                    positions.put(draft, positions.size());
+                    pairs(draft.parties).forEach(pair -> byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(draft));
+                }
             }
         }
-        return null;
+
+        /** The first document, in the drafts' order, that shares its parties with the talk; or null. */
+        AgreementDraft documentFor(AgreementDraft talk) {
+            AgreementDraft first = null;
+            for (Set<Party> pair : pairs(talk.parties)) {
+                for (AgreementDraft draft : byPair.getOrDefault(pair, List.of())) {
+                    if (first != null && positions.get(draft) >= positions.get(first)) {
+                        break;
+                    }
+                    if (draft.sharesPartiesWith(talk.parties)) {
+                        first = draft;
+                        break;
+                    }
+                }
+            }
+            return first;
+        }
+
+        private static List<Set<Party>> pairs(Set<Party> parties) {
+            List<Party> list = new ArrayList<>(parties);
+            List<Set<Party>> pairs = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    pairs.add(Set.of(list.get(i), list.get(j)));
+                }
+            }
+            return pairs;
+        }
     }
 
     /** Talk before the document describes its content; talk after only fills what is missing. */

@@ -10,7 +10,29 @@ import org.entente.corpus.DatePrecision;
  */
 record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
                       List<CountryHit> countries, List<OrganizationHit> organizations,
-                      List<String> rankedCountries, LocalDate published, DatePrecision publishedPrecision) {
+                      List<String> rankedCountries, LocalDate published, DatePrecision publishedPrecision,
+                      SpanIndex<CountryHit> countryIndex, SpanIndex<OrganizationHit> organizationIndex,
+                      Deadline deadline, List<String> notes) {
+
+    /** Indexes the hits; {@code notes} gathers what the extraction leaves aside, such as implausible dates. */
+    ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
+                   List<CountryHit> countries, List<OrganizationHit> organizations, List<String> rankedCountries,
+                   LocalDate published, DatePrecision publishedPrecision, Deadline deadline) {
+        this(text, sentences, tokens, phrases, countries, organizations, rankedCountries, published,
+                publishedPrecision, new SpanIndex<>(countries, CountryHit::start, CountryHit::end),
+                new SpanIndex<>(organizations, o -> Math.min(o.start(), o.phraseStart()),
+                        o -> Math.max(o.end(), o.phraseEnd())), deadline, new java.util.ArrayList<>());
+    }
+
+    /** The countries that overlap or lie in [start, end], and perhaps a few more near it, in reading order. */
+    List<CountryHit> countriesNear(int start, int end) {
+        return countryIndex.near(start, end);
+    }
+
+    /** The organizations whose name or phrase overlaps or lies in [start, end], and perhaps a few more near it. */
+    List<OrganizationHit> organizationsNear(int start, int end) {
+        return organizationIndex.near(start, end);
+    }
 
     /** Longest evidence kept: a "sentence" beyond this (a page without full stops) gives a window around the fact. */
     static final int MAX_EVIDENCE = 1_000;

@@ -7,8 +7,18 @@ import java.util.List;
 final class FoundPhrases {
     private final List<PhraseMatcher<?>> lists;
     private final List<List<PhraseMatcher.Match<?>>> matches;
-    /** For each list, its matches by sentence index; filled the first time a sentence of it is asked for. */
-    private final List<List<List<PhraseMatcher.Match<?>>>> bySentence = new ArrayList<>();
+    /** For each list, its matches by sentence; filled the first time a sentence of it is asked for. */
+    private final List<BySentence> bySentence = new ArrayList<>();
+
+    /**
+     * Matches of one list grouped by sentence: those of sentence i are {@code matches[bounds[i], bounds[i + 1])}.
+     * One list and one array, not a list a sentence: an article of 90,000 sentences asks for three lists.
+     */
+    private record BySentence(List<PhraseMatcher.Match<?>> matches, int[] bounds) {
+        List<PhraseMatcher.Match<?>> of(Sentence sentence) {
+            return matches.subList(bounds[sentence.index()], bounds[sentence.index() + 1]);
+        }
+    }
 
     FoundPhrases(List<PhraseMatcher<?>> lists, List<List<PhraseMatcher.Match<?>>> matches) {
         this.lists = lists;
@@ -30,23 +40,26 @@ final class FoundPhrases {
         if (bySentence.get(index) == null) {
             bySentence.set(index, bucket(matches.get(index), sentences));
         }
-        return PhraseMatcher.longestFirst(cast(bySentence.get(index).get(sentence.index())));
+        return PhraseMatcher.longestFirst(cast(bySentence.get(index).of(sentence)));
     }
 
     /** Matches by the sentence holding them; one across sentences belongs to none, as a scan per sentence would not see it. */
-    private static List<List<PhraseMatcher.Match<?>>> bucket(List<PhraseMatcher.Match<?>> byEnd, List<Sentence> sentences) {
-        List<List<PhraseMatcher.Match<?>>> buckets = new ArrayList<>(sentences.size());
-        sentences.forEach(s -> buckets.add(new ArrayList<>()));
+    private static BySentence bucket(List<PhraseMatcher.Match<?>> byEnd, List<Sentence> sentences) {
+        List<PhraseMatcher.Match<?>> kept = new ArrayList<>(byEnd.size());
+        int[] bounds = new int[sentences.size() + 1];
         int s = 0;
         for (PhraseMatcher.Match<?> match : byEnd) {
             while (s < sentences.size() && sentences.get(s).end() < match.end()) {
-                s++;
+                bounds[++s] = kept.size();
             }
             if (s < sentences.size() && match.start() >= sentences.get(s).start()) {
-                buckets.get(s).add(match);
+                kept.add(match);
             }
         }
-        return buckets;
+        while (s < sentences.size()) {
+            bounds[++s] = kept.size();
+        }
+        return new BySentence(kept, bounds);
     }
 
     private int indexOf(PhraseMatcher<?> list) {

@@ -1,7 +1,9 @@
 package org.entente.extract;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +25,20 @@ public final class FrenchExtractor implements Extractor {
     private final PhraseScanner phraseScanner;
     private final UnclassifiedNames unclassifiedNames = new UnclassifiedNames();
 
-    /** Loads every rule file from the classpath under {@code entente/rules/}. */
+    /** How long one article's extraction may take; null for no limit. */
+    private final Duration maxExtractTime;
+
+    /** Loads every rule file from the classpath under {@code entente/rules/}; no time limit. */
     public FrenchExtractor() {
+        this(null);
+    }
+
+    /**
+     * As {@link #FrenchExtractor()}, giving up on an article (with an {@link ExtractionTimeoutException})
+     * when its extraction takes longer than {@code maxExtractTime}.
+     */
+    public FrenchExtractor(Duration maxExtractTime) {
+        this.maxExtractTime = maxExtractTime;
         RuleFiles rules = new RuleFiles();
         rulesVersion = rules.version();
         splitter = new SentenceSplitter(rules);
@@ -51,28 +65,39 @@ public final class FrenchExtractor implements Extractor {
         if (!language.equals("fr")) {
             return new Extraction(language, rulesVersion, List.of(), List.of(), List.of(), List.of());
         }
-        ArticleContext context = analyze(article, text);
+        ArticleContext context = analyze(article, text, Deadline.after(maxExtractTime));
+        Map<Sentence, Evidence> shared = new HashMap<>();
         List<CountryMention> countryMentions = new ArrayList<>();
         for (CountryHit hit : context.countries()) {
             if (!hit.place()) {
                 countryMentions.add(new CountryMention(hit.iso2(), hit.type(), text.originalSpan(hit.start(), hit.end()),
-                        text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()), hit.start(), hit.end())));
+                        text.originalText(hit.start(), hit.end()), evidence(context, shared, hit.start(), hit.end())));
             }
         }
         List<OrganizationMention> orgMentions = new ArrayList<>();
         for (OrganizationHit hit : context.organizations()) {
             orgMentions.add(new OrganizationMention(hit.organization(), text.originalSpan(hit.start(), hit.end()),
-                    text.originalText(hit.start(), hit.end()), context.evidence(context.sentenceAt(hit.start()), hit.start(), hit.end())));
+                    text.originalText(hit.start(), hit.end()), evidence(context, shared, hit.start(), hit.end())));
         }
         List<Agreement> found = new ArrayList<>();
         for (AgreementDraft draft : agreements.extract(context)) {
-            found.add(toAgreement(context, draft));
+            found.add(toAgreement(context, draft, shared.computeIfAbsent(draft.sentence, context::evidence)));
         }
         return new Extraction(language, rulesVersion, countryMentions, orgMentions, found,
-                unclassifiedNames.find(context));
+                unclassifiedNames.find(context), context.notes().stream().distinct().toList());
     }
 
-    private ArticleContext analyze(Article article, NormalizedText text) {
+    /**
+     * The evidence of a fact at [start, end): one record for every fact of a sentence of ordinary
+     * length, which is the whole sentence, instead of a copy of it for each.
+     */
+    private static Evidence evidence(ArticleContext context, Map<Sentence, Evidence> shared, int start, int end) {
+        Sentence sentence = context.sentenceAt(start);
+        return sentence.end() - sentence.start() > ArticleContext.MAX_EVIDENCE
+                ? context.evidence(sentence, start, end) : shared.computeIfAbsent(sentence, context::evidence);
+    }
+
+    private ArticleContext analyze(Article article, NormalizedText text, Deadline deadline) {
         List<Sentence> sentences = splitter.split(text.text());
         if (sentences.isEmpty()) {
             sentences = List.of(new Sentence(0, 0, Math.max(1, text.text().length())));
@@ -86,16 +111,22 @@ public final class FrenchExtractor implements Extractor {
         all.sort(Comparator.comparingInt(OrganizationHit::start));
         List<OrganizationHit> orgHits = new OrganizationRegistry().unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
+        deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,
-                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision());
+                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(), deadline);
     }
 
     /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */
     private static List<CountryHit> withoutCountriesInsideMediaNames(List<CountryHit> hits, List<OrganizationHit> orgs) {
+        List<OrganizationHit> media = orgs.stream().filter(o -> "media".equals(o.organization().kind())).toList();
+        if (media.isEmpty()) {
+            return hits;
+        }
+        SpanIndex<OrganizationHit> mediaIndex = new SpanIndex<>(media, OrganizationHit::start, OrganizationHit::end);
         List<CountryHit> kept = new ArrayList<>();
         for (CountryHit hit : hits) {
-            boolean inMedia = orgs.stream().anyMatch(o -> "media".equals(o.organization().kind())
-                    && o.start() <= hit.start() && hit.end() <= o.end());
+            boolean inMedia = mediaIndex.near(hit.start(), hit.end()).stream()
+                    .anyMatch(o -> o.start() <= hit.start() && hit.end() <= o.end());
             if (!inMedia) {
                 kept.add(hit);
             }
@@ -116,12 +147,12 @@ public final class FrenchExtractor implements Extractor {
         return List.copyOf(ranked);
     }
 
-    private static Agreement toAgreement(ArticleContext context, AgreementDraft draft) {
+    private static Agreement toAgreement(ArticleContext context, AgreementDraft draft, Evidence evidence) {
         ResolvedDate date = draft.date;
         Set<Party> parties = new LinkedHashSet<>(draft.parties);
         return new Agreement(draft.kind, draft.status, date == null ? null : date.date(),
                 date == null ? null : date.precision(), draft.place == null ? null : draft.place.name(),
                 draft.place == null ? null : draft.place.iso2(), draft.sectors, List.copyOf(parties),
-                context.evidence(draft.sentence));
+                evidence);
     }
 }

@@ -5,7 +5,7 @@ package org.entente.extract;
  * the same length, and the map back to offsets in the original text.
  *
  * @param original the text as given
- * @param text NFC text with apostrophes, dashes and spaces unified
+ * @param text NFC text with apostrophes, dashes and spaces unified, soft hyphens and zero-width characters left out
  * @param folded {@code text} lower-cased, without accents, hyphens as spaces; same length
  * @param toOriginal for each offset into {@code text} (and its end) the offset into {@code original}
  */

@@ -55,8 +55,9 @@ final class OrganizationRegistry {
      */
     private static List<OrganizationHit> withArticleAcronyms(String text, List<OrganizationHit> hits) {
         Map<String, Organization> defined = new HashMap<>();
+        SpanIndex<OrganizationHit> byPosition = new SpanIndex<>(hits, OrganizationHit::start, OrganizationHit::end);
         for (OrganizationHit name : hits) {
-            for (OrganizationHit acronym : hits) {
+            for (OrganizationHit acronym : byPosition.near(name.end(), name.end() + 3)) {
                 if (acronym.organization() != name.organization() && name.end() <= acronym.start()
                         && acronym.start() - name.end() <= 3 && acronym.end() < text.length()
                         && text.charAt(acronym.end()) == ')'

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class PartyFinder {
     private static final int WINDOW = 120;
+    /** Most characters between a demonym and the organization it describes. */
+    private static final int DESCRIBING_REACH = 30;
 
     private final AgreementCues cues;
 
@@ -57,8 +59,18 @@ final class PartyFinder {
         String first = folded.substring(sentence.start(), firstEnd);
         boolean opener = cues.is("opener", first)
                 || first.equals("le") && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
-        int comma = folded.indexOf(',', sentence.start());
-        return opener && comma >= 0 && comma < verbStart ? comma + 1 : sentence.start();
+        int comma = opener ? indexOf(folded, ',', sentence.start(), verbStart) : -1;
+        return comma >= 0 ? comma + 1 : sentence.start();
+    }
+
+    /** The first {@code c} in [from, to), or -1: a search that stops where the answer stops mattering. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < Math.min(to, text.length()); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -105,13 +117,13 @@ final class PartyFinder {
     private List<Party> mentionsIn(ArticleContext context, int start, int end) {
         List<int[]> positions = new ArrayList<>();
         List<Party> found = new ArrayList<>();
-        for (OrganizationHit org : context.organizations()) {
+        for (OrganizationHit org : context.organizationsNear(start, end)) {
             if (org.start() >= start && org.end() <= end && !"media".equals(org.organization().kind())) {
                 positions.add(new int[] {org.start(), found.size()});
                 found.add(Party.organization(org.organization()));
             }
         }
-        for (CountryHit country : context.countries()) {
+        for (CountryHit country : context.countriesNear(start, end)) {
             if (country.start() >= start && country.end() <= end && canSign(context, country)) {
                 positions.add(new int[] {country.start(), found.size()});
                 found.add(Party.country(country.iso2()));
@@ -125,7 +137,7 @@ final class PartyFinder {
 
     /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
     private static boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
-        if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > 30) {
+        if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > DESCRIBING_REACH) {
             return false;
         }
         String between = context.folded().substring(country.end(), org.start());
@@ -136,7 +148,7 @@ final class PartyFinder {
         if (country.place()) {
             return false;
         }
-        for (OrganizationHit org : context.organizations()) {
+        for (OrganizationHit org : context.organizationsNear(country.start(), country.end() + DESCRIBING_REACH)) {
             if (org.overlaps(country.start(), country.end()) || describes(context, country, org)) {
                 return false; // "la société péruvienne FAME": the demonym describes the company
             }

@@ -95,16 +95,19 @@ final class PhraseMatcher<V> {
         }
         List<Match<V>> sorted = new ArrayList<>(matches);
         sorted.sort(LONGEST_THEN_LEFTMOST);
+        int minStart = Integer.MAX_VALUE;
         int maxEnd = 0;
         for (Match<V> match : sorted) {
+            minStart = Math.min(minStart, match.start());
             maxEnd = Math.max(maxEnd, match.end());
         }
-        boolean[] taken = new boolean[maxEnd + 1];
+        // sized to the matches' extent, not to their offset in the article: a sentence costs its own length
+        boolean[] taken = new boolean[maxEnd - minStart + 1];
         List<Match<V>> kept = new ArrayList<>();
         for (Match<V> match : sorted) {
-            if (isFree(taken, match.start(), match.end())) {
+            if (isFree(taken, match.start() - minStart, match.end() - minStart)) {
                 kept.add(match);
-                for (int i = match.start(); i < match.end(); i++) {
+                for (int i = match.start() - minStart; i < match.end() - minStart; i++) {
                     taken[i] = true;
                 }
             }

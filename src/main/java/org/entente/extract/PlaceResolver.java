@@ -16,7 +16,7 @@ final class PlaceResolver {
     /** The first city named as a place in [start, end), a dateline ("Hanoï (VNA) -") only when there is no other; or null. */
     Place cityIn(ArticleContext context, int start, int end) {
         Place dateline = null;
-        for (CountryHit hit : context.countries()) {
+        for (CountryHit hit : context.countriesNear(start, end)) {
             if (hit.place() && hit.start() >= start && hit.end() <= end && !insideOrganization(context, hit)) {
                 Place place = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
                 if (!isDateline(context.text().text(), hit)) {
@@ -30,7 +30,8 @@ final class PlaceResolver {
 
     /** "Organisation de coopération de Shanghai": a city in an organization's name is no place. */
     private static boolean insideOrganization(ArticleContext context, CountryHit hit) {
-        return context.organizations().stream().anyMatch(o -> o.start() <= hit.start() && hit.end() <= o.end());
+        return context.organizationsNear(hit.start(), hit.end()).stream()
+                .anyMatch(o -> o.start() <= hit.start() && hit.end() <= o.end());
     }
 
     /** A city opening a line, followed by "(", "-" or ",": where the article was written. */
@@ -49,7 +50,7 @@ final class PlaceResolver {
     /** The first city named as a place in [start, end), else the first country after "en", "au"…; or null. */
     Place find(ArticleContext context, int start, int end) {
         Place country = null;
-        for (CountryHit hit : context.countries()) {
+        for (CountryHit hit : context.countriesNear(start, end)) {
             if (hit.start() < start || hit.end() > end) {
                 continue;
             }

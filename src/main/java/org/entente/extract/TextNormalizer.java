@@ -3,7 +3,10 @@ package org.entente.extract;
 import java.text.Normalizer;
 import java.util.Arrays;
 
-/** Builds a {@link NormalizedText}: NFC, one apostrophe, one hyphen, plain spaces, offsets kept. */
+/**
+ * Builds a {@link NormalizedText}: NFC, one apostrophe, one hyphen, plain spaces, no soft hyphens or
+ * zero-width characters, offsets kept.
+ */
 final class TextNormalizer {
     /*
      * Per-character answers that call the JDK normalizer, remembered on first use. Threads may race
@@ -28,6 +31,10 @@ final class TextNormalizer {
         int i = 0;
         while (i < length) {
             char c = original.charAt(i);
+            if (c >= '\u00AD' && isInvisible(c)) {
+                i++; // "Fran\u00ADce" matches as "France"; the mapping back keeps the character
+                continue;
+            }
             if (isNfcAlone(c) && (i + 1 == length || !isCombining(original.charAt(i + 1)))) {
                 char unified = unify(c);
                 toOriginal[n] = i;
@@ -123,6 +130,12 @@ final class TextNormalizer {
             case '\u00A0', '\u202F', '\u2009', '\u2007', '\t' -> { return ' '; }
             default -> { return c; }
         }
+    }
+
+    /** A soft hyphen or a zero-width character: inside a word, it must not split it. */
+    private static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+                || c == '\uFEFF';
     }
 
     private static boolean isCombining(char c) {

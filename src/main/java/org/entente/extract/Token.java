@@ -1,7 +1,9 @@
 package org.entente.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A word (elided "l'" and "d'" are words), a number or one punctuation mark of the normalized text. */
 record Token(int start, int end, String text) {
@@ -45,6 +47,8 @@ record Token(int start, int end, String text) {
     /** Words, elisions and punctuation of a text, in order. */
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 4);
+        // one string per distinct word: a long article repeats its words, and a copy each is most of its heap
+        Map<String, String> words = new HashMap<>();
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -58,10 +62,11 @@ record Token(int start, int end, String text) {
                 if (e < text.length() && text.charAt(e) == '\'') {
                     e++;
                 }
-                tokens.add(new Token(i, e, text.substring(i, e)));
+                String word = text.substring(i, e);
+                tokens.add(new Token(i, e, words.computeIfAbsent(word, w -> w)));
                 i = e;
             } else {
-                tokens.add(new Token(i, i + 1, String.valueOf(c)));
+                tokens.add(new Token(i, i + 1, words.computeIfAbsent(String.valueOf(c), w -> w)));
                 i++;
             }
         }

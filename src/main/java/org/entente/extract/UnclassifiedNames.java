@@ -35,7 +35,7 @@ final class UnclassifiedNames {
     }
 
     private static boolean isClassified(ArticleContext context, int start, int end) {
-        return context.countries().stream().anyMatch(c -> c.start() < end && start < c.end())
-                || context.organizations().stream().anyMatch(o -> o.start() < end && start < o.end());
+        return context.countriesNear(start, end).stream().anyMatch(c -> c.start() < end && start < c.end())
+                || context.organizationsNear(start, end).stream().anyMatch(o -> o.start() < end && start < o.end());
     }
 }

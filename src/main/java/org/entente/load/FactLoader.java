@@ -104,7 +104,7 @@ public final class FactLoader {
             } else {
                 rows.addArticle(id, a, now);
             }
-            rows.addFacts(id, a.extraction(), mine);
+            rows.addFacts(id, a, mine);
         }
         flush();
         return ids;

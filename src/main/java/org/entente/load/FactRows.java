@@ -62,31 +62,34 @@ final class FactRows {
                 .add(loadedAt).add(a.extraction().rulesVersion());
     }
 
-    void addFacts(long articleId, Extraction x, List<Long> agreementIds) {
+    /** The article's facts; offsets are stored in characters, as PostgreSQL's {@code substr} counts them. */
+    void addFacts(long articleId, NewArticle a, List<Long> agreementIds) {
+        Extraction x = a.extraction();
+        CharacterOffsets offsets = new CharacterOffsets(a.article().text());
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (CountryMention m : x.countries()) {
             if (seen.add(m.span().start())) {
-                countries.row().add(articleId).add(m.span().start()).add(m.span().end()).add(m.iso2())
-                        .add(m.type().code()).add(m.surface()).add(m.evidence().sentence());
+                countries.row().add(articleId).add(offsets.of(m.span().start())).add(offsets.of(m.span().end()))
+                        .add(m.iso2()).add(m.type().code()).add(m.surface()).add(m.evidence().sentence());
             }
         }
         seen.clear();
         for (OrganizationMention m : x.organizations()) {
             if (seen.add(m.span().start())) {
-                orgMentions.row().add(articleId).add(m.span().start()).add(m.span().end())
+                orgMentions.row().add(articleId).add(offsets.of(m.span().start())).add(offsets.of(m.span().end()))
                         .add(organizations.idOf(m.organization())).add(m.surface()).add(m.evidence().sentence());
             }
         }
         for (int i = 0; i < x.agreements().size(); i++) {
-            addAgreement(agreementIds.get(i), articleId, i, x.agreements().get(i));
+            addAgreement(agreementIds.get(i), articleId, i, x.agreements().get(i), offsets);
         }
     }
 
-    private void addAgreement(long id, long articleId, int ordinal, Agreement g) {
+    private void addAgreement(long id, long articleId, int ordinal, Agreement g, CharacterOffsets offsets) {
         agreements.row().add(id).add(articleId).add(ordinal).add(g.kind()).add(g.status()).add(g.signedOn())
                 .add(g.signedPrecision() == null ? null : g.signedPrecision().code()).add(g.placeName())
-                .add(g.placeCountryIso2()).add(g.sectors()).add(g.evidence().span().start())
-                .add(g.evidence().span().end()).add(g.evidence().sentence());
+                .add(g.placeCountryIso2()).add(g.sectors()).add(offsets.of(g.evidence().span().start()))
+                .add(offsets.of(g.evidence().span().end())).add(g.evidence().sentence());
         int no = 0;
         java.util.Set<Object> seen = new java.util.HashSet<>();
         for (Party p : g.parties()) {

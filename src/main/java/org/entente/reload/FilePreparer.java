@@ -9,6 +9,7 @@ import org.entente.corpus.CorpusScanner.Entry;
 import org.entente.corpus.FileStat;
 import org.entente.corpus.RawFile;
 import org.entente.extract.Extraction;
+import org.entente.extract.ExtractionTimeoutException;
 import org.entente.extract.Extractor;
 import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
@@ -81,8 +82,19 @@ final class FilePreparer {
             NewArticle fresh = new NewArticle(article, extraction, stored == null ? null : stored.articleId());
             FileOutcome.Kind outcome = kind == FileOutcome.Kind.UNCHANGED ? FileOutcome.Kind.CHANGED : kind;
             return new PreparedFile(name, outcome, sha, null, null, fresh, stat, false);
-        } catch (RuntimeException e) {
+        } catch (ExtractionTimeoutException e) {
+            return PreparedFile.failed(name, sha, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
             return PreparedFile.failed(name, sha, "extraction failed: " + e);
+        } catch (OutOfMemoryError e) {
+            /*
+             * Sound here: what the extraction allocated is reachable only from this call, so unwinding
+             * frees it, and the extractor's shared rules are built before and only read. The error may
+             * strike the file beside the one that filled the heap; that file fails, named, and is
+             * retried at the next reload, which is still better than ending the whole run.
+             */
+            return PreparedFile.failed(name, sha, "extraction ran out of memory (heap of "
+                    + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB)");
         }
     }
 

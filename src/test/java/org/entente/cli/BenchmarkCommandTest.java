@@ -27,9 +27,14 @@ class BenchmarkCommandTest {
     @Test
     void benchmarkOfFiftyArticlesPrintsEveryFigureAndEveryQueryLatency(@TempDir Path work) {
         InProcessCli.Run r = InProcessCli.run(db, "benchmark", "--sizes", "50", "--runs", "2",
-                "--work-dir", work.toString());
+                "--work-dir", work.toString(), "--long-article", "1");
         assertEquals(0, r.exitCode(), r.out());
-        assertTrue(r.out().startsWith("| figure | target | 50 articles |"), r.out());
+        assertTrue(r.out().startsWith("| long article | target | measured |\n|---|---|---|\n| article MB | | 1.0 |"),
+                r.out());
+        for (String figure : List.of("| agreements found | | ", "| extraction s | <= 10 | ", "| peak heap MB (of -Xmx ")) {
+            assertTrue(r.out().contains(figure), figure + " missing from\n" + r.out());
+        }
+        assertTrue(r.out().contains("\n| figure | target | 50 articles |"), r.out());
         for (String figure : List.of("extraction MB/s per core", "extraction articles/s", "loader rows/s",
                 "raw COPY rows/s", "loader / raw COPY", "full reload s", "no-op reload s", "peak heap MB",
                 "peak RSS MB", "p95 ms view reporting.article_countries", "p95 ms view reporting.sector_summary")) {

@@ -53,6 +53,23 @@ class FactValidatorTest {
     }
 
     @Test
+    void valuesPostgresWouldRefuseAreProblems() {
+        Article late = new Article("a.txt", "00", java.time.LocalDate.of(10_000, 1, 1),
+                org.entente.corpus.DatePrecision.MONTH, "Ti\u0000tre", TEXT);
+        Agreement yearZero = new Agreement("agreement", "signed", java.time.LocalDate.of(0, 3, 3),
+                org.entente.corpus.DatePrecision.DAY, "Lo\u0000mé", null, List.of(),
+                List.of(Party.country("GH"), Party.organization(new org.entente.extract.Organization("Ban\u0000que",
+                        null, "financial", null))), EVIDENCE);
+        int last = java.time.Year.now().getValue() + 10;
+        assertEquals(List.of("title holds a NUL character (U+0000)",
+                "publication date +10000-01-01 is outside the plausible years 1900 to " + last,
+                "agreement date 0000-03-03 is outside the plausible years 1900 to " + last,
+                "place holds a NUL character (U+0000)",
+                "organization name holds a NUL character (U+0000)"),
+                validator.problems(late, with(List.of(), yearZero)));
+    }
+
+    @Test
     void onlyTheFirstThreeSectorsAreKept() {
         assertEquals(List.of("trade", "energy", "mining"),
                 agreement("agreement", List.of("trade", "energy", "mining", "health"), "GH").sectors());

@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
-import org.entente.testing.GoldScorer;
+import org.entente.evaluation.Evaluation;
+import org.entente.testing.GoldFiles;
 import org.entente.testing.PostgresExtension;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,10 +39,11 @@ class SeedGoldReportingTest {
 
     @Test
     void seedsMeetTheExtractionBarThroughTheReportingViews() throws Exception {
-        GoldScorer s = GoldScorer.score(db, Path.of("src/test/resources/gold/seeds.gold.jsonl"));
-        assertTrue(s.countries.f1() >= 0.95, s + " " + s.errors);
-        assertTrue(s.organizations.f1() >= 0.95, s + " " + s.errors);
-        assertTrue(s.agreements.f1() >= 0.90, s + " " + s.errors);
+        Evaluation s = db.query(dsl -> Evaluation.of(dsl,
+                GoldFiles.read(Path.of("src/test/resources/gold/seeds.gold.jsonl"))));
+        assertTrue(s.tally("countries").f1() >= 0.95, s.differences().toString());
+        assertTrue(s.tally("organizations").f1() >= 0.95, s.differences().toString());
+        assertTrue(s.tally("agreements").f1() >= 0.90, s.differences().toString());
     }
 
     @Test

@@ -271,6 +271,9 @@ public final class ReloadService {
 
     /** Writes one batch: new facts first, then every source pointing at its article. */
     private static void write(FactLoader loader, List<PreparedFile> batch, Map<String, Long> writtenBySha) {
+        if (batch.stream().allMatch(p -> p.article() == null && p.attachTo() == null && !p.restat())) {
+            return; // Nothing to write: a no-op reload makes no round trip a batch.
+        }
         List<NewArticle> fresh = new ArrayList<>();
         Set<String> freshShas = new HashSet<>();
         for (PreparedFile p : batch) {

@@ -14,7 +14,7 @@ class ReloadProcessIT extends CliProcessTest {
         assertEquals(0, p.waitFor(120), p.stderr());
         assertTrue(p.stdout().contains("files new 5, changed 0, unchanged 0, removed 0, failed 0"), p.stdout());
         assertTrue(p.stdout().contains("warehouse: 5 articles"), p.stdout());
-        assertTrue(p.stdout().lines().anyMatch(l -> l.matches("phases: scan [0-9.]+ s, extract and write .*, commit [0-9.]+ s")),
+        assertTrue(p.stdout().lines().anyMatch(l -> l.matches("phases: scan [0-9.]+ s, rules [0-9.]+ s, extract and write .*, commit [0-9.]+ s")),
                 p.stdout());
     }
 

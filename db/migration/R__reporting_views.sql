@@ -201,7 +201,7 @@ comment on column reporting.load_runs.run_id is 'Identifier of the run.';
 comment on column reporting.load_runs.started_at is 'When the run started.';
 comment on column reporting.load_runs.finished_at is 'When the run ended; empty while running or if the loader was killed.';
 comment on column reporting.load_runs.duration is 'finished_at minus started_at.';
-comment on column reporting.load_runs.status is 'running, succeeded, partial (some files failed or a folder could not be read; what it could not see was kept), failed (nothing committed), or refused (it would have removed more than --max-removals allows; nothing changed).';
+comment on column reporting.load_runs.status is 'running, succeeded, partial (some files failed or a folder could not be read; what it could not see was kept), failed (nothing committed), refused (it would have removed more than --max-removals allows; nothing changed), or stopped (SIGTERM or Ctrl-C arrived mid-run; rolled back, nothing committed).';
 comment on column reporting.load_runs.corpus_root is 'The real path of the corpus directory that was loaded (links resolved).';
 comment on column reporting.load_runs.rules_version is 'Version of the extraction rules used.';
 comment on column reporting.load_runs.host is 'Host name of the loader.';

@@ -54,6 +54,14 @@ final class CorpusOptions {
                 rebuildMarts);
     }
 
+    /** Fails (exit 4) before any database is opened or created when the corpus directory is not there. */
+    void checkCorpus() throws org.entente.corpus.CorpusException {
+        if (!java.nio.file.Files.isDirectory(corpus)) {
+            throw new org.entente.corpus.CorpusException(corpus.toString(), java.nio.file.Files.exists(corpus)
+                    ? "corpus is not a directory" : "corpus directory does not exist");
+        }
+    }
+
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
         Duration limit = maxExtractTime.isZero() ? null : maxExtractTime;
         return new ReloadService(warehouse, () -> new FrenchExtractor(limit), CodeStamp.of(FrenchExtractor.class),

@@ -47,7 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<JsonNode> articles = GoldFile.read(gold);
-        try (Warehouse warehouse = db.open()) {
+        try (Warehouse warehouse = db.open("evaluate")) {
             if (corpus == null) {
                 score(warehouse, articles);
                 return ExitCodes.OK;

@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int DATABASE = 5;
     public static final int BUSY = 6;
     public static final int REFUSED = 7;
+    /** SIGTERM or Ctrl-C stopped a reload before it finished: it rolled back and is recorded as stopped. */
+    public static final int STOPPED = 8;
 
     private ExitCodes() {
     }

@@ -37,11 +37,14 @@ final class ExtractCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         for (Path file : files) {
             try {
+                if (!java.nio.file.Files.exists(file)) {
+                    throw new CorpusException(file.toString(), "no such file");
+                }
                 Article article = reader.read(file, file.toString());
                 Map<String, Object> found = describe(article, extractor.extract(article));
                 System.out.println(json ? JsonText.of(found) : ExtractionText.render(found));
             } catch (CorpusException e) {
-                System.err.println("entente: " + e.getMessage());
+                System.err.println("entente: " + org.entente.corpus.FileNames.printable(e.getMessage()));
                 exit = ExitCodes.PARTIAL;
             }
         }

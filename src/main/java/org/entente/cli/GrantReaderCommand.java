@@ -1,40 +1,29 @@
 package org.entente.cli;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.concurrent.Callable;
-import org.entente.db.EmbeddedServer;
 import org.entente.db.ReaderAccess;
 import org.entente.db.ReaderRefusedException;
 import org.entente.db.Warehouse;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** Creates or updates a login role that can read the reporting schema and nothing else. */
 @Command(name = "grant-reader", mixinStandardHelpOptions = true,
         description = "Create or update a login role for a BI tool: a member of this warehouse's reader group "
                 + "role, which may only read the reporting schema. The password is read from env "
-                + "ENTENTE_READER_PASSWORD. Refuses a role that could do more than read.")
+                + "ENTENTE_READER_PASSWORD. Refuses a role that could do more than read. The reader is a "
+                + "positional argument (grant-reader metabase); --user is the database user, as everywhere.")
 final class GrantReaderCommand implements Callable<Integer> {
     static final String PASSWORD_ENV = "ENTENTE_READER_PASSWORD";
 
-    @Option(names = "--user", required = true, description = "The reader's login name, e.g. metabase")
+    @Parameters(index = "0", paramLabel = "READER", description = "The reader's login name, e.g. metabase")
     String login;
 
-    // --user names the reader here, so the database options are declared again with --db-user.
-    @Option(names = "--jdbc-url", defaultValue = "${env:ENTENTE_JDBC_URL}",
-            description = "PostgreSQL to use (env ENTENTE_JDBC_URL); default: the embedded PostgreSQL")
-    String jdbcUrl;
-
-    @Option(names = "--db-user", defaultValue = "${env:ENTENTE_USER}",
-            description = "User that creates the role (env ENTENTE_USER; password from env ENTENTE_PASSWORD)")
-    String dbUser;
-
-    @Option(names = "--data-dir", defaultValue = ".entente/pgdata", description = "Embedded data directory")
-    Path dataDir;
-
-    @Option(names = "--port", defaultValue = "" + EmbeddedServer.DEFAULT_PORT, description = "Embedded port")
-    int port;
+    @Mixin
+    DatabaseOptions db;
 
     @Option(names = "--statement-timeout", defaultValue = "60s",
             description = "The reader's statement_timeout in this database (default: ${DEFAULT-VALUE})")
@@ -58,13 +47,8 @@ final class GrantReaderCommand implements Callable<Integer> {
             System.err.println("entente: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        DatabaseOptions db = new DatabaseOptions();
-        db.jdbcUrl = jdbcUrl;
-        db.user = dbUser;
-        db.dataDir = dataDir;
-        db.port = port;
         ReaderAccess.Grant grant;
-        try (Warehouse warehouse = db.open(); Connection c = warehouse.dataSource().getConnection()) {
+        try (Warehouse warehouse = db.open("grant-reader"); Connection c = warehouse.dataSource().getConnection()) {
             grant = ReaderAccess.grant(c, login, password.toCharArray(), limits);
         } catch (ReaderRefusedException | IllegalArgumentException e) {
             System.err.println("entente: " + e.getMessage());

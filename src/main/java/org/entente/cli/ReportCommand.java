@@ -2,7 +2,9 @@ package org.entente.cli;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.db.Warehouse;
@@ -35,17 +37,24 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the reports, their descriptions and parameters")
     boolean list;
 
+    // Read as plain text, so that a missing '=' or value gets one clear message (picocli's map option would not).
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A report parameter (repeatable)")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Override
     public Integer call() throws Exception {
-        if (list || name == null) {
+        if (list) {
             ReportCatalog.all().forEach(ReportCommand::describe);
-            return list ? ExitCodes.OK : ExitCodes.USAGE;
+            return ExitCodes.OK;
+        }
+        if (name == null) {
+            System.err.println("entente: report: a report name is missing: entente report NAME [--param KEY=VALUE]..."
+                    + "; the reports: " + ReportCatalog.all().stream().map(Report::name).toList()
+                    + " (report --list describes them)");
+            return ExitCodes.USAGE;
         }
         Report report = ReportCatalog.find(name).orElse(null);
         if (report == null) {
@@ -54,12 +63,12 @@ final class ReportCommand implements Callable<Integer> {
         }
         Map<String, String> values;
         try {
-            values = report.values(params);
+            values = report.values(parameters(params));
         } catch (IllegalArgumentException e) {
             System.err.println("entente: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (Warehouse warehouse = db.open(); Connection c = warehouse.dataSource().getConnection()) {
+        try (Warehouse warehouse = db.openReadOnly("report"); Connection c = warehouse.dataSource().getConnection()) {
             System.out.print(render(ReportRunner.run(c, report, values), format));
             return ExitCodes.OK;
         } catch (ReportParameterException e) {
@@ -73,6 +82,21 @@ final class ReportCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    /** KEY=VALUE pairs, in order; fails once, naming the parameter, on a pair without '=' or without a value. */
+    static Map<String, String> parameters(List<String> pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : pairs) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                String key = eq < 0 ? pair : pair.substring(0, eq);
+                throw new IllegalArgumentException("--param " + pair + ": " + (key.isEmpty() ? "the name" : "the value")
+                        + " is missing; write --param " + (key.isEmpty() ? "NAME" : key) + "=VALUE");
+            }
+            map.put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return map;
     }
 
     static String render(Result<Record> rows, Format format) {

@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 /** Prints the latest reload runs and the files that failed in them. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the latest reloads and their errors.")
 final class StatusCommand implements Callable<Integer> {
+    private static final java.time.format.DateTimeFormatter STARTED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     @Mixin
     DatabaseOptions db;
 
@@ -23,7 +26,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Warehouse warehouse = db.open(); Connection c = warehouse.dataSource().getConnection()) {
+        try (Warehouse warehouse = db.openReadOnly("status"); Connection c = warehouse.dataSource().getConnection()) {
             DSLContext dsl = warehouse.dsl(c);
             var latest = dsl.selectFrom(LOAD_RUNS).orderBy(LOAD_RUNS.RUN_ID.desc()).limit(runs).fetch();
             if (latest.isEmpty()) {
@@ -31,8 +34,10 @@ final class StatusCommand implements Callable<Integer> {
             }
             for (var r : latest) {
                 System.out.printf("run %d  %-9s started %s  %s  host %s  rules %s%n", r.getRunId(), r.getStatus(),
-                        r.getStartedAt(), r.getDuration() == null ? "" : "took " + r.getDuration(), r.getHost(),
-                        r.getRulesVersion());
+                        STARTED.format(r.getStartedAt().atZoneSameInstant(java.time.ZoneId.systemDefault())),
+                        r.getFinishedAt() == null ? "" : "took "
+                                + Durations.human(java.time.Duration.between(r.getStartedAt(), r.getFinishedAt())),
+                        r.getHost(), r.getRulesVersion());
                 System.out.printf("       files new %d, changed %d, unchanged %d, removed %d, failed %d%s%n",
                         r.getFilesNew(), r.getFilesChanged(), r.getFilesUnchanged(), r.getFilesRemoved(),
                         r.getFilesFailed(), r.getMessage() == null ? "" : "; " + FileNames.printable(r.getMessage()));

@@ -16,12 +16,14 @@ public final class Warehouse implements AutoCloseable {
     private final String user;
     private final DataSource dataSource;
     private final AutoCloseable owner;
+    private final boolean userGiven;
 
-    private Warehouse(String jdbcUrl, String user, DataSource dataSource, AutoCloseable owner) {
+    private Warehouse(String jdbcUrl, String user, DataSource dataSource, AutoCloseable owner, boolean userGiven) {
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.dataSource = dataSource;
         this.owner = owner;
+        this.userGiven = userGiven;
     }
 
     /** A server that someone else runs; {@code password} may be null. */
@@ -35,13 +37,18 @@ public final class Warehouse implements AutoCloseable {
             ds.setPassword(password);
         }
         ds.setApplicationName("entente");
-        return new Warehouse(jdbcUrl, user == null ? ds.getUser() : user, ds, null);
+        return new Warehouse(jdbcUrl, user == null ? ds.getUser() : user, ds, null,
+                user != null || jdbcUrl.contains("user="));
     }
 
-    /** A database on a server this process started; closing the warehouse stops the server. */
+    /** A database on an embedded server; closing the warehouse closes {@code server}. */
     static Warehouse owned(String jdbcUrl, String user, AutoCloseable server) {
-        Warehouse w = external(jdbcUrl, user, null);
-        return new Warehouse(jdbcUrl, user, w.dataSource, server);
+        return owned(jdbcUrl, user, null, server);
+    }
+
+    static Warehouse owned(String jdbcUrl, String user, String password, AutoCloseable server) {
+        Warehouse w = external(jdbcUrl, user, password);
+        return new Warehouse(jdbcUrl, user, w.dataSource, server, true);
     }
 
     /** Replaces the database name in a jdbc:postgresql URL, keeping host, port and parameters. */
@@ -90,7 +97,26 @@ public final class Warehouse implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
-            throw new DatabaseException("cannot connect to " + printableUrl() + ": " + e.getMessage(), e);
+            throw new DatabaseException("cannot connect to " + printableUrl() + ": " + ConnectionAdvice.of(e, userGiven), e);
+        }
+    }
+
+    /**
+     * Checks, without migrating and with a reader's rights, that the warehouse is at the schema version
+     * this jar expects.
+     */
+    public void checkVersion() {
+        int expected = MigrationVersions.expected();
+        Integer actual;
+        try (Connection c = dataSource.getConnection()) {
+            actual = dsl(c).resultQuery("select version from reporting.warehouse_version").fetchOne(0, Integer.class);
+        } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            throw new DatabaseException(MigrationVersions.unreadable(e, this), e);
+        }
+        if (actual == null || actual != expected) {
+            throw new DatabaseException("warehouse at version " + actual + ", this jar expects " + expected
+                    + (actual != null && actual > expected ? ": use the jar that migrated it, or a newer one"
+                    : ": run reload"));
         }
     }
 

@@ -29,6 +29,13 @@ public record ReloadReport(long runId, List<FileOutcome> outcomes, Duration elap
         return outcomes.stream().filter(o -> o.kind() == kind).count();
     }
 
+    /** "files new 5, changed 0, unchanged 0, removed 0, failed 0", as the CLI and the scheduler's log print it. */
+    public String countsText() {
+        return "files new %d, changed %d, unchanged %d, removed %d, failed %d".formatted(count(FileOutcome.Kind.NEW),
+                count(FileOutcome.Kind.CHANGED), count(FileOutcome.Kind.UNCHANGED), count(FileOutcome.Kind.REMOVED),
+                count(FileOutcome.Kind.FAILED));
+    }
+
     public Map<FileOutcome.Kind, Long> counts() {
         return outcomes.stream().collect(Collectors.groupingBy(FileOutcome::kind, Collectors.counting()));
     }

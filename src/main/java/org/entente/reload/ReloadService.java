@@ -41,6 +41,8 @@ public final class ReloadService {
     private final String codeStamp;
     private final ArticleReader reader;
     private final ReloadProgress progress;
+    private volatile boolean stopping;
+    private volatile Connection running;
 
     public ReloadService(Warehouse warehouse, Extractor extractor, ArticleReader reader, ReloadProgress progress) {
         this(warehouse, () -> extractor, null, reader, progress);
@@ -81,7 +83,9 @@ public final class ReloadService {
         CompletableFuture<Extractor> building = knownRules != null
                 ? CompletableFuture.completedFuture(new LazyExtractor(extractors, knownRules))
                 : CompletableFuture.supplyAsync(extractors);
+        progress.listing();
         CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
+        progress.ignored(listing.ignored());
         long scanned = lap(phases, "scan", started);
         Extractor extractor = built(building);
         lap(phases, "rules", scanned);
@@ -89,7 +93,9 @@ public final class ReloadService {
         long runId = -1;
         try (Connection c = warehouse.dataSource().getConnection()) {
             c.setAutoCommit(false);
+            running = c;
             try {
+                checkNotStopped();
                 DSLContext tx = warehouse.dsl(c);
                 lock(tx, audit, root, extractor.rulesVersion(), request.waitFor());
                 String previousRoot = audit.lastRoot();
@@ -98,6 +104,7 @@ public final class ReloadService {
                 ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started),
                         phases, root, previousRoot);
                 audit.finish(tx, runId, report);
+                checkNotStopped();
                 long committing = System.nanoTime();
                 c.commit();
                 phases.put("commit", Duration.ofNanos(System.nanoTime() - committing));
@@ -106,11 +113,20 @@ public final class ReloadService {
             } catch (RuntimeException | SQLException e) {
                 rollbackQuietly(c);
                 throw e;
+            } finally {
+                running = null;
             }
         } catch (RemovalRefusedException e) {
             audit.end(runId, "refused", e.getMessage());
             throw e;
         } catch (SQLException | RuntimeException e) {
+            if (stopping) {
+                String why = "stopped by SIGTERM or Ctrl-C before the end; rolled back, nothing changed";
+                if (runId >= 0) {
+                    audit.end(runId, "stopped", why);
+                }
+                throw new ReloadStoppedException(why);
+            }
             if (runId >= 0) {
                 audit.end(runId, "failed", String.valueOf(e.getMessage()));
             }
@@ -118,6 +134,28 @@ public final class ReloadService {
                 throw r;
             }
             throw new DatabaseException("reload failed and was rolled back: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Asks the running reload, and every later one, to stop: its current statement is cancelled, it rolls
+     * back and its run is recorded as {@code stopped}. Safe to call from any thread, any number of times.
+     */
+    public void stop() {
+        stopping = true;
+        Connection c = running;
+        if (c != null) {
+            try {
+                c.unwrap(org.postgresql.PGConnection.class).cancelQuery();
+            } catch (SQLException e) {
+                // Between statements there is nothing to cancel; the next check stops the reload.
+            }
+        }
+    }
+
+    private void checkNotStopped() {
+        if (stopping) {
+            throw new ReloadStoppedException("stopped by SIGTERM or Ctrl-C");
         }
     }
 
@@ -174,11 +212,11 @@ public final class ReloadService {
         try {
             CompletableFuture<List<PreparedFile>> next = prepareAsync(preparer, pool, entries, 0);
             for (int from = 0; from < entries.size(); from += BATCH) {
+                checkNotStopped();
                 List<PreparedFile> batch = next.join();
                 next = prepareAsync(preparer, pool, entries, from + BATCH);
                 write(loader, batch, writtenBySha);
                 batch.forEach(p -> outcomes.add(p.audit()));
-                progress.advance(batch.size());
             }
         } finally {
             pool.shutdownNow();
@@ -263,10 +301,14 @@ public final class ReloadService {
         return now;
     }
 
-    private static CompletableFuture<List<PreparedFile>> prepareAsync(FilePreparer preparer, ForkJoinPool pool,
-                                                                      List<Entry> entries, int from) {
+    private CompletableFuture<List<PreparedFile>> prepareAsync(FilePreparer preparer, ForkJoinPool pool,
+                                                               List<Entry> entries, int from) {
         List<Entry> slice = entries.subList(Math.min(from, entries.size()), Math.min(entries.size(), from + BATCH));
-        return CompletableFuture.supplyAsync(() -> slice.parallelStream().map(preparer::prepare).toList(), pool);
+        return CompletableFuture.supplyAsync(() -> slice.parallelStream().map(e -> {
+            PreparedFile p = preparer.prepare(e);
+            progress.advance(1);
+            return p;
+        }).toList(), pool);
     }
 
     /** Writes one batch: new facts first, then every source pointing at its article. */

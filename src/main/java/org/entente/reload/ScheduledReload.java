@@ -18,9 +18,13 @@ public final class ScheduledReload implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledReload.class);
 
     private final Scheduler scheduler;
+    private final ReloadService service;
+    private final javax.sql.DataSource dataSource;
 
-    private ScheduledReload(Scheduler scheduler) {
+    private ScheduledReload(Scheduler scheduler, ReloadService service, javax.sql.DataSource dataSource) {
         this.scheduler = scheduler;
+        this.service = service;
+        this.dataSource = dataSource;
     }
 
     /** Starts scheduling; the first reload runs at once. */
@@ -42,14 +46,16 @@ public final class ScheduledReload implements AutoCloseable {
                 .shutdownMaxWait(Duration.ofMinutes(2))
                 .build();
         scheduler.start();
-        return new ScheduledReload(scheduler);
+        return new ScheduledReload(scheduler, service, dataSource);
     }
 
     private static void runOnce(ReloadService service, ReloadRequest request) {
         try {
             ReloadReport r = service.reload(request);
-            LOG.info("scheduled reload run {} {}: {} in {} ms", r.runId(), r.status(), r.counts(),
-                    r.elapsed().toMillis());
+            LOG.info("scheduled reload run {} {} in {} s: {}", r.runId(), r.status(),
+                    String.format(java.util.Locale.ROOT, "%.1f", r.elapsed().toMillis() / 1000.0), r.countsText());
+        } catch (ReloadStoppedException e) {
+            LOG.info("scheduled reload stopped: {}", e.getMessage());
         } catch (ReloadBusyException e) {
             LOG.info("scheduled reload skipped: {}", e.getMessage());
         } catch (RemovalRefusedException e) {
@@ -64,9 +70,21 @@ public final class ScheduledReload implements AutoCloseable {
         }
     }
 
-    /** Stops polling and waits for a running reload to finish. */
+    /**
+     * Stops the running reload (it rolls back and is recorded as stopped), stops polling, then makes the
+     * task due at once, so that the next scheduler to start runs its first reload without waiting.
+     */
     @Override
     public void close() {
+        service.stop();
         scheduler.stop();
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement s = c.prepareStatement("update core.scheduled_tasks set execution_time = now() "
+                     + "where task_name = ? and not picked")) {
+            s.setString(1, TASK);
+            s.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            LOG.warn("could not make the reload due for the next scheduler: {}", e.getMessage());
+        }
     }
 }

@@ -17,6 +17,18 @@ class CliTextTest {
         assertEquals(Duration.ofMillis(200), Durations.parse("200ms"));
         assertEquals(Duration.ofHours(2), Durations.parse("PT2H"));
         assertThrows(IllegalArgumentException.class, () -> Durations.parse("soon"));
+        assertThrows(IllegalArgumentException.class, () -> Durations.parse("10"));
+    }
+
+    @Test
+    void durationsPrintAsPeopleWriteThem() {
+        assertEquals("0.4 s", Durations.human(Duration.ofMillis(420)));
+        assertEquals("5.7 s", Durations.human(Duration.ofMillis(5734)));
+        assertEquals("30 s", Durations.human(Duration.ofSeconds(30)));
+        assertEquals("2 min 5 s", Durations.human(Duration.ofSeconds(125)));
+        assertEquals("15 min", Durations.human(Duration.ofMinutes(15)));
+        assertEquals("1 h 30 min", Durations.human(Duration.ofMinutes(90)));
+        assertEquals("2 d 3 h", Durations.human(Duration.ofHours(51)));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.entente.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -28,9 +27,13 @@ class SchedulerIT extends CliProcessTest {
             s.process().destroy();
         }
         for (CliProcess s : schedulers) {
-            assertNotEquals(-1, s.waitFor(120));
+            assertEquals(0, s.waitFor(120), s.stderr());
             assertTrue(s.stderr().contains("stopping the scheduler"), s.stderr());
+            assertTrue(s.stdout().startsWith("Reloading seeds every 1 s into jdbc:postgresql://"), s.stdout());
         }
+        assertTrue(schedulers.stream().anyMatch(s -> s.stderr().matches("(?s).*scheduled reload run \\d+ succeeded in "
+                + "\\d+\\.\\d s: files new 5, changed 0, unchanged 0, removed 0, failed 0.*")),
+                schedulers.get(0).stderr());
         assertEquals(0, count("select count(*) from core.load_run where status <> 'succeeded'"));
         assertEquals(0, count("select count(*) from core.load_run a join core.load_run b on a.run_id < b.run_id "
                 + "and tstzrange(a.started_at, a.finished_at) && tstzrange(b.started_at, b.finished_at)"));

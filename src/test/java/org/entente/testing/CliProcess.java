@@ -25,6 +25,15 @@ public final class CliProcess {
      * the quick-start JVM flags only save CPU on a small test machine.
      */
     public static CliProcess start(TestDatabase db, String... args) throws IOException {
+        return start(db, Map.of(), args);
+    }
+
+    /** Starts {@code java -jar entente.jar ARGS} with {@code env} added to the environment. */
+    public static CliProcess startWith(Map<String, String> env, String... args) throws IOException {
+        return start(null, env, args);
+    }
+
+    private static CliProcess start(TestDatabase db, Map<String, String> extraEnv, String... args) throws IOException {
         String jar = System.getenv().getOrDefault("ENTENTE_JAR", "target/entente.jar");
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar));
         cmd.addAll(List.of(args));
@@ -33,6 +42,7 @@ public final class CliProcess {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
         Map<String, String> env = pb.environment();
         env.remove("ENTENTE_JDBC_URL");
+        env.putAll(extraEnv);
         if (db != null && db.password() != null) {
             env.put("ENTENTE_PASSWORD", db.password());
         }

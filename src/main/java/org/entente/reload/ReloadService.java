@@ -77,21 +77,22 @@ public final class ReloadService {
         long scannedAt = System.currentTimeMillis() * 1_000_000L;
         Map<String, Duration> phases = new LinkedHashMap<>();
         LoadAudit audit = new LoadAudit(warehouse);
-        String stamp = request.verify() ? null : codeStamp;
-        String knownRules = audit.rulesVersionOf(stamp);
-        // Same jar as the last run: its rules version is known, and the rules load only if a file needs them.
-        CompletableFuture<Extractor> building = knownRules != null
-                ? CompletableFuture.completedFuture(new LazyExtractor(extractors, knownRules))
-                : CompletableFuture.supplyAsync(extractors);
-        progress.listing();
-        CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
-        progress.ignored(listing.ignored());
-        long scanned = lap(phases, "scan", started);
-        Extractor extractor = built(building);
-        lap(phases, "rules", scanned);
-        String root = listing.root().toString();
         long runId = -1;
+        // Connected from the start: an embedded server shared with other commands waits for this run.
         try (Connection c = warehouse.dataSource().getConnection()) {
+            String stamp = request.verify() ? null : codeStamp;
+            String knownRules = audit.rulesVersionOf(stamp);
+            // Same jar as the last run: its rules version is known, and the rules load only if a file needs them.
+            CompletableFuture<Extractor> building = knownRules != null
+                    ? CompletableFuture.completedFuture(new LazyExtractor(extractors, knownRules))
+                    : CompletableFuture.supplyAsync(extractors);
+            progress.listing();
+            CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
+            progress.ignored(listing.ignored());
+            long scanned = lap(phases, "scan", started);
+            Extractor extractor = built(building);
+            lap(phases, "rules", scanned);
+            String root = listing.root().toString();
             c.setAutoCommit(false);
             running = c;
             try {

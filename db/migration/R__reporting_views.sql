@@ -1,4 +1,4 @@
--- The contract with BI tools (GOLD.md, "The reporting contract"). Rebuilt whenever this file changes.
+-- The contract with BI tools: these views, their columns and their comments (`entente docs` prints them). Rebuilt whenever this file changes.
 drop view if exists reporting.articles, reporting.article_countries, reporting.article_organizations,
     reporting.agreements, reporting.agreement_parties, reporting.countries, reporting.organizations,
     reporting.vocabularies, reporting.load_runs, reporting.load_errors cascade;
@@ -158,7 +158,7 @@ comment on column reporting.agreements.signed_on is 'When it was signed or agree
 comment on column reporting.agreements.signed_precision is 'Which part of signed_on is known: day, month or year.';
 comment on column reporting.agreements.place_name is 'Where it was signed, as written in the article.';
 comment on column reporting.agreements.place_country_iso2 is 'Country where it was signed (never counted as a party).';
-comment on column reporting.agreements.sectors is 'Up to three sectors from the GOLD.md list.';
+comment on column reporting.agreements.sectors is 'Up to three sector codes, most salient first (listed in reporting.vocabularies).';
 comment on column reporting.agreements.evidence is 'The sentence that reports the agreement.';
 comment on column reporting.agreements.start_offset is 'Character offset where the evidence starts in the article text.';
 comment on column reporting.agreements.end_offset is 'Character offset where the evidence ends in the article text.';

@@ -1,5 +1,5 @@
 -- Organizations active in a sector: those party to agreements in it, most agreements first.
--- param: sector sector = defense -- a sector code from GOLD.md (defense, aerospace, energy, telecom...)
+-- param: sector sector = defense -- a sector code of core.sector (defense, aerospace, energy, telecom...)
 select s.organization_name,
        a.organization_acronym,
        a.organization_kind,

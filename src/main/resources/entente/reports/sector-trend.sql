@@ -1,5 +1,5 @@
 -- Agreements in a sector year by year, with the articles, states and organizations involved.
--- param: sector sector|all = defense -- a sector code from GOLD.md, or all
+-- param: sector sector|all = defense -- a sector code of core.sector, or all
 select s.sector,
        s.activity_year,
        s.agreement_count,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.entente.extract.TsvRows;
+import org.entente.extract.rules.TsvRows;
 
 /**
  * The entities synthetic articles are filled with, drawn from the extractor's own gazetteers:

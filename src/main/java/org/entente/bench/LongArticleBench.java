@@ -7,7 +7,7 @@ import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.RawFile;
-import org.entente.extract.Extraction;
+import org.entente.extract.model.Extraction;
 import org.entente.extract.Extractor;
 
 /**

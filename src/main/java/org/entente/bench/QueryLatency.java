@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
-import org.entente.extract.TsvRows;
+import org.entente.extract.rules.TsvRows;
 import org.entente.reporting.Report;
 import org.entente.reporting.ReportCatalog;
 import org.entente.reporting.ReportRunner;

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.entente.extract.TsvRows;
+import org.entente.extract.rules.TsvRows;
 
 /** The French sentence templates of {@code entente/bench/templates.tsv}, by the part of an article they fill. */
 final class SentenceTemplates {

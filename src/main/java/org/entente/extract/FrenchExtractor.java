@@ -10,6 +10,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.corpus.Article;
+import org.entente.extract.agreement.AgreementCues;
+import org.entente.extract.agreement.AgreementDraft;
+import org.entente.extract.agreement.AgreementExtractor;
+import org.entente.extract.agreement.ArticleContext;
+import org.entente.extract.agreement.DateResolver;
+import org.entente.extract.agreement.ResolvedDate;
+import org.entente.extract.agreement.SectorClassifier;
+import org.entente.extract.country.CountryGazetteer;
+import org.entente.extract.country.CountryHit;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Evidence;
+import org.entente.extract.model.Extraction;
+import org.entente.extract.model.OrganizationMention;
+import org.entente.extract.model.Party;
+import org.entente.extract.organization.OrganizationFinder;
+import org.entente.extract.organization.OrganizationGazetteer;
+import org.entente.extract.organization.OrganizationHit;
+import org.entente.extract.organization.OrganizationMerger;
+import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.text.Deadline;
+import org.entente.extract.text.FoundPhrases;
+import org.entente.extract.text.LanguageDetector;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.PhraseScanner;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.SentenceSplitter;
+import org.entente.extract.text.SpanIndex;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
 
 /** Extracts countries, organizations and agreements from French news text with rules kept as data. */
 public final class FrenchExtractor implements Extractor {
@@ -23,7 +53,7 @@ public final class FrenchExtractor implements Extractor {
     private final AgreementExtractor agreements;
     /** Every phrase list the extractor searches a whole article for, in one pass. */
     private final PhraseScanner phraseScanner;
-    private final UnclassifiedNames unclassifiedNames = new UnclassifiedNames();
+    private final UnclassifiedNames unclassifiedNames;
 
     /** How long one article's extraction may take; null for no limit. */
     private final Duration maxExtractTime;
@@ -44,6 +74,7 @@ public final class FrenchExtractor implements Extractor {
         splitter = new SentenceSplitter(rules);
         languageDetector = new LanguageDetector(rules);
         countries = new CountryGazetteer(rules);
+        unclassifiedNames = new UnclassifiedNames(rules);
         organizations = new OrganizationGazetteer(rules);
         organizationFinder = new OrganizationFinder(rules);
         AgreementCues cues = new AgreementCues(rules);
@@ -109,7 +140,7 @@ public final class FrenchExtractor implements Extractor {
         List<OrganizationHit> all = new ArrayList<>(known);
         all.addAll(organizationFinder.find(text, tokens, known, countryHits));
         all.sort(Comparator.comparingInt(OrganizationHit::start));
-        List<OrganizationHit> orgHits = new OrganizationRegistry().unify(text.text(), all);
+        List<OrganizationHit> orgHits = new OrganizationMerger().unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
         deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,

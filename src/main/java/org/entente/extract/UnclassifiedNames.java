@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.extract.agreement.ArticleContext;
+import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.Token;
 
 /** Capitalized multiword names that are neither a country nor an organization, to grow the gazetteers. */
 final class UnclassifiedNames {
     /** Capitalized at the start of a sentence but not part of a name. */
-    private static final Set<String> LEADING_WORDS = Set.of("Le", "La", "Les", "L'", "Un", "Une", "Des", "Ce", "Cette",
-            "En", "Au", "Aux", "Du", "De", "Selon", "Pour", "Par", "Dans", "Sur", "Avec", "Lors", "Après", "Et");
+    private final Set<String> leadingWords;
+
+    UnclassifiedNames(RuleFiles rules) {
+        leadingWords = rules.words(WordRole.SENTENCE_OPENER);
+    }
 
     List<String> find(ArticleContext context) {
         Set<String> names = new LinkedHashSet<>();
@@ -21,7 +28,7 @@ final class UnclassifiedNames {
                     && !tokens.get(end).text().endsWith("'") && (end == i || sameLine(context, tokens.get(end - 1), tokens.get(end)))) {
                 end++;
             }
-            int first = i < end && LEADING_WORDS.contains(tokens.get(i).text()) ? i + 1 : i;
+            int first = i < end && leadingWords.contains(tokens.get(i).text()) ? i + 1 : i;
             if (end - first >= 2 && !isClassified(context, tokens.get(first).start(), tokens.get(end - 1).end())) {
                 names.add(context.text().text().substring(tokens.get(first).start(), tokens.get(end - 1).end()));
             }

@@ -5,16 +5,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
  * Rows for one table in PostgreSQL's COPY text format, sent with pgjdbc's CopyManager: the fastest
- * way in, and the one place where SQL is written by hand (jOOQ has no COPY).
+ * way in, and the one place where SQL is written by hand (jOOQ has no COPY). A row is built from
+ * the table's generated fields in their declared order: a missing or misplaced column fails at once.
  */
 final class CopyWriter {
     private final String table;
-    private final List<String> columns;
+    private final List<Field<?>> fields;
     /** The rows, already UTF-8: strings are encoded once, by the JDK's intrinsic, and escaped as bytes. */
     private byte[] rows = new byte[1 << 16];
     private int length;
@@ -22,14 +26,20 @@ final class CopyWriter {
     private boolean rowOpen;
     private int column;
 
-    CopyWriter(String table, List<String> columns) {
+    CopyWriter(String table, List<? extends Field<?>> fields) {
         this.table = table;
-        this.columns = List.copyOf(columns);
+        this.fields = List.copyOf(fields);
     }
 
-    /** Starts a row; values follow with {@link #add}. */
+    /** A writer for these columns of a generated table, in this order. */
+    static CopyWriter of(DSLContext dsl, Table<?> table, Field<?>... columns) {
+        return new CopyWriter(dsl.render(table), List.of(columns));
+    }
+
+    /** Starts a row; values follow with {@link #set}, one for each column in order. */
     CopyWriter row() {
         if (rowOpen) {
+            checkComplete();
             put((byte) '\n');
         }
         rowOpen = true;
@@ -38,16 +48,22 @@ final class CopyWriter {
         return this;
     }
 
-    CopyWriter add(Object value) {
+    /** The value of the next column, which must be {@code field}. */
+    <T> CopyWriter set(Field<T> field, T value) {
+        if (!rowOpen || column >= fields.size() || !fields.get(column).equals(field)) {
+            throw new IllegalStateException("COPY into " + table + ": " + field.getName() + " given where "
+                    + (!rowOpen ? "no row was started" : column >= fields.size() ? "the row is already complete"
+                    : "column " + (column + 1) + " is " + fields.get(column).getName()));
+        }
         if (column++ > 0) {
             put((byte) '\t');
         }
         if (value == null) {
             ascii("\\N");
-        } else if (value instanceof List<?> list) {
+        } else if (value instanceof Object[] items) {
             StringBuilder array = new StringBuilder("{");
-            for (int i = 0; i < list.size(); i++) {
-                array.append(i == 0 ? "" : ",").append('"').append(escapeArray(list.get(i).toString())).append('"');
+            for (int i = 0; i < items.length; i++) {
+                array.append(i == 0 ? "" : ",").append('"').append(escapeArray(items[i].toString())).append('"');
             }
             escape(array.append('}').toString());
         } else if (value instanceof String s) {
@@ -68,8 +84,10 @@ final class CopyWriter {
         if (count == 0) {
             return 0;
         }
+        checkComplete();
         put((byte) '\n');
-        String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+        String sql = "copy " + table + " (" + String.join(", ", fields.stream().map(CopyWriter::quoted).toList())
+                + ") from stdin";
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             copy.writeToCopy(rows, 0, length);
@@ -128,6 +146,17 @@ final class CopyWriter {
         if (length + more > rows.length) {
             rows = Arrays.copyOf(rows, Math.max(rows.length * 2, length + more));
         }
+    }
+
+    private void checkComplete() {
+        if (column != fields.size()) {
+            throw new IllegalStateException("COPY into " + table + ": a row has " + column + " of its "
+                    + fields.size() + " columns, the next one being " + fields.get(column).getName());
+        }
+    }
+
+    private static String quoted(Field<?> field) {
+        return '"' + field.getName().replace("\"", "\"\"") + '"';
     }
 
     private static String escapeArray(String s) {

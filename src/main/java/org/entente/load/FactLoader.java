@@ -20,8 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.corpus.FileStat;
 import org.entente.db.DatabaseException;
-import org.entente.extract.Organization;
-import org.entente.extract.Party;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.Party;
 import org.entente.load.WarehouseState.Source;
 import org.entente.load.WarehouseState.StoredArticle;
 import org.jooq.DSLContext;
@@ -41,7 +41,7 @@ public final class FactLoader {
 
     private final Connection connection;
     private final DSLContext dsl;
-    private final OrganizationRegistry organizations;
+    private final OrganizationIds organizations;
     private final FactRows rows;
     private final CopyWriter newSources;
     private final MartUpkeep marts;
@@ -50,10 +50,10 @@ public final class FactLoader {
     public FactLoader(Connection connection, DSLContext dsl) {
         this.connection = connection;
         this.dsl = dsl;
-        this.organizations = new OrganizationRegistry(dsl);
+        this.organizations = new OrganizationIds(dsl);
         this.rows = new FactRows(dsl, organizations);
         this.marts = new MartUpkeep(dsl);
-        this.newSources = FactRows.writer(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
+        this.newSources = CopyWriter.of(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
                 ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
     }
 
@@ -123,8 +123,10 @@ public final class FactLoader {
                 stored.put(file, a);
             } else {
                 FileStat st = a.stat();
-                newSources.row().add(file).add(a.articleId()).add(st == null ? null : st.size())
-                        .add(st == null ? null : st.mtimeNanos()).add(st == null ? null : st.key());
+                newSources.row().set(ARTICLE_SOURCE.SOURCE_FILE, file).set(ARTICLE_SOURCE.ARTICLE_ID, a.articleId())
+                        .set(ARTICLE_SOURCE.FILE_SIZE, st == null ? null : st.size())
+                        .set(ARTICLE_SOURCE.FILE_MTIME_NS, st == null ? null : st.mtimeNanos())
+                        .set(ARTICLE_SOURCE.FILE_KEY, st == null ? null : st.key());
             }
         });
         try {

@@ -9,57 +9,51 @@ import static org.entente.db.schema.core.Tables.ARTICLE_ORGANIZATION;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import org.entente.corpus.Article;
-import org.entente.extract.Agreement;
-import org.entente.extract.CountryMention;
-import org.entente.extract.Extraction;
-import org.entente.extract.OrganizationMention;
-import org.entente.extract.Party;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Extraction;
+import org.entente.extract.model.OrganizationMention;
+import org.entente.extract.model.Party;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
 
 /** Buffers one batch of core rows, table by table, and sends them with COPY in dependency order. */
 final class FactRows {
-    private final OrganizationRegistry organizations;
+    private final OrganizationIds organizations;
     private final CopyWriter articles;
     private final CopyWriter countries;
     private final CopyWriter orgMentions;
     private final CopyWriter agreements;
     private final CopyWriter parties;
 
-    FactRows(DSLContext dsl, OrganizationRegistry organizations) {
+    FactRows(DSLContext dsl, OrganizationIds organizations) {
         this.organizations = organizations;
-        this.articles = writer(dsl, ARTICLE, ARTICLE.ARTICLE_ID, ARTICLE.CONTENT_SHA256, ARTICLE.PUBLISHED_ON,
+        this.articles = CopyWriter.of(dsl, ARTICLE, ARTICLE.ARTICLE_ID, ARTICLE.CONTENT_SHA256, ARTICLE.PUBLISHED_ON,
                 ARTICLE.PUBLISHED_PRECISION, ARTICLE.TITLE, ARTICLE.BODY, ARTICLE.LANGUAGE, ARTICLE.WORD_COUNT,
                 ARTICLE.LOADED_AT, ARTICLE.RULES_VERSION);
-        this.countries = writer(dsl, ARTICLE_COUNTRY, ARTICLE_COUNTRY.ARTICLE_ID, ARTICLE_COUNTRY.START_OFFSET,
+        this.countries = CopyWriter.of(dsl, ARTICLE_COUNTRY, ARTICLE_COUNTRY.ARTICLE_ID, ARTICLE_COUNTRY.START_OFFSET,
                 ARTICLE_COUNTRY.END_OFFSET, ARTICLE_COUNTRY.COUNTRY_ISO2, ARTICLE_COUNTRY.MENTION_TYPE,
                 ARTICLE_COUNTRY.SURFACE, ARTICLE_COUNTRY.EVIDENCE);
-        this.orgMentions = writer(dsl, ARTICLE_ORGANIZATION, ARTICLE_ORGANIZATION.ARTICLE_ID,
+        this.orgMentions = CopyWriter.of(dsl, ARTICLE_ORGANIZATION, ARTICLE_ORGANIZATION.ARTICLE_ID,
                 ARTICLE_ORGANIZATION.START_OFFSET, ARTICLE_ORGANIZATION.END_OFFSET,
                 ARTICLE_ORGANIZATION.ORGANIZATION_ID, ARTICLE_ORGANIZATION.SURFACE, ARTICLE_ORGANIZATION.EVIDENCE);
-        this.agreements = writer(dsl, AGREEMENT, AGREEMENT.AGREEMENT_ID, AGREEMENT.ARTICLE_ID, AGREEMENT.ORDINAL,
+        this.agreements = CopyWriter.of(dsl, AGREEMENT, AGREEMENT.AGREEMENT_ID, AGREEMENT.ARTICLE_ID, AGREEMENT.ORDINAL,
                 AGREEMENT.KIND, AGREEMENT.STATUS, AGREEMENT.SIGNED_ON, AGREEMENT.SIGNED_PRECISION,
                 AGREEMENT.PLACE_NAME, AGREEMENT.PLACE_COUNTRY_ISO2, AGREEMENT.SECTORS, AGREEMENT.START_OFFSET,
                 AGREEMENT.END_OFFSET, AGREEMENT.EVIDENCE);
-        this.parties = writer(dsl, AGREEMENT_PARTY, AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_NO,
+        this.parties = CopyWriter.of(dsl, AGREEMENT_PARTY, AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_NO,
                 AGREEMENT_PARTY.COUNTRY_ISO2, AGREEMENT_PARTY.ORGANIZATION_ID);
-    }
-
-    static CopyWriter writer(DSLContext dsl, Table<?> table, Field<?>... columns) {
-        return new CopyWriter(dsl.render(table),
-                Arrays.stream(columns).map(f -> dsl.render(org.jooq.impl.DSL.name(f.getName()))).toList());
     }
 
     void addArticle(long id, NewArticle a, OffsetDateTime loadedAt) {
         Article art = a.article();
-        articles.row().add(id).add(art.sha256()).add(art.publishedOn())
-                .add(art.publishedPrecision() == null ? null : art.publishedPrecision().code())
-                .add(art.title()).add(art.text()).add(a.extraction().language()).add(a.wordCount())
-                .add(loadedAt).add(a.extraction().rulesVersion());
+        articles.row().set(ARTICLE.ARTICLE_ID, id).set(ARTICLE.CONTENT_SHA256, art.sha256())
+                .set(ARTICLE.PUBLISHED_ON, art.publishedOn())
+                .set(ARTICLE.PUBLISHED_PRECISION, art.publishedPrecision() == null ? null : art.publishedPrecision().code())
+                .set(ARTICLE.TITLE, art.title()).set(ARTICLE.BODY, art.text())
+                .set(ARTICLE.LANGUAGE, a.extraction().language()).set(ARTICLE.WORD_COUNT, a.wordCount())
+                .set(ARTICLE.LOADED_AT, loadedAt).set(ARTICLE.RULES_VERSION, a.extraction().rulesVersion());
     }
 
     /** The article's facts; offsets are stored in characters, as PostgreSQL's {@code substr} counts them. */
@@ -69,15 +63,22 @@ final class FactRows {
         java.util.Set<Integer> seen = new java.util.HashSet<>();
         for (CountryMention m : x.countries()) {
             if (seen.add(m.span().start())) {
-                countries.row().add(articleId).add(offsets.of(m.span().start())).add(offsets.of(m.span().end()))
-                        .add(m.iso2()).add(m.type().code()).add(m.surface()).add(m.evidence().sentence());
+                countries.row().set(ARTICLE_COUNTRY.ARTICLE_ID, articleId)
+                        .set(ARTICLE_COUNTRY.START_OFFSET, offsets.of(m.span().start()))
+                        .set(ARTICLE_COUNTRY.END_OFFSET, offsets.of(m.span().end()))
+                        .set(ARTICLE_COUNTRY.COUNTRY_ISO2, m.iso2()).set(ARTICLE_COUNTRY.MENTION_TYPE, m.type().code())
+                        .set(ARTICLE_COUNTRY.SURFACE, m.surface()).set(ARTICLE_COUNTRY.EVIDENCE, m.evidence().sentence());
             }
         }
         seen.clear();
         for (OrganizationMention m : x.organizations()) {
             if (seen.add(m.span().start())) {
-                orgMentions.row().add(articleId).add(offsets.of(m.span().start())).add(offsets.of(m.span().end()))
-                        .add(organizations.idOf(m.organization())).add(m.surface()).add(m.evidence().sentence());
+                orgMentions.row().set(ARTICLE_ORGANIZATION.ARTICLE_ID, articleId)
+                        .set(ARTICLE_ORGANIZATION.START_OFFSET, offsets.of(m.span().start()))
+                        .set(ARTICLE_ORGANIZATION.END_OFFSET, offsets.of(m.span().end()))
+                        .set(ARTICLE_ORGANIZATION.ORGANIZATION_ID, organizations.idOf(m.organization()))
+                        .set(ARTICLE_ORGANIZATION.SURFACE, m.surface())
+                        .set(ARTICLE_ORGANIZATION.EVIDENCE, m.evidence().sentence());
             }
         }
         for (int i = 0; i < x.agreements().size(); i++) {
@@ -86,16 +87,22 @@ final class FactRows {
     }
 
     private void addAgreement(long id, long articleId, int ordinal, Agreement g, CharacterOffsets offsets) {
-        agreements.row().add(id).add(articleId).add(ordinal).add(g.kind()).add(g.status()).add(g.signedOn())
-                .add(g.signedPrecision() == null ? null : g.signedPrecision().code()).add(g.placeName())
-                .add(g.placeCountryIso2()).add(g.sectors()).add(offsets.of(g.evidence().span().start()))
-                .add(offsets.of(g.evidence().span().end())).add(g.evidence().sentence());
+        agreements.row().set(AGREEMENT.AGREEMENT_ID, id).set(AGREEMENT.ARTICLE_ID, articleId)
+                .set(AGREEMENT.ORDINAL, ordinal).set(AGREEMENT.KIND, g.kind()).set(AGREEMENT.STATUS, g.status())
+                .set(AGREEMENT.SIGNED_ON, g.signedOn())
+                .set(AGREEMENT.SIGNED_PRECISION, g.signedPrecision() == null ? null : g.signedPrecision().code())
+                .set(AGREEMENT.PLACE_NAME, g.placeName()).set(AGREEMENT.PLACE_COUNTRY_ISO2, g.placeCountryIso2())
+                .set(AGREEMENT.SECTORS, g.sectors().toArray(String[]::new))
+                .set(AGREEMENT.START_OFFSET, offsets.of(g.evidence().span().start()))
+                .set(AGREEMENT.END_OFFSET, offsets.of(g.evidence().span().end()))
+                .set(AGREEMENT.EVIDENCE, g.evidence().sentence());
         int no = 0;
         java.util.Set<Object> seen = new java.util.HashSet<>();
         for (Party p : g.parties()) {
             Long orgId = p.organization() == null ? null : organizations.idOf(p.organization());
             if (seen.add(orgId == null ? p.countryIso2() : orgId)) {
-                parties.row().add(id).add(no++).add(p.countryIso2()).add(orgId);
+                parties.row().set(AGREEMENT_PARTY.AGREEMENT_ID, id).set(AGREEMENT_PARTY.PARTY_NO, no++)
+                        .set(AGREEMENT_PARTY.COUNTRY_ISO2, p.countryIso2()).set(AGREEMENT_PARTY.ORGANIZATION_ID, orgId);
             }
         }
     }

@@ -6,27 +6,28 @@ import java.util.List;
 import java.util.Set;
 import org.entente.corpus.Article;
 import org.entente.corpus.PlausibleDates;
-import org.entente.extract.Agreement;
-import org.entente.extract.CountryMention;
-import org.entente.extract.Extraction;
-import org.entente.extract.Organization;
-import org.entente.extract.OrganizationMention;
-import org.entente.extract.Party;
-import org.entente.extract.Span;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.AgreementKind;
+import org.entente.extract.model.AgreementStatus;
+import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Extraction;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationKind;
+import org.entente.extract.model.OrganizationMention;
+import org.entente.extract.model.Party;
+import org.entente.extract.model.Sector;
+import org.entente.extract.model.Span;
+import org.entente.extract.model.Vocabulary;
 
 /**
  * Checks an article's facts against the warehouse's vocabularies and the article's text before
  * they are written, so that one faulty extraction fails its own file and not the whole reload.
  */
 public final class FactValidator {
-    static final Set<String> KINDS = Set.of("joint_declaration", "mou", "agreement", "treaty", "contract",
-            "partnership", "other");
-    static final Set<String> STATUSES = Set.of("signed", "agreed", "planned");
-    static final Set<String> SECTORS = Set.of("agriculture", "aerospace", "cyber", "defense", "diplomacy",
-            "education", "energy", "environment", "finance", "health", "infrastructure", "migration", "mining",
-            "science", "security", "telecom", "trade");
-    static final Set<String> ORG_KINDS = Set.of("igo", "company", "state_company", "state_agency", "financial",
-            "academic", "media", "ngo", "other");
+    static final Set<String> KINDS = Vocabulary.codes(AgreementKind.values());
+    static final Set<String> STATUSES = Vocabulary.codes(AgreementStatus.values());
+    static final Set<String> SECTORS = Vocabulary.codes(Sector.values());
+    static final Set<String> ORG_KINDS = Vocabulary.codes(OrganizationKind.values());
 
     /** {@code cardinality(sectors) <= 3} in core.agreement. */
     static final int MAX_SECTORS = 3;

@@ -1,7 +1,7 @@
 package org.entente.load;
 
 import org.entente.corpus.Article;
-import org.entente.extract.Extraction;
+import org.entente.extract.model.Extraction;
 
 /**
  * An article to write with its facts; {@code replacesArticleId} is the stored article whose facts

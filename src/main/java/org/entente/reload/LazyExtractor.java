@@ -2,7 +2,7 @@ package org.entente.reload;
 
 import java.util.function.Supplier;
 import org.entente.corpus.Article;
-import org.entente.extract.Extraction;
+import org.entente.extract.model.Extraction;
 import org.entente.extract.Extractor;
 
 /**

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
-import org.entente.extract.Extraction;
+import org.entente.extract.model.Extraction;
 import org.entente.extract.FrenchExtractor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.entente.reporting.ReportCatalog;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark end to end on a tiny corpus, against databases created beside the test database. */
 // Captures System.out, which every other test class shares: it runs alone.
 @Isolated
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class BenchmarkCommandTest {
     private final TestDatabase db;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the packaged CLI says and returns when a user gets something wrong, and what it says about itself. */
-class CliMessagesIT extends CliProcessTest {
+class CliMessagesIT extends CliProcessFixture {
     @TempDir
     Path tmp;
 

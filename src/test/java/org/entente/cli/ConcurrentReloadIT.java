@@ -7,11 +7,12 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.testing.ReloadLockKey;
 import org.entente.testing.CliProcess;
 import org.junit.jupiter.api.Test;
 
 /** Reloads started together against one database run one at a time, or give up with the busy code. */
-class ConcurrentReloadIT extends CliProcessTest {
+class ConcurrentReloadIT extends CliProcessFixture {
     @Test
     void threeSimultaneousReloadsRunOneAfterAnother() throws Exception {
         List<CliProcess> runs = new ArrayList<>();

@@ -9,7 +9,7 @@ import org.entente.testing.CliProcess;
 import org.junit.jupiter.api.Test;
 
 /** A reload killed or cut off mid-run leaves the previous state, and the next run completes. */
-class CrashRecoveryIT extends CliProcessTest {
+class CrashRecoveryIT extends CliProcessFixture {
     @Test
     void killedReloadLeavesThePreviousStateAndTheNextRunCompletes() throws Exception {
         assertEquals(0, entente("reload", "--corpus", "seeds").waitFor(120));

@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.entente.bench.LongArticle;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /** reload --max-extract-time: a file over it fails alone (exit 3); a value that is no duration is a bad command line. */
 // Captures System.out, which every other test class shares: it runs alone.
 @Isolated
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class MaxExtractTimeOptionTest {
     private final TestDatabase db;
 

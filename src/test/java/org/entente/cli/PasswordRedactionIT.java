@@ -10,7 +10,7 @@ import org.entente.testing.CliProcess;
 import org.junit.jupiter.api.Test;
 
 /** A password given inside --jdbc-url never reaches stdout or stderr. */
-class PasswordRedactionIT extends CliProcessTest {
+class PasswordRedactionIT extends CliProcessFixture {
     private static final String SECRET = "Hunter2-redaction-probe";
 
     @Test

@@ -7,7 +7,7 @@ import org.entente.testing.CliProcess;
 import org.junit.jupiter.api.Test;
 
 /** The packaged CLI against a real PostgreSQL: the summary, exit codes, a server that is down. */
-class ReloadProcessIT extends CliProcessTest {
+class ReloadProcessIT extends CliProcessFixture {
     @Test
     void reloadPrintsTheSummaryAndExitsZero() throws Exception {
         CliProcess p = entente("reload", "--corpus", "seeds");

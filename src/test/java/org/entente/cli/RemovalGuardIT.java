@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What cron sees: an empty or unmounted corpus exits 7 and changes nothing; hostile names print escaped. */
-class RemovalGuardIT extends CliProcessTest {
+class RemovalGuardIT extends CliProcessFixture {
     @TempDir
     Path empty;
 

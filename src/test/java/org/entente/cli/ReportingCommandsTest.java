@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -13,13 +13,12 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /** The docs and report commands end to end, on an empty migrated warehouse. */
 // Captures System.out, which every other test class shares: it runs alone.
 @Isolated
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class ReportingCommandsTest {
     private final TestDatabase db;
 

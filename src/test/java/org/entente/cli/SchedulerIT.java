@@ -11,7 +11,7 @@ import org.entente.testing.CliProcess;
 import org.junit.jupiter.api.Test;
 
 /** Scheduled reloads: several schedulers never overlap, survive the database going away, stop on SIGTERM. */
-class SchedulerIT extends CliProcessTest {
+class SchedulerIT extends CliProcessFixture {
     @Test
     void threeSchedulersNeverRunTwoReloadsAtOnceAndStopOnSigterm() throws Exception {
         List<CliProcess> schedulers = new ArrayList<>();

@@ -19,15 +19,14 @@ import org.entente.reload.ReloadReport;
 import org.entente.reload.ReloadRequest;
 import org.entente.reload.RemovalLimit;
 import org.entente.reload.ReloadService;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What reload prints: the files this run changed, each with the agreements it holds now; never the whole warehouse. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class SummaryTest {
     private final TestDatabase db;
     private ReloadReport report;

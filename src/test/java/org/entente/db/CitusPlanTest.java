@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Holds the schema, on plain PostgreSQL, to what Citus needs for the plan in core.distribution_plan
  * (V13__citus_distribution.sql): a migration that breaks it fails here, without a Citus cluster.
  */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class CitusPlanTest {
     private final TestDatabase db;
 

@@ -6,14 +6,13 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A warehouse migrated by its owner without superuser rights: it still connects, and grant-reader says what is left open. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class NonSuperuserOwnerTest {
     private final TestDatabase db;
 

@@ -15,17 +15,16 @@ import org.entente.reporting.DataDictionary;
 import org.entente.reporting.Report;
 import org.entente.reporting.ReportCatalog;
 import org.entente.reporting.ReportRunner;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A reader login reads the reporting schema and nothing else. Roles are cluster-wide: unique names, dropped after. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderAccessTest {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";

@@ -12,19 +12,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A reader is confined to its warehouse: no other database, no temporary table, no large object, a
  * statement timeout and a connection limit. Roles are cluster-wide: unique names, dropped after.
  */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderConfinementTest {
     private static final String INSUFFICIENT_PRIVILEGE = "42501";

@@ -10,16 +10,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** grant-reader refuses an existing role that could do more than read, and says why. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderEligibilityTest {
     private final TestDatabase db;

@@ -12,18 +12,17 @@ import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.entente.reporting.DataDictionary;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The docs site built from the seeds: a page per view, an overview with its charts, and no broken link. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class DocsSiteTest {
     private final TestDatabase db;
     private Path site;

@@ -18,14 +18,13 @@ import org.entente.extract.FrenchExtractor;
 import org.entente.reload.ReloadProgress;
 import org.entente.reload.ReloadService;
 import org.entente.testing.GoldFiles;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code evaluate} scores as the project's scorer does: same figures on the same warehouse. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class EvaluationTest {
     /** The shared scorer, beside the repository (never copied into it); ENTENTE_SCORER overrides. */
     private static final Path SCORER = Path.of(System.getenv().getOrDefault("ENTENTE_SCORER",

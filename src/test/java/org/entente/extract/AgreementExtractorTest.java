@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.extract.model.Agreement;
 import org.junit.jupiter.api.Test;
 
 class AgreementExtractorTest {

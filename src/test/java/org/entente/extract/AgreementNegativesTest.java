@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.entente.extract.model.Agreement;
 import org.junit.jupiter.api.Test;
 
 /** Negations, failed talks and places: what must not become an agreement or a party. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.Organization;
 import org.junit.jupiter.api.Test;
 
 /** Who signs: collectives of more than two, parenthesized acronyms, appositions, article-defined acronyms. */

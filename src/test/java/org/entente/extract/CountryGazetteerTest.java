@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.entente.extract.model.CountryMention;
 import org.junit.jupiter.api.Test;
 
 class CountryGazetteerTest {

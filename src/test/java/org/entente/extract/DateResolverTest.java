@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import org.entente.corpus.DatePrecision;
+import org.entente.extract.model.Agreement;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {

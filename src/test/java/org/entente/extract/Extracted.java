@@ -7,6 +7,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.entente.corpus.Article;
 import org.entente.corpus.DatePrecision;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Extraction;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationMention;
 
 /** Runs one shared extractor over composed French text and answers questions about the result. */
 final class Extracted {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.entente.extract.rules.RuleFiles;
 import org.junit.jupiter.api.Test;
 
 /** Random French-ish text built from the rule files' own phrases never makes the extractor throw. */

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Set;
+import org.entente.extract.agreement.ArticleContext;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Evidence;
+import org.entente.extract.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 /** The extractor never throws, whatever the text: triggers at sentence edges, glued sentences, odd spacing. */

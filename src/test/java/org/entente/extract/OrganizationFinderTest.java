@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.entente.extract.model.Organization;
 import org.junit.jupiter.api.Test;
 
 class OrganizationFinderTest {

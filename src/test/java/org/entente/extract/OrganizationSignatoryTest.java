@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.entente.extract.model.Organization;
 import org.junit.jupiter.api.Test;
 
 /** Organizations the gazetteer lacks, named around a country, that sign agreements in their own name. */

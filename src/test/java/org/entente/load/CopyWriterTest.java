@@ -8,16 +8,23 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What goes through COPY comes back as it was, whatever characters it holds. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class CopyWriterTest {
     private static final List<String> AWKWARD = List.of("tab\there", "line\nbreak", "return\rhere", "back\\slash",
             "\\N", "quote \" and comma, {brace}", "accents é à ç, ligature œ, apostrophe ’", "astral 🇫🇷 𝄞", "", " ");
+
+    static final Field<Long> N = DSL.field(DSL.name("n"), SQLDataType.BIGINT);
+    static final Field<String> T = DSL.field(DSL.name("t"), SQLDataType.CLOB);
+    static final Field<String[]> A = DSL.field(DSL.name("a"), SQLDataType.CLOB.array());
+    static final Field<LocalDate> D = DSL.field(DSL.name("d"), SQLDataType.LOCALDATE);
 
     private final TestDatabase db;
 
@@ -29,12 +36,12 @@ class CopyWriterTest {
     void textArraysNullsAndDatesRoundTrip() throws Exception {
         try (Connection c = db.warehouse().dataSource().getConnection(); Statement st = c.createStatement()) {
             st.execute("create temporary table copied (n bigint, t text, a text[], d date)");
-            CopyWriter writer = new CopyWriter("copied", List.of("n", "t", "a", "d"));
+            CopyWriter writer = new CopyWriter("copied", List.of(N, T, A, D));
             for (int i = 0; i < AWKWARD.size(); i++) {
-                writer.row().add((long) i).add(AWKWARD.get(i)).add(List.of(AWKWARD.get(i), "plain"))
-                        .add(LocalDate.of(2024, 2, 29));
+                writer.row().set(N, (long) i).set(T, AWKWARD.get(i)).set(A, new String[] {AWKWARD.get(i), "plain"})
+                        .set(D, LocalDate.of(2024, 2, 29));
             }
-            writer.row().add(-1L).add(null).add(List.of()).add(null);
+            writer.row().set(N, -1L).set(T, null).set(A, new String[0]).set(D, null);
             assertEquals(AWKWARD.size() + 1, writer.flush(c));
             assertEquals(0, writer.flush(c), "a flushed writer is empty");
             try (ResultSet r = st.executeQuery("select n, t, a, d from copied order by n")) {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.entente.corpus.Article;
-import org.entente.extract.Agreement;
-import org.entente.extract.CountryMention;
-import org.entente.extract.Evidence;
-import org.entente.extract.Extraction;
-import org.entente.extract.MentionType;
-import org.entente.extract.Party;
-import org.entente.extract.Span;
+import org.entente.extract.model.Agreement;
+import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Evidence;
+import org.entente.extract.model.Extraction;
+import org.entente.extract.model.MentionType;
+import org.entente.extract.model.Party;
+import org.entente.extract.model.Span;
 import org.junit.jupiter.api.Test;
 
 class FactValidatorTest {
@@ -58,7 +58,7 @@ class FactValidatorTest {
                 org.entente.corpus.DatePrecision.MONTH, "Ti\u0000tre", TEXT);
         Agreement yearZero = new Agreement("agreement", "signed", java.time.LocalDate.of(0, 3, 3),
                 org.entente.corpus.DatePrecision.DAY, "Lo\u0000mé", null, List.of(),
-                List.of(Party.country("GH"), Party.organization(new org.entente.extract.Organization("Ban\u0000que",
+                List.of(Party.country("GH"), Party.organization(new org.entente.extract.model.Organization("Ban\u0000que",
                         null, "financial", null))), EVIDENCE);
         int last = java.time.Year.now().getValue() + 10;
         assertEquals(List.of("title holds a NUL character (U+0000)",

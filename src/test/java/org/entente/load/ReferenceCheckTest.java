@@ -9,16 +9,15 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.entente.db.DatabaseException;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The loader's set-based check stands in for the foreign keys the fact tables do not have. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class ReferenceCheckTest {
     private final TestDatabase db;
 

@@ -11,15 +11,14 @@ import org.entente.reload.ReloadProgress;
 import org.entente.reload.ReloadService;
 import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class ReportingRefreshTest {
     private final TestDatabase db;
     @TempDir

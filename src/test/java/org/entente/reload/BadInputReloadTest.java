@@ -17,15 +17,14 @@ import org.entente.corpus.CorpusScanner;
 import org.entente.extract.FrenchExtractor;
 import org.entente.load.FactValidator;
 import org.entente.load.WarehouseState;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every kind of bad file in one corpus: each is named with its reason, and everything else loads. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class BadInputReloadTest {
     private static final FrenchExtractor EXTRACTOR = new FrenchExtractor();
     private final TestDatabase db;

@@ -8,16 +8,15 @@ import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
 import org.entente.evaluation.Evaluation;
 import org.entente.testing.GoldFiles;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Loads the team's composed articles (src/test/resources/composed, then heldout) and scores the
  * reporting views against their gold: a guard against regressions on text the seeds do not show.
  */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class ComposedGoldReportingTest {
     private final TestDatabase db;
 

@@ -14,11 +14,10 @@ import java.util.stream.Collectors;
 import org.entente.bench.LongArticle;
 import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * length) fail alone or load; offsets count characters as PostgreSQL does; invisible characters and
  * decomposed text hide no fact.
  */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class HostileInputReloadTest {
     private static final FrenchExtractor EXTRACTOR = new FrenchExtractor();
     private static final int LAST_YEAR = Year.now().getValue() + 10;

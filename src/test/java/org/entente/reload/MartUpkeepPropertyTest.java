@@ -15,19 +15,18 @@ import java.util.Random;
 import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
 import org.entente.load.ReportingRefresh;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.Table;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Random sequences of files added, changed, copied and removed: after every reload, each mart holds
  * exactly the rows of its full definition, though the reload recomputed only what it changed.
  */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class MartUpkeepPropertyTest {
     private static final FrenchExtractor EXTRACTOR = new FrenchExtractor();
 

@@ -9,28 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.reload.FileOutcome.Kind;
 import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
-import org.entente.extract.Extraction;
+import org.entente.extract.model.Extraction;
 import org.entente.extract.Extractor;
 import org.entente.extract.FrenchExtractor;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
+import org.entente.testing.ReloadLockKey;
 import org.entente.testing.TestDatabase;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class ReloadServiceTest {
-    static final List<String> CORE_TABLES = List.of("article", "article_source", "article_country",
-            "article_organization", "organization", "agreement", "agreement_party", "country");
     private static final FrenchExtractor EXTRACTOR = new FrenchExtractor();
 
     private final TestDatabase db;
@@ -60,19 +57,13 @@ class ReloadServiceTest {
                 .reload(ReloadRequest.of(corpus, Duration.ZERO).withMaxRemovals(RemovalLimit.parse("100%")));
     }
 
-    /** md5 of every core table's rows, audit tables aside. */
-    static Map<String, String> checksums(TestDatabase db) {
-        Map<String, String> sums = new LinkedHashMap<>();
-        for (String t : CORE_TABLES) {
-            sums.put(t, db.query(dsl -> dsl.resultQuery(
-                    "select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from core." + t + " t")
-                    .fetchOne(0, String.class)));
-        }
-        return sums;
-    }
-
     private long count(String sql) {
         return db.query(dsl -> dsl.resultQuery(sql).fetchOne(0, Long.class));
+    }
+
+    @Test
+    void testsHoldTheReloadLockByItsKey() {
+        assertEquals(ReloadLock.KEY, ReloadLockKey.VALUE);
     }
 
     @Test
@@ -80,10 +71,10 @@ class ReloadServiceTest {
         ReloadReport first = reload();
         assertEquals(5, first.count(Kind.NEW));
         assertEquals("succeeded", first.status());
-        Map<String, String> before = checksums(db);
+        Map<String, String> before = db.coreChecksums();
         ReloadReport second = reload();
         assertEquals(5, second.count(Kind.UNCHANGED));
-        assertEquals(before, checksums(db));
+        assertEquals(before, db.coreChecksums());
         assertEquals(5, count("select count(*) from reporting.articles"));
         assertEquals(2, count("select count(*) from reporting.load_runs where status = 'succeeded'"));
         assertEquals(List.of("scan", "rules", "extract and write", "remove", "analyze", "check", "marts", "commit"),
@@ -189,10 +180,10 @@ class ReloadServiceTest {
     @Test
     void missingCorpusLeavesTheDatabaseUntouched() throws Exception {
         reload();
-        Map<String, String> before = checksums(db);
+        Map<String, String> before = db.coreChecksums();
         assertThrows(CorpusException.class, () -> new ReloadService(db.warehouse(), EXTRACTOR, new ArticleReader(),
                 ReloadProgress.NONE).reload(corpus.resolve("missing"), Duration.ZERO));
-        assertEquals(before, checksums(db));
+        assertEquals(before, db.coreChecksums());
     }
 
     @Test

@@ -21,15 +21,14 @@ import org.entente.reload.FileOutcome.Kind;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.extract.FrenchExtractor;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A reload never removes what it could not see, refuses mass removals, and audits in its own transaction. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class SafeReloadTest {
     private static final FrenchExtractor EXTRACTOR = new FrenchExtractor();
     private static final String KENYA = "Le Kenya et l'Éthiopie ont signé un accord sur l'énergie à Nairobi.";
@@ -73,7 +72,7 @@ class SafeReloadTest {
     void emptyCorpusOverALoadedWarehouseIsRefusedChangesNothingAndIsAudited() throws Exception {
         articles(corpus, "a", 3);
         reload();
-        Map<String, String> before = ReloadServiceTest.checksums(db);
+        Map<String, String> before = db.coreChecksums();
         try (var files = Files.newDirectoryStream(corpus)) {
             for (Path f : files) {
                 Files.delete(f);
@@ -83,7 +82,7 @@ class SafeReloadTest {
         assertTrue(e.getMessage().startsWith("would remove 3 of 3 articles (the corpus holds no article file; "
                 + "--max-removals 10%)"), e.getMessage());
         assertTrue(e.getMessage().contains("rerun with --max-removals 100% if that is intended"), e.getMessage());
-        assertEquals(before, ReloadServiceTest.checksums(db));
+        assertEquals(before, db.coreChecksums());
         assertEquals(1, count("select count(*) from reporting.load_runs where status = 'refused' "
                 + "and message like 'would remove 3 of 3 articles%'"));
         assertThrows(RemovalRefusedException.class, () -> reload(ReloadRequest.of(corpus, Duration.ZERO)
@@ -132,7 +131,7 @@ class SafeReloadTest {
         Files.createSymbolicLink(corpus.resolve("feed"), outside.resolve("feed"));
         ReloadRequest following = new ReloadRequest(corpus, Duration.ZERO, RemovalLimit.DEFAULT, true);
         assertEquals(13, reload(following).count(Kind.NEW));
-        Map<String, String> before = ReloadServiceTest.checksums(db);
+        Map<String, String> before = db.coreChecksums();
         for (int i = 0; i < 3; i++) {
             Files.delete(outside.resolve("feed/feed" + i + ".txt"));
         }
@@ -141,7 +140,7 @@ class SafeReloadTest {
         assertEquals("partial", r.status());
         assertEquals(List.of("feed: broken symbolic link (its target does not exist)"), failures(r));
         assertEquals(0, r.count(Kind.REMOVED));
-        assertEquals(before, ReloadServiceTest.checksums(db));
+        assertEquals(before, db.coreChecksums());
         assertEquals(3, count("select count(*) from core.article_source where source_file like 'feed/%'"));
     }
 

@@ -10,15 +10,14 @@ import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
 import org.entente.evaluation.Evaluation;
 import org.entente.testing.GoldFiles;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Loads the seeds and checks what the reporting views say against the seeds' gold. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedGoldReportingTest {
     private final TestDatabase db;

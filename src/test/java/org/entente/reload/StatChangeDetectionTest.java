@@ -12,15 +12,14 @@ import java.time.temporal.ChronoUnit;
 import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
 import org.entente.reload.FileOutcome.Kind;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A reload reads only files whose size, modification time or inode changed; --verify reads them all. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class StatChangeDetectionTest {
     private static final FrenchExtractor EXTRACTOR = new FrenchExtractor();
     private static final FileTime AN_HOUR_AGO = FileTime.from(Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS));

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.entente.reporting.DataDictionary.Column;
 import org.entente.reporting.DataDictionary.Relation;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class DataDictionaryTest {
     private final TestDatabase db;
 

@@ -9,15 +9,14 @@ import org.entente.reload.ReloadProgress;
 import org.entente.reload.ReloadService;
 import org.entente.corpus.ArticleReader;
 import org.entente.extract.FrenchExtractor;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.SyntheticCorpus;
 import org.entente.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** reporting.organizations lists the organizations the loaded articles still name, and no others. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 class OrganizationsViewTest {
     private static final String ADB = "Banque asiatique de développement";
     private final TestDatabase db;

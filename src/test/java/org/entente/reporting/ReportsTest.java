@@ -10,16 +10,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.testing.PostgresExtension;
+import org.entente.testing.DatabaseTest;
 import org.entente.testing.TestDatabase;
 import org.jooq.Record;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every report on the known dataset of {@link BiFixture}, with exact rows. */
-@ExtendWith(PostgresExtension.class)
+@DatabaseTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportsTest {
     private final TestDatabase db;

@@ -2,6 +2,9 @@ package org.entente.testing;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.entente.db.Warehouse;
 import org.jooq.DSLContext;
 
@@ -97,5 +100,17 @@ public final class TestDatabase implements AutoCloseable {
                         .render(org.jooq.impl.DSL.name(group)));
             }
         }
+    }
+
+    /** md5 of every core table's rows, audit tables aside: equal before and after means nothing changed. */
+    public Map<String, String> coreChecksums() {
+        Map<String, String> sums = new LinkedHashMap<>();
+        for (String t : List.of("article", "article_source", "article_country", "article_organization",
+                "organization", "agreement", "agreement_party", "country")) {
+            sums.put(t, query(dsl -> dsl.resultQuery(
+                    "select coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from core." + t + " t")
+                    .fetchOne(0, String.class)));
+        }
+        return sums;
     }
 }

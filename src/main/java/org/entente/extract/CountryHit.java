@@ -1,8 +1,0 @@
-package org.entente.extract;
-
-/**
- * A country found in the normalized text; {@code place} marks a city or capital named only as
- * the place where something happened, which is not a mention of the state.
- */
-record CountryHit(String iso2, MentionType type, int start, int end, boolean place) {
-}

@@ -1,5 +1,0 @@
-package org.entente.extract;
-
-/** The sentence a fact was read from, with its place in the article text. */
-public record Evidence(Span span, String sentence) {
-}

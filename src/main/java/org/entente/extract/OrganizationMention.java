@@ -1,5 +1,0 @@
-package org.entente.extract;
-
-/** A reference to an organization at a place in the article. */
-public record OrganizationMention(Organization organization, Span span, String surface, Evidence evidence) {
-}

@@ -1,0 +1,56 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.model.Party;
+import org.entente.extract.text.Sentence;
+
+/** An agreement being assembled from one or more sentences of an article. */
+public final class AgreementDraft {
+    public final String kind;
+    public final String status;
+    public final Set<Party> parties;
+    public final Sentence sentence;
+    public List<String> sectors;
+    public ResolvedDate date;
+    public PlaceResolver.Place place;
+    /** Named by a plural trigger ("une dizaine d'accords"): a batch, distinct from any single agreement. */
+    boolean batch;
+
+    AgreementDraft(String kind, String status, List<Party> parties, Sentence sentence, List<String> sectors) {
+        this.kind = kind;
+        this.status = status;
+        this.parties = new LinkedHashSet<>(parties);
+        this.sentence = sentence;
+        this.sectors = new ArrayList<>(sectors);
+    }
+
+    boolean isPartnership() {
+        return kind.equals("partnership");
+    }
+
+    /** Same parties by the scorer's measure: Jaccard at least one half and two shared. */
+    boolean sharesPartiesWith(Set<Party> others) {
+        Set<Party> shared = new LinkedHashSet<>(parties);
+        shared.retainAll(others);
+        Set<Party> union = new LinkedHashSet<>(parties);
+        union.addAll(others);
+        return shared.size() >= 2 && shared.size() * 2 >= union.size();
+    }
+
+    void addSectors(List<String> more) {
+        sectors = SectorClassifier.merge(sectors, more);
+    }
+
+    void fillFrom(AgreementDraft other) {
+        addSectors(other.sectors);
+        if (date == null) {
+            date = other.date;
+        }
+        if (place == null) {
+            place = other.place;
+        }
+    }
+}

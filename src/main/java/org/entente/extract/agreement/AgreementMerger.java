@@ -1,0 +1,137 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.model.Party;
+import org.entente.extract.text.Sentence;
+
+/**
+ * Folds partnership talk into the named document between the same parties: "ont décidé de
+ * renforcer leur coopération … Cette ambition figure dans la déclaration commune" is one agreement.
+ */
+final class AgreementMerger {
+
+    /**
+     * Drops partnerships that a document between the same parties covers, moving their sectors
+     * over, and headline agreements that the body reports again.
+     */
+    void merge(List<AgreementDraft> drafts, List<AgreementDraft> headlines, List<AgreementDraft> statements) {
+        mergeHeadlines(drafts, headlines);
+        Documents documents = new Documents(drafts);
+        Iterator<AgreementDraft> it = drafts.iterator();
+        while (it.hasNext()) {
+            AgreementDraft partnership = it.next();
+            if (!partnership.isPartnership()) {
+                continue;
+            }
+            AgreementDraft document = documents.documentFor(partnership);
+            if (document != null) {
+                absorb(document, partnership);
+                it.remove();
+            }
+        }
+        for (AgreementDraft statement : statements) {
+            AgreementDraft document = documents.documentFor(statement);
+            if (document != null && statement.sentence.index() < document.sentence.index()) {
+                absorb(document, statement);
+            }
+        }
+    }
+
+    /** "Tachkent et Bichkek scellent un accord" in the title is the treaty the first paragraph details. */
+    private static void mergeHeadlines(List<AgreementDraft> drafts, List<AgreementDraft> headlines) {
+        for (AgreementDraft headline : headlines) {
+            AgreementDraft body = drafts.stream().filter(d -> d.kind.equals(headline.kind) && reportsTheSame(d, headline))
+                    .findFirst().orElse(drafts.stream().filter(d -> reportsTheSame(d, headline)).findFirst().orElse(null));
+            if (body == null) {
+                drafts.add(0, headline);
+            } else {
+                body.fillFrom(headline);
+            }
+        }
+    }
+
+    /** Same parties, or the same kind between companies of the headline's countries ("Alger et Rome signent un contrat"). */
+    private static boolean reportsTheSame(AgreementDraft body, AgreementDraft headline) {
+        if (body.sharesPartiesWith(headline.parties)) {
+            return true;
+        }
+        java.util.Set<Party> homeCountries = new java.util.LinkedHashSet<>();
+        for (Party party : body.parties) {
+            boolean withCountry = party.organization() != null && party.organization().countryIso2() != null;
+            homeCountries.add(withCountry ? Party.country(party.organization().countryIso2()) : party);
+        }
+        return body.kind.equals(headline.kind) && homeCountries.containsAll(headline.parties);
+    }
+
+    /** A first line without a closing full stop. */
+    static boolean isHeadline(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        boolean ownLine = sentence.end() >= text.length() || text.charAt(sentence.end()) == '\n';
+        return sentence.index() == 0 && ownLine && text.charAt(sentence.end() - 1) != '.';
+    }
+
+    /**
+     * The documents (drafts but partnerships) by each pair of their parties: sharing parties takes two
+     * in common, so the first document for some talk is found among those of its pairs, not among all.
+     */
+    private static final class Documents {
+        private final Map<Set<Party>, List<AgreementDraft>> byPair = new HashMap<>();
+        private final Map<AgreementDraft, Integer> positions = new IdentityHashMap<>();
+
+        Documents(List<AgreementDraft> drafts) {
+            for (AgreementDraft draft : drafts) {
+                if (!draft.isPartnership()) {
+                    positions.put(draft, positions.size());
+                    pairs(draft.parties).forEach(pair -> byPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(draft));
+                }
+            }
+        }
+
+        /** The first document, in the drafts' order, that shares its parties with the talk; or null. */
+        AgreementDraft documentFor(AgreementDraft talk) {
+            AgreementDraft first = null;
+            for (Set<Party> pair : pairs(talk.parties)) {
+                for (AgreementDraft draft : byPair.getOrDefault(pair, List.of())) {
+                    if (first != null && positions.get(draft) >= positions.get(first)) {
+                        break;
+                    }
+                    if (draft.sharesPartiesWith(talk.parties)) {
+                        first = draft;
+                        break;
+                    }
+                }
+            }
+            return first;
+        }
+
+        private static List<Set<Party>> pairs(Set<Party> parties) {
+            List<Party> list = new ArrayList<>(parties);
+            List<Set<Party>> pairs = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                for (int j = i + 1; j < list.size(); j++) {
+                    pairs.add(Set.of(list.get(i), list.get(j)));
+                }
+            }
+            return pairs;
+        }
+    }
+
+    /** Talk before the document describes its content; talk after only fills what is missing. */
+    private static void absorb(AgreementDraft document, AgreementDraft talk) {
+        if (talk.sentence.index() <= document.sentence.index() || document.sectors.isEmpty()) {
+            document.addSectors(talk.sectors);
+        }
+        if (document.date == null) {
+            document.date = talk.date;
+        }
+        if (document.place == null) {
+            document.place = talk.place;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.country.CountryGazetteer;
+import org.entente.extract.country.CountryHit;
+import org.entente.extract.model.MentionType;
+import org.entente.extract.model.Party;
+import org.entente.extract.organization.OrganizationHit;
+import org.entente.extract.text.PhraseMatcher;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
+
+/**
+ * Finds the signatories of an agreement in its sentence: the coordinated subject before the verb,
+ * then "avec X", "entre X et Y" or "par X et Y"; "les deux pays" stands for the principal countries.
+ */
+final class PartyFinder {
+    private static final int WINDOW = 120;
+    /** Most characters between a demonym and the organization it describes. */
+    private static final int DESCRIBING_REACH = 30;
+
+    private final AgreementCues cues;
+
+    PartyFinder(AgreementCues cues) {
+        this.cues = cues;
+    }
+
+    /** Parties of the sentence whose verb cue starts at {@code verbStart} (the sentence end if none). */
+    List<Party> find(ArticleContext context, Sentence sentence, int verbStart) {
+        Set<Party> parties = new LinkedHashSet<>();
+        int zoneStart = subjectStart(context, sentence, verbStart);
+        parties.addAll(mentionsIn(context, zoneStart, verbStart));
+        int collective = collectiveCount(context, zoneStart, verbStart);
+        context.principalCountries(collective).forEach(iso2 -> parties.add(Party.country(iso2)));
+        if (parties.size() < 2 || collective > 2) {
+            List<Token> tokens = context.tokens();
+            for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
+                    && tokens.get(t).start() < sentence.end(); t++) {
+                Token token = tokens.get(t);
+                if (token.end() <= sentence.end() && introducesParty(token, verbStart)) {
+                    int end = withApposition(context, token.end(), phraseEnd(context, token.end(), sentence.end()),
+                            sentence.end());
+                    parties.addAll(mentionsIn(context, token.end(), end));
+                    context.principalCountries(collectiveCount(context, token.end(), end))
+                            .forEach(iso2 -> parties.add(Party.country(iso2)));
+                }
+            }
+        }
+        return new ArrayList<>(parties);
+    }
+
+    private boolean introducesParty(Token token, int verbStart) {
+        String word = TextNormalizer.fold(token.text());
+        return cues.is("between", word) || token.start() >= verbStart && (cues.is("with", word) || cues.is("agent", word));
+    }
+
+    /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */
+    private int subjectStart(ArticleContext context, Sentence sentence, int verbStart) {
+        String folded = context.folded();
+        int firstEnd = sentence.start();
+        while (firstEnd < sentence.end() && Character.isLetter(folded.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        String first = folded.substring(sentence.start(), firstEnd);
+        boolean opener = cues.is("opener", first)
+                // Kept in code: "Le 12 mars, ..." opens with a date, a test of the digit after one article.
+                || first.equals("le") && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
+        int comma = opener ? indexOf(folded, ',', sentence.start(), verbStart) : -1;
+        return comma >= 0 ? comma + 1 : sentence.start();
+    }
+
+    /** The first {@code c} in [from, to), or -1: a search that stops where the answer stops mattering. */
+    private static int indexOf(String text, char c, int from, int to) {
+        for (int i = from; i < Math.min(to, text.length()); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * End of the phrase a party cue opens: the next comma, semicolon or colon; a parenthesis
+     * ("Agence spatiale brésilienne (AEB) et …") is read through.
+     */
+    private int phraseEnd(ArticleContext context, int from, int sentenceEnd) {
+        String text = context.text().text();
+        int end = Math.min(sentenceEnd, from + WINDOW);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+            if (c == '(') {
+                int close = text.indexOf(')', i);
+                if (close < 0 || close >= end) {
+                    return i;
+                }
+                i = close;
+            }
+        }
+        return end;
+    }
+
+    /** "avec la compagnie nationale des chemins de fer, Ouzbekistan Temir Yullari (UTY)": the name in apposition. */
+    private int withApposition(ArticleContext context, int from, int end, int sentenceEnd) {
+        boolean comma = end < sentenceEnd && context.text().text().charAt(end) == ',';
+        return comma && mentionsIn(context, from, end).isEmpty() ? phraseEnd(context, end + 1, sentenceEnd) : end;
+    }
+
+    /** How many countries a collective ("les deux pays", "les trois États") in [start, end) stands for; 0 if none. */
+    private int collectiveCount(ArticleContext context, int start, int end) {
+        int count = 0;
+        if (end > start) {
+            for (PhraseMatcher.Match<String> m : cues.collectives.findLongest(context.folded().substring(start, end))) {
+                count = Math.max(count, Integer.parseInt(m.values().get(0)));
+            }
+        }
+        return count;
+    }
+
+    /** Countries and organizations in [start, end) that can sign: not places, not media. */
+    private List<Party> mentionsIn(ArticleContext context, int start, int end) {
+        List<int[]> positions = new ArrayList<>();
+        List<Party> found = new ArrayList<>();
+        for (OrganizationHit org : context.organizationsNear(start, end)) {
+            if (org.start() >= start && org.end() <= end && !"media".equals(org.organization().kind())) {
+                positions.add(new int[] {org.start(), found.size()});
+                found.add(Party.organization(org.organization()));
+            }
+        }
+        for (CountryHit country : context.countriesNear(start, end)) {
+            if (country.start() >= start && country.end() <= end && canSign(context, country)) {
+                positions.add(new int[] {country.start(), found.size()});
+                found.add(Party.country(country.iso2()));
+            }
+        }
+        positions.sort((a, b) -> a[0] - b[0]);
+        List<Party> ordered = new ArrayList<>();
+        positions.forEach(p -> ordered.add(found.get(p[1])));
+        return ordered;
+    }
+
+    /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
+    private static boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
+        if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > DESCRIBING_REACH) {
+            return false;
+        }
+        String between = context.folded().substring(country.end(), org.start());
+        // Kept in code: a comma, "et" or ";" is the punctuation of a list, which this test reads as such.
+        return !between.contains(",") && !between.contains(" et ") && !between.contains(";");
+    }
+
+    private boolean canSign(ArticleContext context, CountryHit country) {
+        if (country.place()) {
+            return false;
+        }
+        for (OrganizationHit org : context.organizationsNear(country.start(), country.end() + DESCRIBING_REACH)) {
+            if (org.overlaps(country.start(), country.end()) || describes(context, country, org)) {
+                return false; // "la société péruvienne FAME": the demonym describes the company
+            }
+        }
+        if (country.type() == MentionType.DEMONYM) {
+            return true;
+        }
+        String before = Words.wordBefore(context.folded(), country.start());
+        // Kept in code: the feminine and plural articles, as opposed to "le", say a place noun precedes.
+        String beforeArticle = before.equals("la") || before.equals("l'") || before.equals("les")
+                ? Words.wordBefore(context.folded(), Words.previousWordStart(context.folded(), country.start()))
+                : before;
+        return !cues.is("locative", before) && !cues.is("locative", beforeArticle);
+    }
+}

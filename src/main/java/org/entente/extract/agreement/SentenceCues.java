@@ -1,0 +1,97 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.extract.country.CountryGazetteer;
+import org.entente.extract.text.PhraseMatcher;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Words;
+
+/**
+ * The agreement cues of one sentence: its kind triggers, the status of its first verb cue and
+ * where that verb starts, and whether a negation, negotiation or background cue voids it.
+ */
+record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentence,
+                    List<PhraseMatcher.Match<String>> kinds, String status, int verbStart, boolean negative) {
+
+    static SentenceCues read(AgreementCues cues, ArticleContext context, Sentence sentence) {
+        String part = context.folded().substring(sentence.start(), sentence.end());
+        List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
+        for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.kinds, sentence)) {
+            if (!m.values().get(0).equals(AgreementCues.NO_KIND)) {
+                kinds.add(m);
+            }
+        }
+        String status = null;
+        String weak = null;
+        int verbStart = sentence.end();
+        int weakStart = sentence.end();
+        boolean negative = false;
+        for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.statuses, sentence)) {
+            String value = m.values().get(0);
+            if (value.equals(AgreementCues.NEGATIVE)) {
+                negative = true;
+            } else if (value.equals(AgreementCues.WEAK)) {
+                if (weak == null) {
+                    weak = "signed";
+                    weakStart = m.start();
+                }
+            } else if (status == null) {
+                status = value;
+                verbStart = m.start();
+            }
+        }
+        negative |= cues.negatedVerb.in(part);
+        if (status == null && weak != null) {
+            status = weak;
+            verbStart = weakStart;
+        }
+        return new SentenceCues(context, cues, sentence, kinds, status, verbStart, negative);
+    }
+
+    /** The anaphoric determiner ("cet", "ce", "l'") opening the sentence just before this trigger, or null. */
+    String anaphorBefore(PhraseMatcher.Match<String> trigger) {
+        int determinerStart = Words.previousWordStart(context.folded(), trigger.start());
+        if (determinerStart < sentence.start() || trigger.start() > sentence.end()) {
+            return null; // the trigger opens its sentence: the word before belongs to the previous one
+        }
+        String before = Words.wordBefore(context.folded(), trigger.start());
+        boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
+        // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
+        // Kept in code: "celle-ci", "celui-ci" are the two pronouns among the c- demonstratives that do not refer back.
+        boolean demonstrative = before.startsWith("c") && !before.equals("celle-ci") && !before.equals("celui-ci");
+        return (opensSentence || demonstrative) && cues.is("anaphor", before) ? before : null;
+    }
+
+    /** Words (runs without space or comma) in {@code text[start, end)}, counted up to 2: enough to tell one from many. */
+    private static int wordsBetween(String text, int start, int end) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = start; i < end && words < 2; i++) {
+            boolean separator = text.charAt(i) == ' ' || text.charAt(i) == ',' || Character.isWhitespace(text.charAt(i));
+            words += !separator && !inWord ? 1 : 0;
+            inWord = !separator;
+        }
+        return words;
+    }
+
+    /** "Un autre accord", "un second protocole", "un troisième texte": a trigger that announces a further agreement. */
+    boolean isAnother(PhraseMatcher.Match<String> trigger) {
+        int wordStart = Words.previousWordStart(context.folded(), trigger.start());
+        String firstWord = TextNormalizer.fold(trigger.phrase()).split(" ")[0];
+        return cues.is("another", firstWord) || wordStart >= sentence.start()
+                && cues.is("another", Words.wordBefore(context.folded(), trigger.start()));
+    }
+
+    /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */
+    boolean isFramed(PhraseMatcher.Match<String> trigger) {
+        String before = context.folded().substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).stripTrailing();
+        for (int cut = before.length() - 1; cut >= 0; cut--) {
+            if ((cut == 0 || before.charAt(cut - 1) == ' ') && cues.is("frame", before.substring(cut))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,197 @@
+package org.entente.extract.country;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.model.MentionType;
+import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.CaseRule;
+import org.entente.extract.text.FoundPhrases;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.PhraseMatcher;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Words;
+
+/**
+ * Finds states by name, demonym, capital and epithet, longest match first; regions block the
+ * names they contain, and capitals after a preposition of place are places, not states.
+ */
+public final class CountryGazetteer {
+    private static final String REGION = "region";
+    private static final String CITY = "city";
+    /** A capital that stands for an institution rather than its state ("Bruxelles", "Genève"). */
+    private static final String PLACE = "place";
+
+    /** "face à Pyongyang", "grâce à Pékin": the capital is an actor, not a place. */
+    private final Set<String> notPlaceBeforeA;
+
+    private final PhraseMatcher<String[]> matcher;
+    private final Set<String> placePrepositions = new HashSet<>();
+    private final Set<String> placeNouns = new HashSet<>();
+    private final Map<String, String> countryOfCity = new HashMap<>();
+    private final Set<String> personLikeNames = new HashSet<>();
+
+    public CountryGazetteer(RuleFiles rules) {
+        notPlaceBeforeA = rules.words(WordRole.ACTOR_BEFORE_A);
+        Map<String, List<String[]>> phrases = new HashMap<>();
+        for (String[] row : rules.rows("countries.tsv")) {
+            add(phrases, row[3], row[0], "name");
+        }
+        for (String file : List.of("country_names.tsv", "country_names_press.tsv")) {
+            for (String[] row : rules.rows(file)) {
+                add(phrases, row[0], row[1], row[2]);
+            }
+        }
+        for (String[] row : rules.rows("cities.tsv")) {
+            countryOfCity.put(TextNormalizer.fold(row[0]), row[1]);
+            if (!phrases.containsKey(row[0])) {
+                add(phrases, row[0], row[1], "yes".equals(row[2]) ? "capital" : CITY);
+            }
+        }
+        for (String[] row : rules.rows("non_country_phrases.tsv")) {
+            add(phrases, row[0], "", REGION);
+        }
+        for (String[] row : rules.rows("party_cues.tsv")) {
+            if ("place".equals(row[1])) {
+                placePrepositions.add(TextNormalizer.fold(row[0]));
+            } else if ("place_noun".equals(row[1])) {
+                placeNouns.add(TextNormalizer.fold(row[0]));
+            }
+        }
+        for (String[] row : rules.rows("person_like_names.tsv")) {
+            personLikeNames.add(TextNormalizer.fold(row[0]));
+        }
+        matcher = new PhraseMatcher<>(phrases);
+    }
+
+    private static void add(Map<String, List<String[]>> phrases, String alias, String iso2, String type) {
+        phrases.computeIfAbsent(alias, k -> new ArrayList<>()).add(new String[] {iso2, type, alias});
+    }
+
+    /** The names, demonyms, capitals and regions sought, for a scan that serves several lists. */
+    public PhraseMatcher<?> phrases() {
+        return matcher;
+    }
+
+    /** Countries and places in the text, in reading order, from every occurrence of {@link #phrases()} in it. */
+    public List<CountryHit> find(NormalizedText text, FoundPhrases found) {
+        List<CountryHit> hits = new ArrayList<>();
+        List<PhraseMatcher.Match<String[]>> fitting = new ArrayList<>();
+        for (PhraseMatcher.Match<String[]> match : found.of(matcher)) {
+            if (pick(text, match) != null) {
+                fitting.add(match);
+            }
+        }
+        for (PhraseMatcher.Match<String[]> match : PhraseMatcher.longestFirst(fitting)) {
+            CountryHit hit = classify(text, match);
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
+    }
+
+    /** The country of a city or capital, or null. */
+    String countryOfCity(String name) {
+        return countryOfCity.get(TextNormalizer.fold(name));
+    }
+
+    private CountryHit classify(NormalizedText text, PhraseMatcher.Match<String[]> match) {
+        String[] value = pick(text, match);
+        if (value == null || value[1].equals(REGION)) {
+            return null;
+        }
+        String type = value[1];
+        if (personLikeNames.contains(match.phrase()) && nextToACapitalizedWord(text.text(), match.start(), match.end())) {
+            return null; // "Maurice Papon", "François Hollande": a person
+        }
+        if (type.equals(CITY) || type.equals(PLACE)) {
+            return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);
+        }
+        MentionType mentionType = MentionType.valueOf(type.toUpperCase(Locale.ROOT));
+        boolean place = mentionType == MentionType.CAPITAL && isPlace(text, match.start(), match.end());
+        return new CountryHit(value[0], mentionType, match.start(), match.end(), place);
+    }
+
+    /** Of the readings whose capitals fit the text, a region, then a name, then a demonym, then a capital. */
+    private static String[] pick(NormalizedText text, PhraseMatcher.Match<String[]> match) {
+        String surface = text.text().substring(match.start(), match.end());
+        String[] best = null;
+        for (String[] value : match.values()) {
+            if (!value[1].equals(REGION) && !CaseRule.fits(value[2], surface)) {
+                continue;
+            }
+            if (best == null || rank(value[1]) < rank(best[1])) {
+                best = value;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(String type) {
+        return switch (type) {
+            case REGION, PLACE -> 0;
+            case "name" -> 1;
+            case "epithet" -> 2;
+            case "demonym" -> 3;
+            case "capital" -> 4;
+            default -> 5;
+        };
+    }
+
+    /** A capital after "à", "de", "vers"…, or opening a dateline, names a place. */
+    private boolean isPlace(NormalizedText text, int start, int end) {
+        String folded = text.folded();
+        String before = Words.wordBefore(folded, start);
+        // Kept in code: the two coordinators, as grammar, not vocabulary: "à Séoul et Tokyo".
+        if (before.equals("et") || before.equals("ou")) {
+            int coordinated = Words.previousWordStart(folded, Words.previousWordStart(folded, start));
+            before = Words.wordBefore(folded, coordinated);
+        }
+        if (before.equals("de") || before.equals("d'")) {
+            // "le sommet de Vilnius" names a place; "la position de Pékin" a government
+            return placeNouns.contains(Words.wordBefore(folded, Words.previousWordStart(folded, start)));
+        }
+        if (placePrepositions.contains(before)) {
+            String twoBefore = Words.wordBefore(folded, Words.previousWordStart(folded, start));
+            return !(before.equals("a") && notPlaceBeforeA.contains(twoBefore));
+        }
+        int lineStart = start;
+        while (lineStart > 0 && text.text().charAt(lineStart - 1) == ' ') {
+            lineStart--;
+        }
+        boolean opensLine = lineStart == 0 || text.text().charAt(lineStart - 1) == '\n';
+        String after = text.text().substring(end, Math.min(text.text().length(), end + 3)).trim();
+        return opensLine && (after.startsWith(",") || after.startsWith("(") || after.startsWith("-")
+                || after.startsWith("–"));
+    }
+
+    private static boolean nextToACapitalizedWord(String text, int start, int end) {
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        boolean capitalAfter = after > end && after < text.length() && Character.isUpperCase(text.charAt(after));
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        boolean capitalBefore = before < start && before > 0 && Character.isLetter(text.charAt(before - 1))
+                && Character.isUpperCase(text.charAt(wordStartIn(text, before)));
+        return capitalAfter || capitalBefore && wordStartIn(text, before) > 0
+                && ".!?\n".indexOf(text.charAt(Math.max(0, wordStartIn(text, before) - 2))) < 0;
+    }
+
+    private static int wordStartIn(String text, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+}

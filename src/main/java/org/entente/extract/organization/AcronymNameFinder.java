@@ -1,0 +1,142 @@
+package org.entente.extract.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.model.Organization;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
+
+/** Finds "Korea Aerospace Industries (KAI)": a capitalized name and the acronym in parentheses after it. */
+final class AcronymNameFinder {
+    private static final int MAX_NAME_WORDS = 12;
+
+    private final Set<String> notOrganizations;
+    private final Set<String> connectors;
+    private final Map<String, String> kindOfSuffix;
+
+    AcronymNameFinder(Set<String> notOrganizations, Set<String> connectors, Map<String, String> kindOfSuffix) {
+        this.notOrganizations = notOrganizations;
+        this.connectors = connectors;
+        this.kindOfSuffix = kindOfSuffix;
+    }
+
+    /** "Korea Aerospace Industries (KAI)": the name and its acronym, one organization. */
+    void find(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
+                                         List<OrganizationHit> found) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("(")) {
+                continue;
+            }
+            Token acronym = tokens.get(i + 1);
+            int close = closingParenthesis(tokens, i);
+            if (close < 0 || !looksLikeAcronym(acronym) || claims.isCountry(acronym.start(), acronym.end())) {
+                continue;
+            }
+            String written = text.text().substring(acronym.start(), tokens.get(close - 1).end());
+            int first = nameStart(tokens, i, acronym.text());
+            if (first < 0 || claims.isTaken(acronym.start(), acronym.end())
+                    && initialsMatched(tokens, first, i, acronym.text()) < acronym.text().length()
+                    || notOrganizations.contains(tokens.get(first).text())
+                    || !canClaimName(tokens, first, i, acronym.text(), claims)) {
+                continue;
+            }
+            String name = text.text().substring(tokens.get(first).start(), tokens.get(i - 1).end());
+            Organization org = new Organization(name, written, "other", null);
+            OrganizationHit hit = new OrganizationHit(org, tokens.get(first).start(), tokens.get(i - 1).end(),
+                    tokens.get(first).start(), tokens.get(close).end());
+            claims.claim(hit);
+            found.add(hit);
+            found.add(new OrganizationHit(org, acronym.start(), tokens.get(close - 1).end(), acronym.start(),
+                    tokens.get(close - 1).end()));
+        }
+    }
+
+    /** The ")" closing "(KAI)" or "(NNPC Ltd)", an acronym and at most a company suffix; or -1. */
+    private int closingParenthesis(List<Token> tokens, int open) {
+        if (tokens.get(open + 2).text().equals(")")) {
+            return open + 2;
+        }
+        boolean suffixed = open + 3 < tokens.size() && kindOfSuffix.containsKey(tokens.get(open + 2).text());
+        return suffixed && tokens.get(open + 3).text().equals(")") ? open + 3 : -1;
+    }
+
+    /**
+     * A free name, or one holding a country or city whose initials spell the acronym: "Électricité du
+     * Laos (EDL)", "Kenya Power and Lighting Company (KPLC)" name companies, not Laos or Kenya.
+     */
+    private static boolean canClaimName(List<Token> tokens, int first, int paren, String acronym, OrganizationClaims claims) {
+        int start = tokens.get(first).start();
+        int end = tokens.get(paren - 1).end();
+        if (!claims.isTaken(start, end)) {
+            return true;
+        }
+        int matched = initialsMatched(tokens, first, paren, acronym);
+        return !claims.isOrganization(start, end) && !claims.isWholeCountry(start, end)
+                && matched >= 2 && matched * 2 >= acronym.length();
+    }
+
+    /** How many letters of the acronym are initials of the words in [first, paren). */
+    private static int initialsMatched(List<Token> tokens, int first, int paren, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = first; k < paren; k++) {
+            if (tokens.get(k).isWord()) {
+                initials.append(TextNormalizer.fold(tokens.get(k).text()).charAt(0));
+            }
+        }
+        int matched = 0;
+        for (char c : TextNormalizer.fold(acronym).toCharArray()) {
+            int at = initials.indexOf(String.valueOf(c));
+            if (Character.isLetter(c) && at >= 0) {
+                initials.deleteCharAt(at);
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    /**
+     * First token of the name before "(": the capital word from which the initials spell most of
+     * the acronym, the nearest on a tie; else the earliest capital word sharing the acronym's initial.
+     */
+    private int nameStart(List<Token> tokens, int paren, String acronym) {
+        int spelled = -1;
+        int spelledScore = 1;
+        int best = -1;
+        int fallback = -1;
+        int significant = 0;
+        for (int k = paren - 1; k >= 0 && paren - k <= MAX_NAME_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.isPunctuation() && !token.text().equals("-")) {
+                break;
+            }
+            String folded = TextNormalizer.fold(token.text());
+            if (!connectors.contains(folded)) {
+                significant++;
+            }
+            if (token.isCapitalized()) {
+                fallback = k;
+                int score = initialsMatched(tokens, k, paren, acronym);
+                if (score > spelledScore) {
+                    spelled = k;
+                    spelledScore = score;
+                }
+                if (Character.toUpperCase(acronym.charAt(0)) == Character.toUpperCase(token.text().charAt(0))) {
+                    best = k;
+                }
+            }
+            if (significant > acronym.length() + 2) {
+                break;
+            }
+        }
+        int start = spelled >= 0 ? spelled : best >= 0 ? best : fallback;
+        return start >= 0 && start < paren - 1 || start == paren - 1 && tokens.get(start).text().length() > 1 ? start : -1;
+    }
+
+    private boolean looksLikeAcronym(Token token) {
+        String t = token.text();
+        return t.length() >= 2 && t.length() <= 12 && token.isCapitalized()
+                && !notOrganizations.contains(t) && !OrganizationFinder.isRomanNumeral(t) && t.chars().noneMatch(Character::isWhitespace);
+    }
+}

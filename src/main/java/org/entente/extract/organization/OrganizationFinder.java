@@ -1,0 +1,293 @@
+package org.entente.extract.organization;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.country.CountryHit;
+import org.entente.extract.model.MentionType;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationKind;
+import org.entente.extract.model.Vocabulary;
+import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.FoldedWords;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
+
+/**
+ * Finds organizations the gazetteer lacks: "Name (ACRONYM)", "la société X", company suffixes
+ * ("… Corporation") and unknown all-capital acronyms.
+ */
+public final class OrganizationFinder {
+    private static final int MAX_DESCRIPTOR_WORDS = 7;
+    private final FoldedWords<Boolean> descriptorLinks;
+    private final Set<String> determiners;
+
+    private final Set<String> notOrganizations = new HashSet<>();
+    private final Set<String> connectors = new HashSet<>();
+    private final Map<String, String> kindOfSuffix = new HashMap<>();
+    /* cue words, state markers and connectors are asked about in the folded text: no copy a token */
+    private final FoldedWords<String> cueKinds;
+    private final FoldedWords<Boolean> stateMarkerWords;
+    private final FoldedWords<Boolean> connectorWords;
+    /** First characters of the folded cue words and of the suffixes: a token starting otherwise is neither. */
+    private final BitSet cueInitials = new BitSet();
+    private final BitSet suffixInitials = new BitSet();
+    private final AcronymNameFinder acronymNames;
+
+    public OrganizationFinder(RuleFiles rules) {
+        descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
+        determiners = rules.words(WordRole.DETERMINER);
+        Map<String, String> kindBeforeName = new HashMap<>();
+        Set<String> stateMarkers = new HashSet<>();
+        for (String[] row : rules.rows("non_organization_words.tsv")) {
+            notOrganizations.add(row[0]);
+        }
+        for (String[] row : rules.rows("organization_cues.tsv")) {
+            String cue = TextNormalizer.fold(row[0]);
+            switch (OrganizationCue.valueOf(row[1].toUpperCase(Locale.ROOT))) {
+                case CONNECTOR -> connectors.add(cue);
+                case STATE -> stateMarkers.add(cue);
+                case SUFFIX -> kindOfSuffix.put(row[0], Vocabulary.of(OrganizationKind.class, row[2]).code());
+                case BEFORE -> kindBeforeName.put(cue, Vocabulary.of(OrganizationKind.class, row[2]).code());
+            }
+        }
+        kindBeforeName.keySet().forEach(cue -> addInitial(cueInitials, cue));
+        kindOfSuffix.keySet().forEach(suffix -> addInitial(suffixInitials, suffix));
+        cueKinds = new FoldedWords<>(kindBeforeName);
+        stateMarkerWords = wordSet(stateMarkers);
+        connectorWords = wordSet(connectors);
+        acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix);
+    }
+
+    private static FoldedWords<Boolean> wordSet(Set<String> words) {
+        Map<String, Boolean> present = new HashMap<>();
+        words.forEach(word -> present.put(word, Boolean.TRUE));
+        return new FoldedWords<>(present);
+    }
+
+    private static void addInitial(BitSet initials, String word) {
+        if (!word.isEmpty()) {
+            initials.set(word.charAt(0));
+        }
+    }
+
+    /** Organizations named in the text that {@code known} does not already cover. */
+    public List<OrganizationHit> find(NormalizedText text, List<Token> tokens, List<OrganizationHit> known,
+                               List<CountryHit> countries) {
+        OrganizationClaims claims = new OrganizationClaims(known, countries);
+        List<OrganizationHit> found = new ArrayList<>();
+        acronymNames.find(text, tokens, claims, found);
+        findNamesAfterCues(text, tokens, claims, found, countries);
+        findNamesWithSuffixes(tokens, claims, found);
+        findLoneAcronyms(text, tokens, claims, found);
+        return found;
+    }
+
+    /** "la société publique d'armement péruvienne FAME": cue noun, descriptors, then a capitalized name. */
+    private void findNamesAfterCues(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
+                                    List<OrganizationHit> found, List<CountryHit> countries) {
+        for (int i = 0; i < tokens.size(); i++) {
+            // a capital inside a sentence, or a word no cue starts like, is no cue: told before folding and hashing
+            if (tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)
+                    || !cueInitials.get(text.folded().charAt(tokens.get(i).start()))) {
+                continue;
+            }
+            String cueKind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
+            if (cueKind == null) {
+                continue;
+            }
+            int k = i + 1;
+            boolean state = false;
+            while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && isDescriptor(text.folded(), tokens.get(k))) {
+                state |= stateMarkerWords.contains(text.folded(), tokens.get(k).start(), tokens.get(k).end());
+                k++;
+            }
+            String kind = state ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
+            String country = demonymBetween(countries, tokens.get(i).start(), k < tokens.size() ? tokens.get(k).start() : 0);
+            int end = addCuedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found);
+            // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
+            while (end > k && isPlural(tokens.get(i).text()) && end + 1 < tokens.size()
+                    // Kept in code: "et" and a comma separate the names of a plural cue, as punctuation does.
+                    && (tokens.get(end).text().equals("et") || tokens.get(end).text().equals(","))) {
+                k = end + 1;
+                end = addCuedName(text, tokens, k, tokens.get(k).start(), kind, country, claims, found);
+            }
+        }
+    }
+
+    /** Adds the capitalized name starting at token {@code k}, if free; returns the token after it, or k. */
+    private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, String kind, String country,
+                            OrganizationClaims claims, List<OrganizationHit> found) {
+        int end = capitalizedRun(tokens, k);
+        if (end == k || claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end())
+                || notOrganizations.contains(tokens.get(k).text())) {
+            return k;
+        }
+        int nameStart = tokens.get(k).start();
+        int nameEnd = tokens.get(end - 1).end();
+        String name = text.text().substring(nameStart, nameEnd);
+        OrganizationHit hit = new OrganizationHit(new Organization(name, acronymOrNull(name), kind, country),
+                nameStart, nameEnd, phraseStart, nameEnd);
+        claims.claim(hit);
+        found.add(hit);
+        return end;
+    }
+
+    private static boolean isPlural(String cue) {
+        return cue.endsWith("s") || cue.endsWith("x");
+    }
+
+    /** "le gestionnaire italien du réseau de transport d'électricité Terna": lower-case words and "de" links. */
+    private boolean isDescriptor(String folded, Token token) {
+        int s = token.start();
+        int e = token.end();
+        return token.isWord() && !token.isCapitalized()
+                && (!connectorWords.contains(folded, s, e) || descriptorLinks.contains(folded, s, e))
+                || isElision(token);
+    }
+
+    private static boolean isElision(Token token) {
+        return token.text().endsWith("'") && token.text().length() == 2 && Character.isLowerCase(token.text().charAt(0));
+    }
+
+    private static boolean isSentenceStart(List<Token> tokens, int i) {
+        String before = tokens.get(i - 1).text();
+        return before.equals(".") || before.equals("\n") || Character.isLowerCase(before.charAt(0)) && before.endsWith("'");
+    }
+
+    /** End (exclusive token index) of a run of capitalized words starting at {@code k}. */
+    private int capitalizedRun(List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size() && end - k < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+                && !tokens.get(end).text().endsWith("'")) {
+            end++;
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals("&") && tokens.get(end + 1).isCapitalized()) {
+                end++;
+            }
+        }
+        return end;
+    }
+
+    private static String demonymBetween(List<CountryHit> countries, int start, int end) {
+        for (CountryHit hit : countries) {
+            if (hit.type() == MentionType.DEMONYM && hit.start() >= start && hit.end() <= end) {
+                return hit.iso2();
+            }
+        }
+        return null;
+    }
+
+    /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */
+    private void findNamesWithSuffixes(List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            String kind = suffixInitials.get(word.charAt(0)) ? kindOfSuffix.get(word) : null;
+            if (kind == null) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 6 && (tokens.get(first - 1).isCapitalized()
+                    || tokens.get(first - 1).text().equals("&")) && !tokens.get(first - 1).text().endsWith("'")) {
+                first--;
+            }
+            if (first == i || claims.isTaken(tokens.get(first).start(), tokens.get(i).end())) {
+                continue;
+            }
+            String name = tokensText(tokens, first, i + 1);
+            OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),
+                    tokens.get(first).start(), tokens.get(i).end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
+    private void findLoneAcronyms(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
+        // counted and judged once each, so a long text with many capitals stays linear; only words
+        // shaped like an acronym are counted, as only their counts are asked for
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        tokens.stream().filter(OrganizationFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String t = token.text();
+            if (!isAcronymShaped(token) || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
+                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start(), capitalLines)
+                    || !(afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
+                continue;
+            }
+            OrganizationHit hit = OrganizationHit.of(new Organization(t, t, "other", null), token.start(), token.end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    /** All capitals, 2 to 8 letters and nothing else. */
+    private static boolean isAcronymShaped(Token token) {
+        String t = token.text();
+        if (t.length() < 2 || t.length() > 8 || !token.isAllCaps()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** French puts an article before an organization's acronym: "le FMI", "de la BAD", "l'OMC". */
+    private boolean afterDeterminer(List<Token> tokens, int i) {
+        return i > 0 && determiners.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean followedByNumber(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0));
+    }
+
+    /** A line mostly in capitals (a shouted headline) names nothing by its capitals. */
+    private static boolean inCapitalLine(String text, int offset, java.util.Map<Integer, Boolean> judged) {
+        int s = text.lastIndexOf('\n', offset) + 1;
+        return judged.computeIfAbsent(s, lineStart -> isCapitalLine(text, lineStart));
+    }
+
+    private static boolean isCapitalLine(String text, int s) {
+        int e = text.indexOf('\n', s);
+        String line = text.substring(s, e < 0 ? text.length() : e);
+        long words = 0;
+        long capitals = 0;
+        for (Token token : Token.tokenize(line)) {
+            if (token.isWord() && token.text().length() > 2) {
+                words++;
+                capitals += token.isAllCaps() ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitals * 2 > words;
+    }
+
+    static boolean isRomanNumeral(String t) {
+        return t.matches("[IVXLCDM]+") && t.length() <= 5 && !t.equals("CD") && !t.equals("DC") && !t.equals("MD");
+    }
+
+    private static String acronymOrNull(String name) {
+        return name.length() <= 8 && name.chars().noneMatch(Character::isLowerCase) && !name.contains(" ") ? name : null;
+    }
+
+    private static String tokensText(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && !tokens.get(k - 1).text().endsWith("'")) {
+                sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+}

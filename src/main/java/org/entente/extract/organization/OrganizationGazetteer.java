@@ -1,0 +1,80 @@
+package org.entente.extract.organization;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.OrganizationKind;
+import org.entente.extract.model.Vocabulary;
+import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.text.CaseRule;
+import org.entente.extract.text.FoundPhrases;
+import org.entente.extract.text.NameKey;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.PhraseMatcher;
+import org.entente.extract.text.TextNormalizer;
+
+/** Finds the organizations of {@code organizations.tsv} by name, alias or acronym. */
+public final class OrganizationGazetteer {
+    private final PhraseMatcher<Alias> matcher;
+    private final Map<String, Organization> byKey = new HashMap<>();
+
+    /** One written form of an organization's name. */
+    private record Alias(Organization organization, String written) {
+    }
+
+    public OrganizationGazetteer(RuleFiles rules) {
+        Map<String, List<Alias>> phrases = new HashMap<>();
+        for (String[] row : rules.rows("organizations.tsv")) {
+            Organization org = new Organization(row[0], emptyToNull(row[1]),
+                    Vocabulary.of(OrganizationKind.class, row[2]).code(), emptyToNull(row[3]));
+            List<String> names = new ArrayList<>(List.of(row[0]));
+            if (org.acronym() != null) {
+                names.add(org.acronym());
+            }
+            if (row.length > 4 && !row[4].isBlank()) {
+                names.addAll(List.of(row[4].split("\\|")));
+            }
+            for (String name : names) {
+                phrases.computeIfAbsent(name.strip(), k -> new ArrayList<>()).add(new Alias(org, name.strip()));
+                byKey.putIfAbsent(NameKey.of(name), org);
+            }
+        }
+        matcher = new PhraseMatcher<>(phrases);
+    }
+
+    /** The names, aliases and acronyms sought, for a scan that serves several lists. */
+    public PhraseMatcher<?> phrases() {
+        return matcher;
+    }
+
+    /**
+     * Known organizations in the text, longest match first, case rules applied, from every
+     * occurrence of {@link #phrases()} in it.
+     */
+    public List<OrganizationHit> find(NormalizedText text, FoundPhrases found) {
+        List<OrganizationHit> hits = new ArrayList<>();
+        List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
+        for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
+            String surface = text.text().substring(match.start(), match.end());
+            List<Alias> aliases = match.values().stream().filter(a -> CaseRule.fits(a.written(), surface)).toList();
+            if (!aliases.isEmpty()) {
+                fitting.add(new PhraseMatcher.Match<>(match.start(), match.end(), match.phrase(), aliases));
+            }
+        }
+        for (PhraseMatcher.Match<Alias> match : PhraseMatcher.longestFirst(fitting)) {
+            hits.add(OrganizationHit.of(match.values().get(0).organization(), match.start(), match.end()));
+        }
+        return hits;
+    }
+
+    /** The known organization with this name, alias or acronym, or null. */
+    Organization lookup(String name) {
+        return byKey.get(NameKey.of(name));
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,259 @@
+package org.entente.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An Aho–Corasick automaton over the characters of a phrase list, immutable once built so that
+ * one instance serves every thread.
+ *
+ * <p>Only whole words are wanted, so it follows only the suffixes of the text that begin where a
+ * word may begin (after a character that is no letter or digit): its failure links skip the
+ * suffixes starting inside a word, and a second root stands for "inside a word, nothing begun".
+ * Inside an unknown word the scan thus stays at that root instead of wandering deep states.
+ *
+ * <p>States are numbered breadth first. The shallow states, where a scan spends most of its time,
+ * get a full transition row (one array read a character); the deep ones, nearly all on a single
+ * phrase, keep their few children and a failure link, which keeps the tables small enough to
+ * stay in cache.
+ */
+final class PhraseAutomaton {
+    /** Nothing begun, and a phrase may begin with the next character. */
+    private static final int ROOT = 0;
+    /** Nothing begun, inside a word: no phrase begins before a character that is no letter or digit. */
+    private static final int INSIDE_WORD = 1;
+    /** Columns of the characters in no phrase: letters and digits, and the others. */
+    private static final int OTHER_WORD_CHARACTER = 0;
+    private static final int OTHER_CHARACTER = 1;
+    /**
+     * Entries of the full transition table: 1 MB, whatever the phrase list. One automaton serves
+     * every list of the extractor, so this is what five tables of 256 KB took before.
+     */
+    private static final int DENSE_ENTRIES = 1 << 18;
+
+    /** Column of each character; {@link #OTHER_WORD_CHARACTER} or {@link #OTHER_CHARACTER} for those in no phrase. */
+    private final char[] columnOf = new char[Character.MAX_VALUE + 1];
+    private final int columns;
+    /** Whether the characters of a column are letters or digits. */
+    private final boolean[] wordColumn;
+    /** States below this number have a full row in {@link #dense}. */
+    private final int denseStates;
+    private final int[] dense;
+    /** Children of state s: {@code childColumn/childState[firstChild[s] .. firstChild[s + 1])}. */
+    private final int[] firstChild;
+    private final int[] childColumn;
+    private final int[] childState;
+    private final int[] fail;
+    /** Phrases ending at state s, its own and its suffixes': {@code outputs[firstOutput[s] .. firstOutput[s + 1])}. */
+    private final int[] firstOutput;
+    private final int[] outputs;
+    /**
+     * Bit s is set when state s has outputs: a small table (a bit a state) asked at every character,
+     * where {@link #firstOutput} would be two reads of a large one.
+     */
+    private final long[] hasOutput;
+    private final int[] lengths;
+
+    /** An automaton finding every phrase of the list; a phrase's id is its index there. */
+    PhraseAutomaton(List<String> phrases) {
+        columns = assignColumns(phrases);
+        wordColumn = new boolean[columns];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            wordColumn[columnOf[c]] = Token.isLetterOrDigit((char) c);
+        }
+        lengths = new int[phrases.size()];
+        Trie trie = new Trie();
+        for (int id = 0; id < phrases.size(); id++) {
+            lengths[id] = phrases.get(id).length();
+            trie.add(phrases.get(id), id);
+        }
+        trie = trie.breadthFirst();
+        int states = trie.children.size();
+        denseStates = Math.max(2, Math.min(states, DENSE_ENTRIES / columns));
+        dense = new int[denseStates * columns];
+        fail = new int[states];
+        firstChild = new int[states + 1];
+        childColumn = new int[states - 2];
+        childState = new int[states - 2];
+        firstOutput = new int[states + 1];
+        outputs = link(trie);
+        hasOutput = new long[(states + 63) >>> 6];
+        for (int state = 0; state < states; state++) {
+            if (firstOutput[state] < firstOutput[state + 1]) {
+                hasOutput[state >>> 6] |= 1L << state;
+            }
+        }
+    }
+
+    private int assignColumns(List<String> phrases) {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            columnOf[c] = (char) (Token.isLetterOrDigit((char) c) ? OTHER_WORD_CHARACTER : OTHER_CHARACTER);
+        }
+        int count = OTHER_CHARACTER + 1;
+        for (String phrase : phrases) {
+            for (int i = 0; i < phrase.length(); i++) {
+                if (columnOf[phrase.charAt(i)] <= OTHER_CHARACTER) {
+                    columnOf[phrase.charAt(i)] = (char) count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Fills children, failure links, dense rows and outputs, state by state in breadth-first order.
+     * A state's failure link is its longest proper suffix that is a state and begins where a word
+     * may begin; failing that, the root its last character leads to.
+     */
+    private int[] link(Trie trie) {
+        List<int[]> found = new ArrayList<>();
+        int edges = 0;
+        int total = 0;
+        for (int state = 0; state < trie.children.size(); state++) {
+            Map<Integer, Integer> children = trie.children.get(state);
+            firstChild[state] = edges;
+            for (Map.Entry<Integer, Integer> child : children.entrySet()) {
+                childColumn[edges] = child.getKey();
+                childState[edges++] = child.getValue();
+                fail[child.getValue()] = state == ROOT ? rootAfter(child.getKey()) : step(fail[state], child.getKey());
+            }
+            if (state < denseStates) {
+                for (int column = 0; column < columns; column++) {
+                    Integer child = children.get(column);
+                    dense[state * columns + column] = child != null ? child
+                            : state <= INSIDE_WORD ? rootAfter(column) : step(fail[state], column);
+                }
+            }
+            int[] own = state <= INSIDE_WORD ? new int[0] : found.get(fail[state]);
+            int phrase = trie.terminal.get(state);
+            found.add(phrase < 0 ? own : prepend(phrase, own));
+            total += found.get(state).length;
+        }
+        firstChild[trie.children.size()] = edges;
+        int[] flat = new int[total];
+        int k = 0;
+        for (int state = 0; state < found.size(); state++) {
+            firstOutput[state] = k;
+            for (int id : found.get(state)) {
+                flat[k++] = id;
+            }
+        }
+        firstOutput[found.size()] = k;
+        return flat;
+    }
+
+    private static int[] prepend(int first, int[] rest) {
+        int[] all = new int[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    int start() {
+        return ROOT;
+    }
+
+    /** The root after a character no phrase continues with. */
+    private int rootAfter(int column) {
+        return wordColumn[column] ? INSIDE_WORD : ROOT;
+    }
+
+    /** The state after reading {@code c} in {@code state}. */
+    int next(int state, char c) {
+        return step(state, columnOf[c]);
+    }
+
+    private int step(int state, int column) {
+        if (column <= OTHER_CHARACTER) {
+            return column == OTHER_WORD_CHARACTER ? INSIDE_WORD : ROOT;
+        }
+        // failure links lead to shallower states, so this ends in the dense rows
+        while (state >= denseStates) {
+            for (int k = firstChild[state]; k < firstChild[state + 1]; k++) {
+                if (childColumn[k] == column) {
+                    return childState[k];
+                }
+            }
+            state = fail[state];
+        }
+        return dense[state * columns + column];
+    }
+
+    boolean hasOutput(int state) {
+        return (hasOutput[state >>> 6] & (1L << state)) != 0;
+    }
+
+    int firstOutput(int state) {
+        return firstOutput[state];
+    }
+
+    int endOutput(int state) {
+        return firstOutput[state + 1];
+    }
+
+    int output(int index) {
+        return outputs[index];
+    }
+
+    int length(int phrase) {
+        return lengths[phrase];
+    }
+
+    /** The phrases' trie during construction. */
+    private final class Trie {
+        final List<Map<Integer, Integer>> children = new ArrayList<>();
+        final List<Integer> terminal = new ArrayList<>();
+
+        Trie() {
+            newState();
+            newState(); // INSIDE_WORD, a root that no edge leads to
+        }
+
+        void add(String phrase, int id) {
+            int state = ROOT;
+            for (int i = 0; i < phrase.length(); i++) {
+                Integer child = children.get(state).get((int) columnOf[phrase.charAt(i)]);
+                if (child == null) {
+                    child = newState();
+                    children.get(state).put((int) columnOf[phrase.charAt(i)], child);
+                }
+                state = child;
+            }
+            terminal.set(state, id);
+        }
+
+        private int newState() {
+            children.add(new HashMap<>());
+            terminal.add(-1);
+            return children.size() - 1;
+        }
+
+        /** The same trie with its states numbered breadth first, so a state's suffixes come before it. */
+        Trie breadthFirst() {
+            int[] order = new int[children.size()];
+            int[] number = new int[children.size()];
+            order[INSIDE_WORD] = INSIDE_WORD;
+            number[INSIDE_WORD] = INSIDE_WORD;
+            int size = 2;
+            for (int head = 0; head < size; head++) {
+                for (int child : children.get(order[head]).values()) {
+                    number[child] = size;
+                    order[size++] = child;
+                }
+            }
+            Trie renumbered = new Trie();
+            for (int k = 2; k < order.length; k++) {
+                renumbered.newState();
+            }
+            for (int k = 0; k < order.length; k++) {
+                for (Map.Entry<Integer, Integer> child : children.get(order[k]).entrySet()) {
+                    renumbered.children.get(k).put(child.getKey(), number[child.getValue()]);
+                }
+                renumbered.terminal.set(k, terminal.get(order[k]));
+            }
+            return renumbered;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.entente.extract.text;
+
+/** Words of the folded text around a position, as the gazetteers and the agreement cues read them. */
+public final class Words {
+    private Words() {
+    }
+
+    /** The word just before {@code start}, an elided "d'" or "l'" included. */
+    public static String wordBefore(String folded, int start) {
+        int s = previousWordStart(folded, start);
+        int e = s;
+        while (e < folded.length() && e < start && folded.charAt(e) != ' ') {
+            e++;
+        }
+        return folded.substring(s, e);
+    }
+
+    /** Where the word before {@code start} begins (an elision like "l'" is a word). */
+    public static int previousWordStart(String folded, int start) {
+        int e = start;
+        while (e > 0 && folded.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e > 0 && folded.charAt(e - 1) == '\'') {
+            return wordStart(folded, e - 1);
+        }
+        return e > 0 && !Character.isLetterOrDigit(folded.charAt(e - 1)) ? e - 1 : wordStart(folded, e);
+    }
+
+    private static int wordStart(String folded, int end) {
+        int s = end;
+        while (s > 0 && Character.isLetterOrDigit(folded.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,43 @@
+package org.entente.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.entente.extract.rules.RuleFiles;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter(new RuleFiles());
+
+    private List<String> split(String text) {
+        return splitter.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void titleAbbreviationDoesNotEndTheSentence() {
+        assertEquals(List.of("M. Dupont a reçu Mme Martin à Paris.", "Ils ont parlé."),
+                split("M. Dupont a reçu Mme Martin à Paris. Ils ont parlé."));
+    }
+
+    @Test
+    void sentencesGluedWithoutASpaceAreSeparated() {
+        assertEquals(List.of("Les échanges sont florissants.", "Cette dynamique se poursuit."),
+                split("Les échanges sont florissants.Cette dynamique se poursuit."));
+    }
+
+    @Test
+    void sentenceGluedAfterANumberIsSeparated() {
+        assertEquals(List.of("Il vole sur le modèle T-50.", "Le contrat suit."),
+                split("Il vole sur le modèle T-50.Le contrat suit."));
+    }
+
+    @Test
+    void initialOfAPersonDoesNotEndTheSentence() {
+        assertEquals(1, split("Le rapport de J. Martin est paru.").size());
+    }
+
+    @Test
+    void lineBreakEndsATitle() {
+        assertEquals(List.of("Un titre sans point", "Le texte suit."), split("Un titre sans point\n\nLe texte suit."));
+    }
+}

@@ -61,6 +61,19 @@ public final class BenchServer implements AutoCloseable {
         return w;
     }
 
+    /** The JDBC URL of database {@code name} on this server. */
+    public String urlOf(String name) {
+        return Warehouse.withDatabase(adminUrl, name);
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
     public void drop(String name) {
         admin("drop database if exists " + name + " with (force)");
     }

@@ -85,8 +85,9 @@ final class ExtractLoadBench {
 
     private static void write(FactLoader loader, List<NewArticle> batch) {
         Map<String, Long> ids = loader.write(batch);
-        Map<String, Long> sources = new HashMap<>();
-        batch.forEach(a -> sources.put(a.article().sourceFile(), ids.get(a.article().sha256())));
+        Map<String, FactLoader.Attachment> sources = new HashMap<>();
+        batch.forEach(a -> sources.put(a.article().sourceFile(),
+                new FactLoader.Attachment(ids.get(a.article().sha256()), null)));
         loader.attach(sources);
     }
 }

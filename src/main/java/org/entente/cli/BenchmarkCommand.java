@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.entente.bench.BenchServer;
 import org.entente.bench.Benchmark;
 import org.entente.bench.LongArticleBench;
+import org.entente.bench.RealTextBench;
 import org.entente.bench.ResultTable;
 import org.entente.bench.SizeResult;
 import org.entente.extract.FrenchExtractor;
@@ -38,6 +39,15 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep-corpus", description = "Keep the generated corpora in the work directory")
     boolean keep;
 
+    @Option(names = "--from", paramLabel = "DIR",
+            description = "Real-text mode: make each corpus of unique articles from the .txt files under DIR (repeatable), "
+                    + "and time full, no-op and 100-file reloads end to end, each a new JVM as cron starts it")
+    List<Path> from;
+
+    @Option(names = "--reload-heap", defaultValue = "512m",
+            description = "Real-text mode: -Xmx of each reload's JVM (default: ${DEFAULT-VALUE})")
+    String reloadHeap;
+
     @Option(names = "--long-article", defaultValue = "5",
             description = "Size in MB of the one long article extracted first; 0 skips it (default: ${DEFAULT-VALUE})")
     int longArticleMegabytes;
@@ -56,6 +66,15 @@ final class BenchmarkCommand implements Callable<Integer> {
             System.err.println("benchmark: " + server.description() + ", PostgreSQL " + server.version() + ", "
                     + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                     + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
+            if (from != null && !from.isEmpty()) {
+                RealTextBench bench = new RealTextBench(server, workDir, from, reloadHeap, System.err);
+                List<RealTextBench.Result> results = new ArrayList<>();
+                for (int n : sizes) {
+                    results.add(bench.run(n, keep));
+                }
+                RealTextBench.print(results, System.out);
+                return ExitCodes.OK;
+            }
             Benchmark benchmark = new Benchmark(server, workDir, seed, runs, System.err);
             List<SizeResult> results = new ArrayList<>();
             for (int n : sizes) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.entente.corpus.ArticleReader;
 import org.entente.db.Warehouse;
 import org.entente.extract.FrenchExtractor;
+import org.entente.reload.CodeStamp;
 import org.entente.reload.ReloadProgress;
 import org.entente.reload.ReloadRequest;
 import org.entente.reload.ReloadService;
@@ -37,9 +38,20 @@ final class CorpusOptions {
                     + "bad file)")
     boolean followLinksOutside;
 
+    @Option(names = "--verify",
+            description = "Hash every file; by default a file whose size, modification time and inode are those "
+                    + "recorded when it was last read is taken as unchanged without reading it")
+    boolean verify;
+
+    @Option(names = "--rebuild-marts",
+            description = "Rebuild every reporting mart whole (repair); by default a reload recomputes only the mart "
+                    + "rows of what it changed")
+    boolean rebuildMarts;
+
     /** The reload of this corpus with these options; fails on a malformed --max-removals. */
     ReloadRequest request(Duration wait) {
-        return new ReloadRequest(corpus, wait, RemovalLimit.parse(maxRemovals), followLinksOutside);
+        return new ReloadRequest(corpus, wait, RemovalLimit.parse(maxRemovals), followLinksOutside, verify,
+                rebuildMarts);
     }
 
     /** Fails (exit 4) before any database is opened or created when the corpus directory is not there. */
@@ -51,7 +63,8 @@ final class CorpusOptions {
     }
 
     ReloadService service(Warehouse warehouse, ReloadProgress progress) {
-        return new ReloadService(warehouse, new FrenchExtractor(maxExtractTime.isZero() ? null : maxExtractTime),
+        Duration limit = maxExtractTime.isZero() ? null : maxExtractTime;
+        return new ReloadService(warehouse, () -> new FrenchExtractor(limit), CodeStamp.of(FrenchExtractor.class),
                 new ArticleReader(maxFileSize), progress);
     }
 

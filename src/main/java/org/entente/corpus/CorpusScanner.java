@@ -37,8 +37,11 @@ public final class CorpusScanner {
         this(false);
     }
 
-    /** A file to load: its path on disk and its name under the corpus root. */
-    public record Entry(Path path, String sourceFile) {
+    /** A file to load: its path on disk, its name under the corpus root and its stat (null if unknown). */
+    public record Entry(Path path, String sourceFile, FileStat stat) {
+        public Entry(Path path, String sourceFile) {
+            this(path, sourceFile, null);
+        }
     }
 
     /**
@@ -141,7 +144,7 @@ public final class CorpusScanner {
             }
             String name = nameOf(file);
             if (name != null && !(Files.isSymbolicLink(file) && leavesCorpus(file, name))) {
-                entries.add(new Entry(file, name));
+                entries.add(new Entry(file, name, FileStat.of(attrs)));
             }
             return FileVisitResult.CONTINUE;
         }

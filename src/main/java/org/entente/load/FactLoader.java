@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.corpus.FileStat;
 import org.entente.db.DatabaseException;
 import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
@@ -43,6 +44,7 @@ public final class FactLoader {
     private final OrganizationIds organizations;
     private final FactRows rows;
     private final CopyWriter newSources;
+    private final MartUpkeep marts;
     private Set<String> storedSources = Set.of();
 
     public FactLoader(Connection connection, DSLContext dsl) {
@@ -50,15 +52,19 @@ public final class FactLoader {
         this.dsl = dsl;
         this.organizations = new OrganizationIds(dsl);
         this.rows = new FactRows(dsl, organizations);
-        this.newSources = CopyWriter.of(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
+        this.marts = new MartUpkeep(dsl);
+        this.newSources = CopyWriter.of(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
+                ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
     }
 
     /** The sources and articles stored now. */
     public WarehouseState state() {
         Map<String, Source> sources = new HashMap<>();
-        dsl.select(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256)
+        dsl.select(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256,
+                        ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY)
                 .from(ARTICLE_SOURCE).join(ARTICLE).on(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID))
-                .forEach(r -> sources.put(r.value1(), new Source(r.value1(), r.value2(), r.value3())));
+                .forEach(r -> sources.put(r.value1(), new Source(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? null : new FileStat(r.value4(), r.value5(), r.value6()))));
         Map<String, StoredArticle> articles = new HashMap<>();
         dsl.select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
                 .forEach(r -> articles.put(r.value1(), new StoredArticle(r.value2(), r.value3())));
@@ -78,6 +84,8 @@ public final class FactLoader {
         deleteFacts(replaced);
         organizations.register(organizationsOf(batch));
         List<Long> articleIds = nextIds("core.article_article_id_seq", batch.size());
+        marts.added(java.util.stream.IntStream.range(0, batch.size())
+                .filter(i -> batch.get(i).replacesArticleId() == null).mapToObj(articleIds::get).toList());
         int agreementCount = batch.stream().mapToInt(a -> a.extraction().agreements().size()).sum();
         List<Long> agreementIds = nextIds("core.agreement_agreement_id_seq", agreementCount);
         Map<String, Long> ids = new HashMap<>();
@@ -103,16 +111,22 @@ public final class FactLoader {
     }
 
     /**
-     * Points each source file at its article: files new since {@link #state()} go in with COPY,
-     * the others are updated in place.
+     * Points each source file at its article and records the stat it was read with: files new since
+     * {@link #state()} go in with COPY, the others are updated in place.
      */
-    public void attach(Map<String, Long> articleBySource) {
-        Map<String, Long> stored = new HashMap<>();
-        articleBySource.forEach((file, id) -> {
+    public void attach(Map<String, Attachment> bySource) {
+        marts.beforeChange(bySource.values().stream().map(Attachment::articleId).distinct().toList());
+        marts.beforeSourcesChange(bySource.keySet().stream().filter(storedSources::contains).toList());
+        Map<String, Attachment> stored = new HashMap<>();
+        bySource.forEach((file, a) -> {
             if (storedSources.contains(file)) {
-                stored.put(file, id);
+                stored.put(file, a);
             } else {
-                newSources.row().set(ARTICLE_SOURCE.SOURCE_FILE, file).set(ARTICLE_SOURCE.ARTICLE_ID, id);
+                FileStat st = a.stat();
+                newSources.row().set(ARTICLE_SOURCE.SOURCE_FILE, file).set(ARTICLE_SOURCE.ARTICLE_ID, a.articleId())
+                        .set(ARTICLE_SOURCE.FILE_SIZE, st == null ? null : st.size())
+                        .set(ARTICLE_SOURCE.FILE_MTIME_NS, st == null ? null : st.mtimeNanos())
+                        .set(ARTICLE_SOURCE.FILE_KEY, st == null ? null : st.key());
             }
         });
         try {
@@ -123,15 +137,38 @@ public final class FactLoader {
         if (stored.isEmpty()) {
             return;
         }
-        var insert = dsl.insertInto(ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID);
-        stored.forEach(insert::values);
+        var insert = dsl.insertInto(ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
+                ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
+        stored.forEach((file, a) -> insert.values(file, a.articleId(), a.stat() == null ? null : a.stat().size(),
+                a.stat() == null ? null : a.stat().mtimeNanos(), a.stat() == null ? null : a.stat().key()));
         insert.onConflict(ARTICLE_SOURCE.SOURCE_FILE).doUpdate()
-                .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID)).execute();
+                .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID))
+                .set(ARTICLE_SOURCE.FILE_SIZE, DSL.excluded(ARTICLE_SOURCE.FILE_SIZE))
+                .set(ARTICLE_SOURCE.FILE_MTIME_NS, DSL.excluded(ARTICLE_SOURCE.FILE_MTIME_NS))
+                .set(ARTICLE_SOURCE.FILE_KEY, DSL.excluded(ARTICLE_SOURCE.FILE_KEY)).execute();
+    }
+
+    /** Records the stat of stored files read again with unchanged content (touched, copied, restored). */
+    public void restat(Map<String, FileStat> bySource) {
+        if (bySource.isEmpty()) {
+            return;
+        }
+        var update = dsl.batch(dsl.update(ARTICLE_SOURCE).set(ARTICLE_SOURCE.FILE_SIZE, (Long) null)
+                .set(ARTICLE_SOURCE.FILE_MTIME_NS, (Long) null).set(ARTICLE_SOURCE.FILE_KEY, (String) null)
+                .where(ARTICLE_SOURCE.SOURCE_FILE.eq((String) null)));
+        bySource.forEach((file, st) -> update.bind(st == null ? null : st.size(), st == null ? null : st.mtimeNanos(),
+                st == null ? null : st.key(), file));
+        update.execute();
+    }
+
+    /** A source file's article and the stat it was read with (null: not recorded, hashed next time). */
+    public record Attachment(long articleId, FileStat stat) {
     }
 
     /** Forgets source files that are gone. */
     public void detach(Collection<String> sourceFiles) {
         if (!sourceFiles.isEmpty()) {
+            marts.beforeSourcesChange(sourceFiles);
             dsl.deleteFrom(ARTICLE_SOURCE).where(ARTICLE_SOURCE.SOURCE_FILE.in(unnest(sourceFiles.toArray(String[]::new))))
                     .execute();
         }
@@ -172,7 +209,20 @@ public final class FactLoader {
      * V6__loader_checked_references.sql); this check stands in for them, set-based, before commit.
      */
     public void checkReferences() {
-        List<String> dangling = ReferenceCheck.dangling(dsl);
+        reportDangling(ReferenceCheck.dangling(dsl));
+    }
+
+    /** {@link #checkReferences()} for the rows of the articles this run touched, the only ones it wrote. */
+    public void checkTouchedReferences() {
+        reportDangling(ReferenceCheck.danglingInTouched(dsl));
+    }
+
+    /** The reporting marts of this transaction. */
+    public MartUpkeep marts() {
+        return marts;
+    }
+
+    private static void reportDangling(List<String> dangling) {
         if (!dangling.isEmpty()) {
             throw new DatabaseException("facts with dangling references, reload rolled back: "
                     + String.join("; ", dangling));
@@ -184,6 +234,7 @@ public final class FactLoader {
         if (articleIds.isEmpty()) {
             return;
         }
+        marts.beforeChange(articleIds);
         Long[] ids = articleIds.toArray(Long[]::new);
         dsl.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.in(DSL.select(AGREEMENT.AGREEMENT_ID)
                 .from(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(unnest(ids))))).execute();

@@ -16,6 +16,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * The references of the fact tables, checked whole with one anti-join each: what per-row foreign
@@ -47,16 +48,39 @@ final class ReferenceCheck {
 
     /** One line per broken reference ("core.agreement_party.country_iso2: 2 rows point at no core.country"). */
     static List<String> dangling(DSLContext dsl) {
+        return dangling(dsl, false);
+    }
+
+    /**
+     * The same, among the rows of the articles the reload touched (mart.touched_article): a reload
+     * writes no other fact rows, and deletes an article's facts with it.
+     */
+    static List<String> danglingInTouched(DSLContext dsl) {
+        return dangling(dsl, true);
+    }
+
+    private static List<String> dangling(DSLContext dsl, boolean touchedOnly) {
         List<String> found = new ArrayList<>();
         for (Reference<?> r : REFERENCES) {
             Table<?> table = r.column().getTable();
-            int broken = dsl.fetchCount(table, r.broken());
+            Condition where = touchedOnly ? r.broken().and(touched(table)) : r.broken();
+            int broken = dsl.fetchCount(table, where);
             if (broken > 0) {
                 found.add("%s.%s: %d rows point at no %s".formatted(qualified(table), r.column().getName(), broken,
                         qualified(r.key().getTable())));
             }
         }
         return found;
+    }
+
+    private static Condition touched(Table<?> table) {
+        var touched = DSL.select(DSL.field(DSL.name("article_id"), Long.class)).from(DSL.table(DSL.name("mart",
+                "touched_article")));
+        if (table == AGREEMENT_PARTY) {
+            return AGREEMENT_PARTY.AGREEMENT_ID.in(DSL.select(AGREEMENT.AGREEMENT_ID).from(AGREEMENT)
+                    .where(AGREEMENT.ARTICLE_ID.in(touched)));
+        }
+        return table.field(DSL.name("article_id"), Long.class).in(touched);
     }
 
     private static String qualified(Table<?> table) {

@@ -1,6 +1,7 @@
 package org.entente.load;
 
 import java.util.Map;
+import org.entente.corpus.FileStat;
 
 /**
  * What the warehouse holds before a reload: each source file's article and content hash, and each
@@ -8,8 +9,8 @@ import java.util.Map;
  */
 public record WarehouseState(Map<String, Source> sources, Map<String, StoredArticle> articlesBySha) {
 
-    /** A corpus file already loaded. */
-    public record Source(String sourceFile, long articleId, String sha256) {
+    /** A corpus file already loaded, with its stat when it was last read (null: hash it). */
+    public record Source(String sourceFile, long articleId, String sha256, FileStat stat) {
     }
 
     /** An article already loaded, with the rules version of its facts. */

@@ -24,12 +24,27 @@ final class LoadAudit {
     }
 
     long start(String corpusRoot, String rulesVersion) {
+        return start(corpusRoot, rulesVersion, null);
+    }
+
+    long start(String corpusRoot, String rulesVersion, String codeStamp) {
         return inTransaction(dsl -> dsl.insertInto(LOAD_RUN)
                 .set(LOAD_RUN.STATUS, "running")
                 .set(LOAD_RUN.CORPUS_ROOT, corpusRoot)
                 .set(LOAD_RUN.RULES_VERSION, rulesVersion)
+                .set(LOAD_RUN.CODE_STAMP, codeStamp)
                 .set(LOAD_RUN.HOST, hostName())
                 .returning(LOAD_RUN.RUN_ID).fetchOne(LOAD_RUN.RUN_ID));
+    }
+
+    /** The rules version of the last run that committed, if it ran from a jar with this stamp; else null. */
+    String rulesVersionOf(String codeStamp) {
+        if (codeStamp == null) {
+            return null;
+        }
+        return inTransaction(dsl -> dsl.select(LOAD_RUN.CODE_STAMP, LOAD_RUN.RULES_VERSION).from(LOAD_RUN)
+                .where(LOAD_RUN.STATUS.in("succeeded", "partial")).orderBy(LOAD_RUN.RUN_ID.desc()).limit(1)
+                .fetchOptional().filter(r -> codeStamp.equals(r.value1())).map(r -> r.value2()).orElse(null));
     }
 
     /** The corpus root of the last run that committed anything, or null. */

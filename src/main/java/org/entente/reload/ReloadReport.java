@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * The result of one reload: its audit id, each file's outcome, how long it took, and how long each
- * of its phases took, in order ("scan", "extract and write", "remove", "analyze", "check", "refresh", "commit").
+ * of its phases took, in order ("scan", "rules", "extract and write", "remove", "analyze", "check",
+ * "marts", "commit"; "analyze" only when the run touched much of the warehouse).
  *
  * @param corpusRoot the real path of the corpus loaded
  * @param previousRoot the corpus root of the last run that loaded anything, or null

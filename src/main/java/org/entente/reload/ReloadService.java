@@ -13,17 +13,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.CorpusScanner;
 import org.entente.corpus.CorpusScanner.Entry;
+import org.entente.corpus.FileStat;
 import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
 import org.entente.extract.Extractor;
 import org.entente.load.FactLoader;
 import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
-import org.entente.load.ReportingRefresh;
 import org.entente.load.WarehouseState;
 import org.jooq.DSLContext;
 
@@ -36,15 +37,27 @@ public final class ReloadService {
     public static final int BATCH = 1024;
 
     private final Warehouse warehouse;
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractors;
+    private final String codeStamp;
     private final ArticleReader reader;
     private final ReloadProgress progress;
     private volatile boolean stopping;
     private volatile Connection running;
 
     public ReloadService(Warehouse warehouse, Extractor extractor, ArticleReader reader, ReloadProgress progress) {
+        this(warehouse, () -> extractor, null, reader, progress);
+    }
+
+    /**
+     * @param extractors builds the extractor (loading its rules takes a second or more): at most once a
+     *     run, and only when a file needs extracting if the code is the last run's
+     * @param codeStamp {@link CodeStamp} of the extractor's jar, or null: the extractor is then always built
+     */
+    public ReloadService(Warehouse warehouse, Supplier<Extractor> extractors, String codeStamp, ArticleReader reader,
+                         ReloadProgress progress) {
         this.warehouse = warehouse;
-        this.extractor = extractor;
+        this.extractors = extractors;
+        this.codeStamp = codeStamp;
         this.reader = reader;
         this.progress = progress;
     }
@@ -61,24 +74,34 @@ public final class ReloadService {
      */
     public ReloadReport reload(ReloadRequest request) throws CorpusException {
         long started = System.nanoTime();
+        long scannedAt = System.currentTimeMillis() * 1_000_000L;
         Map<String, Duration> phases = new LinkedHashMap<>();
-        progress.listing();
-        CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
-        progress.ignored(listing.ignored());
-        phases.put("scan", Duration.ofNanos(System.nanoTime() - started));
-        String root = listing.root().toString();
         LoadAudit audit = new LoadAudit(warehouse);
         long runId = -1;
+        // Connected from the start: an embedded server shared with other commands waits for this run.
         try (Connection c = warehouse.dataSource().getConnection()) {
+            String stamp = request.verify() ? null : codeStamp;
+            String knownRules = audit.rulesVersionOf(stamp);
+            // Same jar as the last run: its rules version is known, and the rules load only if a file needs them.
+            CompletableFuture<Extractor> building = knownRules != null
+                    ? CompletableFuture.completedFuture(new LazyExtractor(extractors, knownRules))
+                    : CompletableFuture.supplyAsync(extractors);
+            progress.listing();
+            CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
+            progress.ignored(listing.ignored());
+            long scanned = lap(phases, "scan", started);
+            Extractor extractor = built(building);
+            lap(phases, "rules", scanned);
+            String root = listing.root().toString();
             c.setAutoCommit(false);
             running = c;
             try {
                 checkNotStopped();
                 DSLContext tx = warehouse.dsl(c);
-                lock(tx, audit, root, request.waitFor());
+                lock(tx, audit, root, extractor.rulesVersion(), request.waitFor());
                 String previousRoot = audit.lastRoot();
-                runId = audit.start(root, extractor.rulesVersion());
-                List<FileOutcome> outcomes = load(c, tx, listing, request.maxRemovals(), phases);
+                runId = audit.start(root, extractor.rulesVersion(), codeStamp);
+                List<FileOutcome> outcomes = load(c, tx, listing, extractor, request, scannedAt, phases);
                 ReloadReport report = new ReloadReport(runId, outcomes, Duration.ofNanos(System.nanoTime() - started),
                         phases, root, previousRoot);
                 audit.finish(tx, runId, report);
@@ -138,14 +161,25 @@ public final class ReloadService {
     }
 
     /** Takes the reload lock; a run that cannot is recorded as failed. Runs still marked running died. */
-    private void lock(DSLContext tx, LoadAudit audit, String root, Duration wait) {
+    private static void lock(DSLContext tx, LoadAudit audit, String root, String rulesVersion, Duration wait) {
         try {
             ReloadLock.acquire(tx, wait);
         } catch (ReloadBusyException e) {
-            audit.end(audit.start(root, extractor.rulesVersion()), "failed", e.getMessage());
+            audit.end(audit.start(root, rulesVersion), "failed", e.getMessage());
             throw e;
         }
         audit.abandonRunning();
+    }
+
+    private static Extractor built(CompletableFuture<Extractor> building) {
+        try {
+            return building.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private static void rollbackQuietly(Connection c) {
@@ -156,9 +190,10 @@ public final class ReloadService {
         }
     }
 
-    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing, RemovalLimit limit,
-                                   Map<String, Duration> phases) {
+    private List<FileOutcome> load(Connection c, DSLContext tx, CorpusScanner.Listing listing, Extractor extractor,
+                                   ReloadRequest request, long scannedAt, Map<String, Duration> phases) {
         long started = System.nanoTime();
+        RemovalLimit limit = request.maxRemovals();
         FactLoader loader = new FactLoader(c, tx);
         WarehouseState state = loader.state();
         int stored = state.articlesBySha().size();
@@ -167,7 +202,8 @@ public final class ReloadService {
                 throw new RemovalRefusedException(why);
             });
         }
-        FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()));
+        FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()),
+                request.verify(), scannedAt);
         List<FileOutcome> outcomes = new ArrayList<>();
         listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
         Map<String, Long> writtenBySha = new HashMap<>();
@@ -190,16 +226,41 @@ public final class ReloadService {
         started = lap(phases, "extract and write", started);
         remove(loader, state, listing, limit, outcomes);
         started = lap(phases, "remove", started);
-        if (outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
-                && o.kind() != FileOutcome.Kind.FAILED)) {
-            loader.analyze();
-            started = lap(phases, "analyze", started);
-            loader.checkReferences();
-            started = lap(phases, "check", started);
-            ReportingRefresh.refresh(tx);
-            lap(phases, "refresh", started);
+        boolean changed = outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
+                && o.kind() != FileOutcome.Kind.FAILED);
+        if (changed || request.rebuildMarts()) {
+            upkeep(loader, stored, changed, request.rebuildMarts(), phases, started);
         }
         return outcomes;
+    }
+
+    /**
+     * Checks the references and brings the marts up to date: the rows of what the run touched, or
+     * everything when it touched a large part of the warehouse (a first load) or a rebuild is asked.
+     */
+    private static void upkeep(FactLoader loader, int stored, boolean changed, boolean rebuild,
+                               Map<String, Duration> phases, long started) {
+        long touched = loader.marts().touched();
+        boolean large = rebuild || touched * 10 > stored;
+        if (large) {
+            // After a bulk COPY the planner would guess: the check and the rebuild join every table.
+            loader.analyze();
+            started = lap(phases, "analyze", started);
+        }
+        if (changed) {
+            if (large) {
+                loader.checkReferences();
+            } else {
+                loader.checkTouchedReferences();
+            }
+            started = lap(phases, "check", started);
+        }
+        if (large) {
+            loader.marts().rebuild();
+        } else {
+            loader.marts().afterChanges();
+        }
+        lap(phases, "marts", started);
     }
 
     /**
@@ -253,6 +314,9 @@ public final class ReloadService {
 
     /** Writes one batch: new facts first, then every source pointing at its article. */
     private static void write(FactLoader loader, List<PreparedFile> batch, Map<String, Long> writtenBySha) {
+        if (batch.stream().allMatch(p -> p.article() == null && p.attachTo() == null && !p.restat())) {
+            return; // Nothing to write: a no-op reload makes no round trip a batch.
+        }
         List<NewArticle> fresh = new ArrayList<>();
         Set<String> freshShas = new HashSet<>();
         for (PreparedFile p : batch) {
@@ -261,14 +325,18 @@ public final class ReloadService {
             }
         }
         writtenBySha.putAll(loader.write(fresh));
-        Map<String, Long> sources = new HashMap<>();
+        Map<String, FactLoader.Attachment> sources = new HashMap<>();
+        Map<String, FileStat> restat = new HashMap<>();
         for (PreparedFile p : batch) {
             if (p.attachTo() != null) {
-                sources.put(p.sourceFile(), p.attachTo());
+                sources.put(p.sourceFile(), new FactLoader.Attachment(p.attachTo(), p.stat()));
             } else if (p.article() != null) {
-                sources.put(p.sourceFile(), writtenBySha.get(p.sha256()));
+                sources.put(p.sourceFile(), new FactLoader.Attachment(writtenBySha.get(p.sha256()), p.stat()));
+            } else if (p.restat()) {
+                restat.put(p.sourceFile(), p.stat());
             }
         }
         loader.attach(sources);
+        loader.restat(restat);
     }
 }

@@ -8,9 +8,9 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-/** The documentation of a schema's views and materialized views, read from the catalog's comments. */
+/** The documentation of a schema's views and tables (the marts), read from the catalog's comments. */
 public final class DataDictionary {
-    /** A view or materialized view with its comment and columns. */
+    /** A view, materialized view or table with its comment and columns. */
     public record Relation(String name, String kind, String description, List<Column> columns) {
     }
 
@@ -20,7 +20,7 @@ public final class DataDictionary {
 
     private static final String CATALOG_QUERY = """
             select c.relname as relation,
-                   case c.relkind when 'm' then 'materialized view' else 'view' end as kind,
+                   case c.relkind when 'm' then 'materialized view' when 'r' then 'table' else 'view' end as kind,
                    obj_description(c.oid, 'pg_class') as relation_description,
                    a.attname as column_name,
                    format_type(a.atttypid, a.atttypmod) as column_type,
@@ -28,13 +28,13 @@ public final class DataDictionary {
             from pg_class c
             join pg_namespace n on n.oid = c.relnamespace
             join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
-            where n.nspname = {0} and c.relkind in ('v', 'm')
+            where n.nspname = {0} and c.relkind in ('v', 'm', 'r')
             order by c.relname, a.attnum""";
 
     private DataDictionary() {
     }
 
-    /** The views and materialized views of {@code schema}, by name, with their columns in table order. */
+    /** The views and tables of {@code schema}, by name, with their columns in table order. */
     public static List<Relation> read(DSLContext dsl, String schema) {
         Map<String, List<Record>> byRelation = new LinkedHashMap<>();
         for (Record r : dsl.resultQuery(CATALOG_QUERY, DSL.val(schema)).fetch()) {

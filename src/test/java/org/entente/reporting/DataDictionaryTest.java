@@ -26,10 +26,10 @@ class DataDictionaryTest {
     }
 
     @Test
-    void dictionaryListsMaterializedViewsWithTheirColumnTypes() {
+    void dictionaryListsMartTablesWithTheirColumnTypes() {
         Relation pairs = db.query(dsl -> DataDictionary.read(dsl, "reporting")).stream()
                 .filter(r -> r.name().equals("country_pair_counts")).findFirst().orElseThrow();
-        assertEquals("materialized view", pairs.kind());
+        assertEquals("table", pairs.kind());
         assertEquals("country_a", pairs.columns().get(0).name());
         assertEquals("character(2)", pairs.columns().get(0).type());
     }

@@ -47,6 +47,11 @@ public final class TestDatabase implements AutoCloseable {
         return java.sql.DriverManager.getConnection(TestDatabases.withDatabase(jdbcUrl, "postgres"), user, password);
     }
 
+    /** True when a Docker engine answers, so that Testcontainers can run. */
+    public static boolean dockerAvailable() {
+        return TestDatabases.dockerAvailable();
+    }
+
     /** Runs {@code work} with a jOOQ context on a new connection. */
     public <T> T query(java.util.function.Function<DSLContext, T> work) {
         try (Connection c = warehouse.dataSource().getConnection()) {
@@ -63,7 +68,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Empties every table the reloads and the scheduler write, so a test starts from nothing. */
     public void empty() {
-        query(dsl -> dsl.execute(EMPTY_WAREHOUSE));
+        query(dsl -> dsl.execute(EMPTY_WAREHOUSE + "; select mart.rebuild()"));
     }
 
     /** Empties the warehouse, copies the seed articles into {@code corpus} and reloads it. */

@@ -57,7 +57,8 @@ final class TestDatabases implements AutoCloseable {
         return dbs;
     }
 
-    private static boolean dockerAvailable() {
+    /** True when a Docker engine answers (Testcontainers can run). */
+    public static boolean dockerAvailable() {
         if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))) {
             return false;
         }

@@ -21,6 +21,8 @@ public final class OrganizationGazetteer {
     private final Map<String, Organization> byKey = new HashMap<>();
     /** Capitalized words that never make part of a name on their own ("Accord"): a subsidiary's name stops there. */
     private final java.util.Set<String> notOrganizationWords = new java.util.HashSet<>();
+    /** Company suffixes ("Limited", "SA"): a legal form after a name is the same company, not a subsidiary. */
+    private final java.util.Set<String> legalForms = new java.util.HashSet<>();
     /** Most words a subsidiary adds to its parent's name. */
     private static final int MAX_SUBSIDIARY_WORDS = 4;
 
@@ -32,6 +34,11 @@ public final class OrganizationGazetteer {
         Map<String, List<Alias>> phrases = new HashMap<>();
         for (String[] row : rules.rows("non_organization_words.tsv")) {
             notOrganizationWords.add(row[0]);
+        }
+        for (org.entente.extract.rules.RuleLine line : rules.lines("organization_cues.tsv")) {
+            if (line.role(1, OrganizationCue.class) == OrganizationCue.SUFFIX) {
+                legalForms.add(line.cells()[0]);
+            }
         }
         for (String[] row : rules.rows("organizations.tsv")) {
             Organization org = new Organization(row[0], emptyToNull(row[1]),
@@ -101,6 +108,7 @@ public final class OrganizationGazetteer {
             }
             if (wordEnd == wordStart || !Character.isUpperCase(text.charAt(wordStart))
                     || notOrganizationWords.contains(text.substring(wordStart, wordEnd))
+                    || legalForms.contains(text.substring(wordStart, wordEnd))
                     || byKey.containsKey(NameKey.of(text.substring(wordStart, wordEnd)))) {
                 break;
             }

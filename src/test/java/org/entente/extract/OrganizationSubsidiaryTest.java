@@ -1,0 +1,25 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.model.Organization;
+import org.junit.jupiter.api.Test;
+
+/** A subsidiary or division keeps its own name; its parent's name alone is not it. */
+class OrganizationSubsidiaryTest {
+    @Test
+    void aCompanyNameFollowedByCapitalizedWordsNamesASubsidiary() {
+        Extracted x = Extracted.from("Airbus Defence & Space et Thales Alenia Space ont signé un contrat de satellites.");
+        assertEquals(List.of(new Organization("Airbus Defence & Space", null, "company", "FR"),
+                new Organization("Thales Alenia Space", null, "company", "FR")), x.organizations());
+        assertEquals(Set.of("Airbus Defence & Space", "Thales Alenia Space"), Extracted.parties(x.onlyAgreement()));
+    }
+
+    @Test
+    void theParentNamedAloneStaysTheParent() {
+        Extracted x = Extracted.from("Airbus et Thales ont signé un contrat avec le Chili. Selon Airbus, la livraison aura lieu en mai.");
+        assertEquals(List.of("Airbus", "Thales"), x.organizations().stream().map(Organization::name).toList());
+    }
+}

@@ -35,11 +35,7 @@ public final class OrganizationGazetteer {
         for (String[] row : rules.rows("non_organization_words.tsv")) {
             notOrganizationWords.add(row[0]);
         }
-        for (org.entente.extract.rules.RuleLine line : rules.lines("organization_cues.tsv")) {
-            if (line.role(1, OrganizationCue.class) == OrganizationCue.SUFFIX) {
-                legalForms.add(line.cells()[0]);
-            }
-        }
+        legalForms.addAll(rules.words(org.entente.extract.rules.WordRole.LEGAL_FORM));
         for (String[] row : rules.rows("organizations.tsv")) {
             Organization org = new Organization(row[0], emptyToNull(row[1]),
                     Vocabulary.of(OrganizationKind.class, row[2]).code(), emptyToNull(row[3]));

@@ -33,5 +33,7 @@ public enum WordRole {
     /** The preposition after an actor_before_a word ("face à"), folded ("a"). */
     TO,
     /** A letter that ends a plural noun ("s", "x"). */
-    PLURAL_ENDING
+    PLURAL_ENDING,
+    /** A company's legal form after its name ("Limited"): the same company, not a subsidiary. */
+    LEGAL_FORM
 }

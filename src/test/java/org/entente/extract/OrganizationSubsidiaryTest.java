@@ -11,10 +11,17 @@ import org.junit.jupiter.api.Test;
 class OrganizationSubsidiaryTest {
     @Test
     void aCompanyNameFollowedByCapitalizedWordsNamesASubsidiary() {
-        Extracted x = Extracted.from("Airbus Defence & Space et Thales Alenia Space ont signé un contrat de satellites.");
-        assertEquals(List.of(new Organization("Airbus Defence & Space", null, "company", "FR"),
-                new Organization("Thales Alenia Space", null, "company", "FR")), x.organizations());
-        assertEquals(Set.of("Airbus Defence & Space", "Thales Alenia Space"), Extracted.parties(x.onlyAgreement()));
+        Extracted x = Extracted.from("Airbus Engineering & Construction et Thales Systems ont signé un contrat de satellites.");
+        assertEquals(List.of(new Organization("Airbus Engineering & Construction", null, "company", "FR"),
+                new Organization("Thales Systems", null, "company", "FR")), x.organizations());
+        assertEquals(Set.of("Airbus Engineering & Construction", "Thales Systems"), Extracted.parties(x.onlyAgreement()));
+    }
+
+    @Test
+    void aPersonAfterTheCompanyIsNoPartOfItsName() {
+        Extracted x = Extracted.from("Le patron d'Airbus Jean Martin a signé un contrat avec Thales Limited.");
+        assertEquals(List.of("Airbus", "Thales"), x.organizations().stream().map(Organization::name).toList(),
+                "a person's name and a legal form are no subsidiary");
     }
 
     @Test

@@ -31,6 +31,8 @@ public final class CountryGazetteer {
 
     /** "face à Pyongyang", "grâce à Pékin": the capital is an actor, not a place. */
     private final Set<String> notPlaceBeforeA;
+    /** A title before a name that is also a country's ("le président Hollande"): the name is a person's. */
+    private final Set<String> personTitles;
     private final Set<String> coordinators;
     private final Set<String> ofWords;
     private final Set<String> toWords;
@@ -43,6 +45,7 @@ public final class CountryGazetteer {
 
     public CountryGazetteer(RuleFiles rules) {
         notPlaceBeforeA = rules.words(WordRole.ACTOR_BEFORE_A);
+        personTitles = rules.words(WordRole.PERSON_TITLE);
         coordinators = rules.words(WordRole.COORDINATOR);
         ofWords = rules.words(WordRole.OF);
         toWords = rules.words(WordRole.TO);
@@ -115,8 +118,9 @@ public final class CountryGazetteer {
             return null;
         }
         String type = value[1];
-        if (personLikeNames.contains(match.phrase()) && nextToACapitalizedWord(text.text(), match.start(), match.end())) {
-            return null; // "Maurice Papon", "François Hollande": a person
+        if (personLikeNames.contains(match.phrase()) && (nextToACapitalizedWord(text.text(), match.start(), match.end())
+                || personTitles.contains(Words.wordBefore(text.folded(), match.start())))) {
+            return null; // "Maurice Papon", "François Hollande", "le président Hollande": a person
         }
         if (type.equals(CITY) || type.equals(PLACE)) {
             return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);

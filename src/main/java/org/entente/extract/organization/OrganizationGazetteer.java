@@ -19,10 +19,10 @@ import org.entente.extract.text.TextNormalizer;
 public final class OrganizationGazetteer {
     private final PhraseMatcher<Alias> matcher;
     private final Map<String, Organization> byKey = new HashMap<>();
-    /** Capitalized words that never make part of a name on their own ("Accord"): a subsidiary's name stops there. */
-    private final java.util.Set<String> notOrganizationWords = new java.util.HashSet<>();
     /** Company suffixes ("Limited", "SA"): a legal form after a name is the same company, not a subsidiary. */
     private final java.util.Set<String> legalForms = new java.util.HashSet<>();
+    /** Words that close a company's name ("Engineering", "Mining"), legal forms aside: what a subsidiary adds. */
+    private final java.util.Set<String> companyWords = new java.util.HashSet<>();
     /** Most words a subsidiary adds to its parent's name. */
     private static final int MAX_SUBSIDIARY_WORDS = 4;
 
@@ -32,10 +32,13 @@ public final class OrganizationGazetteer {
 
     public OrganizationGazetteer(RuleFiles rules) {
         Map<String, List<Alias>> phrases = new HashMap<>();
-        for (String[] row : rules.rows("non_organization_words.tsv")) {
-            notOrganizationWords.add(row[0]);
-        }
         legalForms.addAll(rules.words(org.entente.extract.rules.WordRole.LEGAL_FORM));
+        for (org.entente.extract.rules.RuleLine line : rules.lines("organization_cues.tsv")) {
+            if (line.role(1, OrganizationCue.class) == OrganizationCue.SUFFIX) {
+                companyWords.add(line.cells()[0]);
+            }
+        }
+        companyWords.removeAll(legalForms);
         for (String[] row : rules.rows("organizations.tsv")) {
             Organization org = new Organization(row[0], emptyToNull(row[1]),
                     Vocabulary.of(OrganizationKind.class, row[2]).code(), emptyToNull(row[3]));
@@ -81,9 +84,9 @@ public final class OrganizationGazetteer {
     }
 
     /**
-     * "POSCO Engineering & Construction", "General Dynamics Land Systems": a company's name followed
-     * at once by capitalized words (an ampersand between them allowed) names a subsidiary or division,
-     * which keeps its own name, with its parent's kind and country.
+     * "POSCO Engineering & Construction", "Orano Mining": a company's name followed at once by words
+     * that close company names (an ampersand between them allowed), legal forms aside, names a
+     * subsidiary or division, which keeps its own name, with its parent's kind and country.
      */
     private OrganizationHit subsidiary(String text, OrganizationHit hit) {
         String kind = hit.organization().kind();
@@ -102,10 +105,8 @@ public final class OrganizationGazetteer {
             while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
                 wordEnd++;
             }
-            if (wordEnd == wordStart || !Character.isUpperCase(text.charAt(wordStart))
-                    || notOrganizationWords.contains(text.substring(wordStart, wordEnd))
-                    || legalForms.contains(text.substring(wordStart, wordEnd))
-                    || byKey.containsKey(NameKey.of(text.substring(wordStart, wordEnd)))) {
+            // Only company words: "Dassault Aviation Eric Trappier" is a company and its chief executive.
+            if (wordEnd == wordStart || !companyWords.contains(text.substring(wordStart, wordEnd))) {
                 break;
             }
             end = wordEnd;

@@ -35,5 +35,7 @@ public enum WordRole {
     /** A letter that ends a plural noun ("s", "x"). */
     PLURAL_ENDING,
     /** A company's legal form after its name ("Limited"): the same company, not a subsidiary. */
-    LEGAL_FORM
+    LEGAL_FORM,
+    /** A title before a person's name ("president", folded): the name after it is a person's. */
+    PERSON_TITLE
 }

@@ -1,0 +1,20 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A name that is also a country's is a person's after a title ("le président Hollande"). */
+class CountryPersonTitleTest {
+    @Test
+    void aTitleBeforeTheNameMakesItAPerson() {
+        assertEquals(Set.of("FR"), Extracted.from("Le président Hollande a reçu à Paris les dirigeants français.").countries());
+        assertEquals(Set.of("FR"), Extracted.from("Selon le ministre Hollande, les entreprises françaises investiront.").countries());
+    }
+
+    @Test
+    void withoutATitleTheNameIsTheCountry() {
+        assertEquals(Set.of("FR", "NL"), Extracted.from("La Hollande et la France ont signé un accord sur l'eau.").countries());
+    }
+}

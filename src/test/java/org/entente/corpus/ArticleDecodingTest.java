@@ -1,9 +1,9 @@
 package org.entente.corpus;
 
+import static org.entente.testing.MarkedText.withMark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
@@ -17,15 +17,6 @@ class ArticleDecodingTest {
         return new ArticleReader().parse(new RawFile("a.txt", bytes, "0".repeat(64)));
     }
 
-    private static byte[] withMark(String text, String charset, int... mark) {
-        byte[] body = text.getBytes(Charset.forName(charset));
-        byte[] all = new byte[mark.length + body.length];
-        for (int i = 0; i < mark.length; i++) {
-            all[i] = (byte) mark[i];
-        }
-        System.arraycopy(body, 0, all, mark.length, body.length);
-        return all;
-    }
 
     @Test
     void utf32LittleEndianWithItsMarkIsDecodedNotReadAsUtf16() throws Exception {

@@ -1,8 +1,8 @@
 package org.entente.reload;
 
+import static org.entente.testing.MarkedText.withMark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,15 +55,6 @@ class HostileInputReloadTest {
         write(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] withMark(String text, String charset, int... mark) {
-        byte[] body = text.getBytes(Charset.forName(charset));
-        byte[] all = new byte[mark.length + body.length];
-        for (int i = 0; i < mark.length; i++) {
-            all[i] = (byte) mark[i];
-        }
-        System.arraycopy(body, 0, all, mark.length, body.length);
-        return all;
-    }
 
     private static Map<String, String> failed(ReloadReport r) {
         return r.failures().stream().collect(Collectors.toMap(FileOutcome::sourceFile, FileOutcome::reason));

@@ -58,10 +58,10 @@ public record RemovalLimit(long count, double percent) {
         if (allowed || removing == 0) {
             return Optional.empty();
         }
-        return Optional.of(String.format(Locale.ROOT, "would remove %,d of %,d articles (%s --max-removals %s)%s; "
-                        + "rerun with --max-removals 100%% if that is intended", removing, stored,
+        return Optional.of(String.format(Locale.ROOT, "would remove %,d of %,d articles (%s --max-removals %s); "
+                        + "%srerun with --max-removals 100%% if that is intended", removing, stored,
                 corpusEmpty ? "the corpus holds no article file;" : "over", this,
-                corpusEmpty ? ", or check that the corpus folder is mounted" : ""));
+                corpusEmpty ? "check that the corpus folder is mounted, or " : ""));
     }
 
     /** Only a percentage of 100% allows emptying the warehouse: a count might have been meant for smaller runs. */

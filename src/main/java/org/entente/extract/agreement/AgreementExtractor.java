@@ -297,9 +297,13 @@ public final class AgreementExtractor {
         if (status == null || sentenceCues.negative() || status.equals("planned")) {
             return;
         }
-        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
+        List<String> how = new ArrayList<>();
+        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(),
+                context.trace().isOn() ? how : null);
         if (parties.size() >= 2) {
-            statements.add(newDraft(context, sentence, "statement", status, parties, sentenceCues.verbStart()));
+            AgreementDraft statement = newDraft(context, sentence, "statement", status, parties, sentenceCues.verbStart());
+            how.forEach(h -> statement.why.add("parties: " + h));
+            statements.add(statement);
         }
     }
 
@@ -325,6 +329,12 @@ public final class AgreementExtractor {
                         statement.sentence, statement.sectors);
                 draft.date = statement.date;
                 draft.place = statement.place;
+                if (trace.isOn()) {
+                    draft.why.add("trigger '" + trigger.phrase() + "' (" + kind + ") in sentence " + (sentence.index() + 1)
+                            + " names, with '" + anaphor + "', what sentence " + (statement.sentence.index() + 1)
+                            + " says was " + statement.status + " without naming a document");
+                    draft.why.addAll(statement.why);
+                }
                 return draft;
             }
         }

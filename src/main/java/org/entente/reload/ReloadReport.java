@@ -49,7 +49,4 @@ public record ReloadReport(long runId, List<FileOutcome> outcomes, Duration elap
         return failures().isEmpty() ? "succeeded" : "partial";
     }
 
-    static Map<String, FileOutcome> bySource(List<FileOutcome> outcomes) {
-        return outcomes.stream().collect(Collectors.toMap(FileOutcome::sourceFile, Function.identity()));
-    }
 }

@@ -247,7 +247,8 @@ public final class AgreementExtractor {
                 break;
             }
         }
-        return indexWithin(context.folded(), ";", trigger.end(), end);
+        int semicolon = Words.indexWithin(context.folded(), ";", trigger.end(), end);
+        return semicolon < 0 ? end : semicolon;
     }
 
     /**
@@ -275,20 +276,12 @@ public final class AgreementExtractor {
     private static String objectOf(String folded, int from, int to) {
         int end = to;
         for (String separator : List.of(";", ",", " et ")) {
-            end = Math.min(end, indexWithin(folded, separator, from, end));
+            int at = Words.indexWithin(folded, separator, from, end);
+            end = at < 0 ? end : at;
         }
         return folded.substring(from, Math.max(from, end)).strip();
     }
 
-    /** The first {@code s} starting in [from, to), else {@code to}: a search that stops where the sentence does. */
-    private static int indexWithin(String text, String s, int from, int to) {
-        for (int i = from; i + s.length() <= Math.min(to, text.length()); i++) {
-            if (text.startsWith(s, i)) {
-                return i;
-            }
-        }
-        return to;
-    }
 
     /** "X et Y ont convenu de …" without a named document: kept to explain a later "Cet accord". */
     private void rememberStatement(ArticleContext context, Sentence sentence, SentenceCues sentenceCues,
@@ -447,11 +440,10 @@ public final class AgreementExtractor {
         return false;
     }
 
-    /** The same kind, parties, status and number is the same agreement, unless the text says "un autre accord". */
     /** "la déclaration commune …, le premier sommet depuis 2019": a year past the next comma dates something else. */
     private static int clauseEnd(String folded, int from, int end) {
-        int comma = folded.indexOf(',', from + 3);
-        return comma >= 0 && comma < end ? comma : end;
+        int comma = Words.indexWithin(folded, ",", from + 3, end);
+        return comma >= 0 ? comma : end;
     }
 
     /**

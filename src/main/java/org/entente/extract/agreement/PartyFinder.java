@@ -87,7 +87,8 @@ final class PartyFinder {
      */
     private static boolean inVerbClause(String folded, int verbStart, int agentStart) {
         // Kept in code: a comma or semicolon ends the clause, as in the other list and clause tests.
-        return indexOf(folded, ',', verbStart, agentStart) < 0 && indexOf(folded, ';', verbStart, agentStart) < 0;
+        return Words.indexWithin(folded, ",", verbStart, agentStart) < 0
+                && Words.indexWithin(folded, ";", verbStart, agentStart) < 0;
     }
 
     /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */
@@ -100,19 +101,10 @@ final class PartyFinder {
         String first = folded.substring(sentence.start(), firstEnd);
         boolean opener = cues.is(PartyCue.OPENER, first)
                 || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
-        int comma = opener ? indexOf(folded, ',', sentence.start(), verbStart) : -1;
+        int comma = opener ? Words.indexWithin(folded, ",", sentence.start(), verbStart) : -1;
         return comma >= 0 ? comma + 1 : sentence.start();
     }
 
-    /** The first {@code c} in [from, to), or -1: a search that stops where the answer stops mattering. */
-    private static int indexOf(String text, char c, int from, int to) {
-        for (int i = from; i < Math.min(to, text.length()); i++) {
-            if (text.charAt(i) == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /**
      * End of the phrase a party cue opens: the next comma, semicolon or colon; a parenthesis

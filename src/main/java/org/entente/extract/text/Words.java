@@ -34,4 +34,14 @@ public final class Words {
         }
         return s;
     }
+
+    /** The first {@code s} starting in [from, to), or -1: a search that stops where the sentence does. */
+    public static int indexWithin(String text, String s, int from, int to) {
+        for (int i = from; i + s.length() <= Math.min(to, text.length()); i++) {
+            if (text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -1,19 +1,25 @@
 package org.entente.corpus;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +31,8 @@ import java.util.stream.Collectors;
  */
 public final class CorpusScanner {
     private static final String TEXT_SUFFIX = ".txt";
+    /** Stat calls wait on the file system more than on the CPU: a few more threads than cores. */
+    private static final ForkJoinPool POOL = new ForkJoinPool(Math.max(4, Runtime.getRuntime().availableProcessors() * 2));
 
     private final boolean followLinksOutside;
 
@@ -37,10 +45,14 @@ public final class CorpusScanner {
         this(false);
     }
 
-    /** A file to load: its path on disk, its name under the corpus root and its stat (null if unknown). */
-    public record Entry(Path path, String sourceFile, FileStat stat) {
-        public Entry(Path path, String sourceFile) {
-            this(path, sourceFile, null);
+    /**
+     * A file to load: its name under the corpus root and its stat (null if unknown). The path on disk
+     * is derived, not kept: a listing of a million files holds a million of these.
+     */
+    public record Entry(Path root, String sourceFile, FileStat stat) {
+        /** The file's path: the root resolved with its name. */
+        public Path path() {
+            return root.resolve(sourceFile);
         }
     }
 
@@ -92,111 +104,152 @@ public final class CorpusScanner {
         }
         Walk walk = new Walk(base, real);
         try {
-            Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, walk);
-        } catch (IOException e) {
-            throw new CorpusException(root.toString(), "cannot list the corpus: " + e.getMessage());
+            // Folders are listed in parallel: a stat a file is most of a no-op reload's listing.
+            POOL.invoke(walk.folder(base, "", real));
+        } catch (UncheckedIOException e) {
+            throw new CorpusException(root.toString(), "cannot list the corpus: " + e.getCause().getMessage());
         }
-        walk.entries.sort(Comparator.comparing(Entry::sourceFile));
-        walk.failures.sort(Comparator.comparing(CorpusException::path));
-        return new Listing(real, walk.entries, walk.failures, walk.ignored);
+        List<Entry> entries = new ArrayList<>(walk.entries);
+        entries.sort(Comparator.comparing(Entry::sourceFile));
+        List<CorpusException> failures = new ArrayList<>(walk.failures);
+        failures.sort(Comparator.comparing(CorpusException::path));
+        return new Listing(real, entries, failures, walk.ignored.intValue());
     }
 
-    /** One walk of the tree under {@code base}, whose real path is {@code real}. */
-    private final class Walk extends SimpleFileVisitor<Path> {
+    /**
+     * One walk of the tree under {@code base}, whose real path is {@code real}. Entries are read
+     * without following links (one lstat a file); a link is followed by hand, so that the links are
+     * the only entries that cost more.
+     */
+    private final class Walk {
         private final Path base;
         private final Path real;
-        private final List<Entry> entries = new ArrayList<>();
-        private final List<CorpusException> failures = new ArrayList<>();
-        private int ignored;
+        private final Queue<Entry> entries = new ConcurrentLinkedQueue<>();
+        private final Queue<CorpusException> failures = new ConcurrentLinkedQueue<>();
+        private final LongAdder ignored = new LongAdder();
 
         Walk(Path base, Path real) {
             this.base = base;
             this.real = real;
         }
 
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (dir.equals(base)) {
-                return FileVisitResult.CONTINUE;
-            }
-            String name = nameOf(dir);
-            if (name == null) {
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            // Folders the walk entered are inside the corpus, so only a link can lead out of it.
-            if (Files.isSymbolicLink(dir) && leavesCorpus(dir, name)) {
-                return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
+        /** Lists the folder {@code dir}, named {@code name} under the root ("" for the root), whose real path is {@code dirReal}. */
+        RecursiveAction folder(Path dir, String name, Path dirReal) {
+            return new RecursiveAction() {
+                @Override
+                protected void compute() {
+                    List<RecursiveAction> subfolders = new ArrayList<>();
+                    try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+                        for (Path child : children) {
+                            RecursiveAction sub = visit(child, name, dirReal);
+                            if (sub != null) {
+                                subfolders.add(sub);
+                            }
+                        }
+                    } catch (DirectoryIteratorException e) {
+                        throw new UncheckedIOException(e.getCause());
+                    } catch (IOException e) {
+                        failIfNamed(dir, name, "cannot read: " + e.getClass().getSimpleName());
+                    }
+                    invokeAll(subfolders);
+                }
+            };
         }
 
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            boolean text = file.getFileName().toString().endsWith(TEXT_SUFFIX);
+        /** Records a file, or returns the listing of a folder to walk. */
+        private RecursiveAction visit(Path child, String parentName, Path parentReal) {
+            String fileName = child.getFileName().toString();
+            String name = parentName.isEmpty() ? fileName : parentName + "/" + fileName;
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                failIfNamed(child, name, "cannot read: " + e.getClass().getSimpleName());
+                return null;
+            }
+            if (!utf8(child, name)) {
+                return null;
+            }
             if (attrs.isSymbolicLink()) {
-                // Following it failed: its target is gone. It may have been a folder of articles.
-                failIfNamed(file, "broken symbolic link (its target does not exist)");
-                return FileVisitResult.CONTINUE;
+                return followLink(child, name, parentReal);
             }
-            if (!text) {
-                ignored++;
-                return FileVisitResult.CONTINUE;
+            if (attrs.isDirectory()) {
+                return folder(child, name, parentReal.resolve(fileName));
             }
-            String name = nameOf(file);
-            if (name != null && !(Files.isSymbolicLink(file) && leavesCorpus(file, name))) {
-                entries.add(new Entry(file, name, FileStat.of(attrs)));
-            }
-            return FileVisitResult.CONTINUE;
+            addFile(child, name, attrs);
+            return null;
         }
 
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String why = e instanceof FileSystemLoopException ? "symbolic link loop"
-                    : "cannot read: " + e.getClass().getSimpleName();
-            failIfNamed(file, why);
-            return FileVisitResult.CONTINUE;
+        private RecursiveAction followLink(Path link, String name, Path parentReal) {
+            Path target;
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(link, BasicFileAttributes.class);
+                target = link.toRealPath();
+            } catch (NoSuchFileException e) {
+                failures.add(new CorpusException(name, "broken symbolic link (its target does not exist)"));
+                return null;
+            } catch (FileSystemException e) {
+                failures.add(new CorpusException(name, e.getMessage() != null && e.getMessage().contains("symbolic links")
+                        ? "symbolic link loop" : "cannot resolve link: " + e.getClass().getSimpleName()));
+                return null;
+            } catch (IOException e) {
+                failures.add(new CorpusException(name, "cannot resolve link: " + e.getClass().getSimpleName()));
+                return null;
+            }
+            if (attrs.isDirectory() && parentReal.startsWith(target)) {
+                // The folder it leads to holds the link: walking it would never end.
+                failures.add(new CorpusException(name, "symbolic link loop"));
+                return null;
+            }
+            if (!followLinksOutside && !target.startsWith(real)) {
+                if (attrs.isDirectory() || name.endsWith(TEXT_SUFFIX)) {
+                    failures.add(new CorpusException(name, "link leaves the corpus (pass --follow-links-outside to "
+                            + "follow it)"));
+                } else {
+                    ignored.increment();
+                }
+                return null;
+            }
+            if (attrs.isDirectory()) {
+                return folder(link, name, target);
+            }
+            addFile(link, name, attrs);
+            return null;
         }
 
-        private void failIfNamed(Path path, String why) {
-            String name = nameOf(path);
-            if (name != null) {
+        private void addFile(Path file, String name, BasicFileAttributes attrs) {
+            if (name.endsWith(TEXT_SUFFIX)) {
+                entries.add(new Entry(base, name, FileStat.of(attrs)));
+            } else {
+                ignored.increment();
+            }
+        }
+
+        private void failIfNamed(Path path, String name, String why) {
+            if (utf8(path, name)) {
                 failures.add(new CorpusException(name, why));
             }
         }
 
-        private boolean leavesCorpus(Path link, String name) {
-            if (followLinksOutside) {
-                return false;
-            }
-            try {
-                if (link.toRealPath().startsWith(real)) {
-                    return false;
-                }
-                failures.add(new CorpusException(name, "link leaves the corpus (pass --follow-links-outside to "
-                        + "follow it)"));
-            } catch (IOException e) {
-                failures.add(new CorpusException(name, "cannot resolve link: " + e.getClass().getSimpleName()));
-            }
-            return true;
-        }
-
         /**
-         * The path under the root with '/' separators and names as the file system has them; null
-         * (and a failure recorded) when a name is not UTF-8, since it could not be stored exactly.
+         * False (and a failure recorded) when a name is not UTF-8, since it could not be stored exactly.
+         * Path decodes names with the JVM's file-name encoding; what does not encode back to the same
+         * bytes was not valid in it. Only a name with a character beyond ASCII can be such a name.
          */
-        private String nameOf(Path path) {
-            Path relative = base.relativize(path);
-            String name = relative.toString();
-            // Path decodes names with the JVM's file-name encoding; what does not encode back to the
-            // same bytes was not valid in it.
-            if (!relative.equals(relative.getFileSystem().getPath(name))) {
-                failures.add(new CorpusException(rawName(path), "file name is not UTF-8"
-                        + ("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")) ? ""
-                        : " (or this JVM reads names as " + System.getProperty("sun.jnu.encoding")
-                        + ": run it with LANG=C.UTF-8)")));
-                return null;
+        private boolean utf8(Path path, String name) {
+            if (name.chars().allMatch(c -> c < 0x80)) {
+                return true;
             }
-            return name;
+            Path relative = base.relativize(path);
+            if (relative.equals(relative.getFileSystem().getPath(relative.toString()))) {
+                return true;
+            }
+            failures.add(new CorpusException(rawName(path), "file name is not UTF-8"
+                    + ("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")) ? ""
+                    : " (or this JVM reads names as " + System.getProperty("sun.jnu.encoding")
+                    + ": run it with LANG=C.UTF-8)")));
+            return false;
         }
 
         /**

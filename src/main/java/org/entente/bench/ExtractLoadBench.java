@@ -48,7 +48,6 @@ final class ExtractLoadBench {
         try (Connection c = warehouse.dataSource().getConnection()) {
             c.setAutoCommit(false);
             FactLoader loader = new FactLoader(c, warehouse.dsl(c));
-            loader.state();
             for (int from = 0; from < entries.size(); from += ReloadService.BATCH) {
                 List<Entry> slice = entries.subList(from, Math.min(entries.size(), from + ReloadService.BATCH));
                 long t0 = System.nanoTime();

@@ -18,12 +18,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.corpus.CorpusScanner;
 import org.entente.corpus.FileStat;
 import org.entente.db.DatabaseException;
 import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
-import org.entente.load.WarehouseState.Source;
-import org.entente.load.WarehouseState.StoredArticle;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Select;
@@ -57,19 +56,14 @@ public final class FactLoader {
                 ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
     }
 
-    /** The sources and articles stored now. */
-    public WarehouseState state() {
-        Map<String, Source> sources = new HashMap<>();
-        dsl.select(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256,
-                        ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY)
-                .from(ARTICLE_SOURCE).join(ARTICLE).on(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID))
-                .forEach(r -> sources.put(r.value1(), new Source(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? null : new FileStat(r.value4(), r.value5(), r.value6()))));
-        Map<String, StoredArticle> articles = new HashMap<>();
-        dsl.select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
-                .forEach(r -> articles.put(r.value1(), new StoredArticle(r.value2(), r.value3())));
-        storedSources = Set.copyOf(sources.keySet());
-        return new WarehouseState(sources, articles);
+    /**
+     * What is stored of this listing: the files that may have changed and those no longer listed,
+     * compared in the database (see {@link ListingComparison}).
+     */
+    public WarehouseState state(Collection<CorpusScanner.Entry> listing, String rulesVersion, boolean verify) {
+        WarehouseState state = new ListingComparison(connection, dsl).compare(listing, rulesVersion, verify);
+        storedSources = Set.copyOf(state.sources().keySet());
+        return state;
     }
 
     /** The ISO alpha-2 codes of core.country. */
@@ -249,7 +243,7 @@ public final class FactLoader {
      * the whole array: removing 20,000 of 25,000 files took minutes.
      */
     @SuppressWarnings("unchecked")
-    private static <T> Select<Record1<T>> unnest(T[] values) {
+    static <T> Select<Record1<T>> unnest(T[] values) {
         Class<T> type = (Class<T>) values.getClass().getComponentType();
         return DSL.select(DSL.field(DSL.name("v"), type)).from(DSL.unnest(DSL.val(values)).as("u", "v"));
     }

@@ -1,13 +1,17 @@
 package org.entente.load;
 
 import java.util.Map;
+import java.util.Set;
 import org.entente.corpus.FileStat;
 
 /**
- * What the warehouse holds before a reload: each source file's article and content hash, and each
- * article's rules version, keyed by content hash.
+ * What the warehouse holds before a reload, as far as the corpus listing needs it: the stored
+ * sources of the listed files that may have changed, the names of those files (new ones included),
+ * the stored sources no longer listed, and how many articles there are. A listed file that is not
+ * {@code unsettled} is stored with the stat it has now and facts from the current rules.
  */
-public record WarehouseState(Map<String, Source> sources, Map<String, StoredArticle> articlesBySha) {
+public record WarehouseState(Map<String, Source> sources, Set<String> unsettled, Map<String, Source> unlisted,
+                             long articles) {
 
     /** A corpus file already loaded, with its stat when it was last read (null: hash it). */
     public record Source(String sourceFile, long articleId, String sha256, FileStat stat) {
@@ -15,5 +19,15 @@ public record WarehouseState(Map<String, Source> sources, Map<String, StoredArti
 
     /** An article already loaded, with the rules version of its facts. */
     public record StoredArticle(long articleId, String rulesVersion) {
+    }
+
+    /** True when the file needs no look: stored, same stat, current rules. */
+    public boolean settled(String sourceFile) {
+        return !unsettled.contains(sourceFile);
+    }
+
+    /** A warehouse that holds nothing: every listed file is new. */
+    public static WarehouseState empty(java.util.Collection<String> listed) {
+        return new WarehouseState(Map.of(), Set.copyOf(listed), Map.of(), 0);
     }
 }

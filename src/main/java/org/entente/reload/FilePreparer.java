@@ -1,7 +1,12 @@
 package org.entente.reload;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import org.entente.corpus.Article;
 import org.entente.corpus.ArticleReader;
 import org.entente.corpus.CorpusException;
@@ -25,42 +30,71 @@ final class FilePreparer {
     private final ArticleReader reader;
     private final Extractor extractor;
     private final WarehouseState state;
+    private final Function<Collection<String>, Map<String, StoredArticle>> storedBySha;
     private final FactValidator validator;
-    private final boolean verify;
     private final long scannedAtNanos;
 
     /**
-     * @param verify hash every file, whatever its stat
+     * @param state what is stored of the listing: a settled file is not read
+     * @param storedBySha the stored articles among some content hashes, asked once a batch
      * @param scannedAtNanos when the corpus was listed: stats of files modified just before are not recorded
      */
-    FilePreparer(ArticleReader reader, Extractor extractor, WarehouseState state, FactValidator validator,
-                 boolean verify, long scannedAtNanos) {
+    FilePreparer(ArticleReader reader, Extractor extractor, WarehouseState state,
+                 Function<Collection<String>, Map<String, StoredArticle>> storedBySha, FactValidator validator,
+                 long scannedAtNanos) {
         this.reader = reader;
         this.extractor = extractor;
         this.state = state;
+        this.storedBySha = storedBySha;
         this.validator = validator;
-        this.verify = verify;
         this.scannedAtNanos = scannedAtNanos;
     }
 
+    /** A file read and hashed, waiting for the look-up of its content; or {@code done} already. */
+    private record Read(Entry entry, Source old, RawFile raw, FileStat stat, PreparedFile done) {
+    }
+
+    /**
+     * Prepares a batch on the caller's fork-join pool: reads and hashes the files that may have
+     * changed, looks their contents up in one query, and extracts the contents not stored under the
+     * current rules.
+     */
+    List<PreparedFile> prepare(List<Entry> batch) {
+        List<Read> read = batch.parallelStream().map(this::read).toList();
+        Set<String> shas = new HashSet<>();
+        read.stream().filter(r -> r.done() == null).forEach(r -> shas.add(r.raw().sha256()));
+        Map<String, StoredArticle> stored = shas.isEmpty() ? Map.of() : storedBySha.apply(shas);
+        return read.parallelStream()
+                .map(r -> r.done() != null ? r.done() : prepare(r, stored.get(r.raw().sha256()))).toList();
+    }
+
     PreparedFile prepare(Entry entry) {
+        return prepare(List.of(entry)).get(0);
+    }
+
+    private Read read(Entry entry) {
         String name = entry.sourceFile();
-        Source old = state.sources().get(name);
-        if (!verify && old != null && entry.stat() != null && entry.stat().equals(old.stat())
-                && current(state.articlesBySha().get(old.sha256()))) {
-            return new PreparedFile(name, FileOutcome.Kind.UNCHANGED, old.sha256(), null, null, null, old.stat(), false);
+        if (state.settled(name)) {
+            return new Read(entry, null, null, null, new PreparedFile(name, FileOutcome.Kind.UNCHANGED, null, null,
+                    null, null, entry.stat(), false));
         }
-        RawFile raw;
         try {
-            raw = reader.readRaw(entry.path(), name);
+            RawFile raw = reader.readRaw(entry.path(), name);
+            FileStat stat = entry.stat() == null || entry.stat().racy(scannedAtNanos) ? null : entry.stat();
+            return new Read(entry, state.sources().get(name), raw, stat, null);
         } catch (CorpusException e) {
-            return PreparedFile.failed(name, null, e.reason());
+            return new Read(entry, null, null, null, PreparedFile.failed(name, null, e.reason()));
         }
-        FileStat stat = entry.stat() == null || entry.stat().racy(scannedAtNanos) ? null : entry.stat();
+    }
+
+    private PreparedFile prepare(Read read, StoredArticle stored) {
+        String name = read.entry().sourceFile();
+        Source old = read.old();
+        RawFile raw = read.raw();
+        FileStat stat = read.stat();
         String sha = raw.sha256();
         FileOutcome.Kind kind = old == null ? FileOutcome.Kind.NEW
                 : old.sha256().equals(sha) ? FileOutcome.Kind.UNCHANGED : FileOutcome.Kind.CHANGED;
-        StoredArticle stored = state.articlesBySha().get(sha);
         if (current(stored)) {
             boolean unchanged = kind == FileOutcome.Kind.UNCHANGED;
             return new PreparedFile(name, kind, sha, null, unchanged ? null : stored.articleId(), null, stat,

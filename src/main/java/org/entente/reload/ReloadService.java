@@ -25,6 +25,7 @@ import org.entente.extract.Extractor;
 import org.entente.load.FactLoader;
 import org.entente.load.FactValidator;
 import org.entente.load.NewArticle;
+import org.entente.load.StoredArticles;
 import org.entente.load.WarehouseState;
 import org.jooq.DSLContext;
 
@@ -195,22 +196,23 @@ public final class ReloadService {
         long started = System.nanoTime();
         RemovalLimit limit = request.maxRemovals();
         FactLoader loader = new FactLoader(c, tx);
-        WarehouseState state = loader.state();
-        int stored = state.articlesBySha().size();
+        WarehouseState state = loader.state(listing.entries(), extractor.rulesVersion(), request.verify());
+        long stored = state.articles();
+        started = lap(phases, "compare", started);
         if (listing.entries().isEmpty() && listing.failures().isEmpty()) {
             limit.refusal(stored, stored, true).ifPresent(why -> {
                 throw new RemovalRefusedException(why);
             });
         }
-        FilePreparer preparer = new FilePreparer(reader, extractor, state, new FactValidator(loader.countryCodes()),
-                request.verify(), scannedAt);
         List<FileOutcome> outcomes = new ArrayList<>();
         listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
         Map<String, Long> writtenBySha = new HashMap<>();
         List<Entry> entries = listing.entries();
         progress.start(entries.size());
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
+        try (StoredArticles storedArticles = new StoredArticles(warehouse.dataSource())) {
+            FilePreparer preparer = new FilePreparer(reader, extractor, state, storedArticles::bySha,
+                    new FactValidator(loader.countryCodes()), scannedAt);
             CompletableFuture<List<PreparedFile>> next = prepareAsync(preparer, pool, entries, 0);
             for (int from = 0; from < entries.size(); from += BATCH) {
                 checkNotStopped();
@@ -238,7 +240,7 @@ public final class ReloadService {
      * Checks the references and brings the marts up to date: the rows of what the run touched, or
      * everything when it touched a large part of the warehouse (a first load) or a rebuild is asked.
      */
-    private static void upkeep(FactLoader loader, int stored, boolean changed, boolean rebuild,
+    private static void upkeep(FactLoader loader, long stored, boolean changed, boolean rebuild,
                                Map<String, Duration> phases, long started) {
         long touched = loader.marts().touched();
         boolean large = rebuild || touched * 10 > stored;
@@ -270,12 +272,10 @@ public final class ReloadService {
      */
     private static void remove(FactLoader loader, WarehouseState state, CorpusScanner.Listing listing,
                                RemovalLimit limit, List<FileOutcome> outcomes) {
-        Set<String> listed = new HashSet<>(listing.entries().size() * 2);
-        listing.entries().forEach(e -> listed.add(e.sourceFile()));
-        List<String> removed = state.sources().keySet().stream()
-                .filter(s -> !listed.contains(s) && !listing.hidden(s)).sorted().toList();
+        Map<String, WarehouseState.Source> gone = state.unlisted();
+        List<String> removed = gone.keySet().stream().filter(s -> !listing.hidden(s)).sorted().toList();
         Set<Long> candidates = new HashSet<>();
-        removed.forEach(s -> candidates.add(state.sources().get(s).articleId()));
+        removed.forEach(s -> candidates.add(gone.get(s).articleId()));
         for (FileOutcome o : outcomes) {
             WarehouseState.Source old = state.sources().get(o.sourceFile());
             if (old != null && o.kind() == FileOutcome.Kind.CHANGED) {
@@ -283,16 +283,14 @@ public final class ReloadService {
             }
         }
         loader.detach(removed);
-        int stored = state.articlesBySha().size();
         List<Long> orphans = loader.orphansAmong(candidates);
-        long lost = removed.stream().map(s -> state.sources().get(s).articleId()).distinct()
+        long lost = removed.stream().map(s -> gone.get(s).articleId()).distinct()
                 .filter(new HashSet<>(orphans)::contains).count();
-        limit.refusal(lost, stored, false).ifPresent(why -> {
+        limit.refusal(lost, state.articles(), false).ifPresent(why -> {
             throw new RemovalRefusedException(why);
         });
         loader.deleteArticles(orphans);
-        removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED,
-                state.sources().get(s).sha256(), null)));
+        removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED, gone.get(s).sha256(), null)));
     }
 
     /** Records the phase that began at {@code since} and returns now, when the next one begins. */
@@ -305,11 +303,11 @@ public final class ReloadService {
     private CompletableFuture<List<PreparedFile>> prepareAsync(FilePreparer preparer, ForkJoinPool pool,
                                                                List<Entry> entries, int from) {
         List<Entry> slice = entries.subList(Math.min(from, entries.size()), Math.min(entries.size(), from + BATCH));
-        return CompletableFuture.supplyAsync(() -> slice.parallelStream().map(e -> {
-            PreparedFile p = preparer.prepare(e);
-            progress.advance(1);
-            return p;
-        }).toList(), pool);
+        return CompletableFuture.supplyAsync(() -> {
+            List<PreparedFile> prepared = preparer.prepare(slice);
+            progress.advance(prepared.size());
+            return prepared;
+        }, pool);
     }
 
     /** Writes one batch: new facts first, then every source pointing at its article. */

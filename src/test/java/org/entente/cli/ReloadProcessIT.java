@@ -15,7 +15,7 @@ class ReloadProcessIT extends CliProcessFixture {
         assertTrue(p.stdout().contains("files new 5, changed 0, unchanged 0, removed 0, failed 0"), p.stdout());
         assertEquals(5, p.stdout().lines().filter(l -> l.matches("  \\+ 00[0-4]_[0-9a-f]+\\.txt \\(new\\): \\d+ agreements?")).count(),
                 p.stdout());
-        assertTrue(p.stdout().lines().anyMatch(l -> l.matches("phases: scan [0-9.]+ s, rules [0-9.]+ s, extract and write .*, commit [0-9.]+ s")),
+        assertTrue(p.stdout().lines().anyMatch(l -> l.matches("phases: scan [0-9.]+ s, rules [0-9.]+ s, compare [0-9.]+ s, extract and write .*, commit [0-9.]+ s")),
                 p.stdout());
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.corpus.ArticleReader;
@@ -132,7 +133,8 @@ class BadInputReloadTest {
         CorpusScanner.Entry entry = new CorpusScanner().scan(corpus).entries().get(0);
         Files.delete(entry.path());
         PreparedFile p = new FilePreparer(new ArticleReader(), EXTRACTOR,
-                new WarehouseState(Map.of(), Map.of()), new FactValidator(java.util.Set.of()), false, 0L).prepare(entry);
+                WarehouseState.empty(List.of(entry.sourceFile())), shas -> Map.of(), new FactValidator(java.util.Set.of()), 0L)
+                .prepare(entry);
         assertEquals(FileOutcome.Kind.FAILED, p.outcome());
         assertEquals("file disappeared before it could be read", p.reason());
     }

@@ -77,9 +77,9 @@ class ReloadServiceTest {
         assertEquals(before, db.coreChecksums());
         assertEquals(5, count("select count(*) from reporting.articles"));
         assertEquals(2, count("select count(*) from reporting.load_runs where status = 'succeeded'"));
-        assertEquals(List.of("scan", "rules", "extract and write", "remove", "analyze", "check", "marts", "commit"),
+        assertEquals(List.of("scan", "rules", "compare", "extract and write", "remove", "analyze", "check", "marts", "commit"),
                 List.copyOf(first.phases().keySet()), "a reload that writes checks and refreshes");
-        assertEquals(List.of("scan", "rules", "extract and write", "remove", "commit"), List.copyOf(second.phases().keySet()),
+        assertEquals(List.of("scan", "rules", "compare", "extract and write", "remove", "commit"), List.copyOf(second.phases().keySet()),
                 "a reload that changes nothing neither checks nor refreshes");
         Duration phases = first.phases().values().stream().reduce(Duration.ZERO, Duration::plus);
         assertTrue(phases.compareTo(first.elapsed()) <= 0, phases + " within " + first.elapsed());

@@ -23,6 +23,11 @@ final class MigrationVersions {
 
     /** The highest V number among the migrations on the class path. */
     static int expected() {
+        return highest(scripts().keySet());
+    }
+
+    /** The migration scripts on the class path, by file name, with their text. */
+    static Map<String, String> scripts() {
         URL url = MigrationVersions.class.getClassLoader().getResource("db/migration");
         if (url == null) {
             throw new IllegalStateException("no db/migration on the class path");
@@ -30,7 +35,7 @@ final class MigrationVersions {
         try {
             URI uri = url.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return highest(Path.of(uri));
+                return read(Path.of(uri));
             }
             FileSystem fs;
             try {
@@ -38,17 +43,25 @@ final class MigrationVersions {
             } catch (FileSystemAlreadyExistsException e) {
                 fs = FileSystems.getFileSystem(uri);
             }
-            return highest(fs.getPath("db/migration"));
+            return read(fs.getPath("db/migration"));
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot list the migrations: " + e.getMessage(), e);
         }
     }
 
-    private static int highest(Path dir) throws IOException {
+    private static int highest(java.util.Collection<String> names) {
+        return names.stream().map(VERSIONED::matcher).filter(Matcher::matches)
+                .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+    }
+
+    private static Map<String, String> read(Path dir) throws IOException {
+        Map<String, String> scripts = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> VERSIONED.matcher(p.getFileName().toString())).filter(Matcher::matches)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+            for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".sql")).toList()) {
+                scripts.put(p.getFileName().toString(), Files.readString(p, java.nio.charset.StandardCharsets.UTF_8));
+            }
         }
+        return scripts;
     }
 
     /** Why the version could not be read: no warehouse here, one from before V10, or a connection problem. */

@@ -120,8 +120,14 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** Applies the Flyway migrations shipped in the jar under {@code db/migration}. */
+    /**
+     * Applies the Flyway migrations shipped in the jar under {@code db/migration}; when the history
+     * says they are all applied, as at most runs, Flyway is not started.
+     */
     public void migrate() {
+        if (MigrationHistory.current(dataSource)) {
+            return;
+        }
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                     .loggers("slf4j").load().migrate();

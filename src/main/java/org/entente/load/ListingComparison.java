@@ -52,16 +52,20 @@ final class ListingComparison {
         send(listing);
         Map<String, Source> sources = new HashMap<>();
         Set<String> unsettled = new HashSet<>();
-        Condition settled = DSL.and(ARTICLE.RULES_VERSION.eq(rulesVersion), FILE_SIZE.isNotNull(),
-                ARTICLE_SOURCE.FILE_SIZE.eq(FILE_SIZE), ARTICLE_SOURCE.FILE_MTIME_NS.eq(FILE_MTIME_NS),
-                ARTICLE_SOURCE.FILE_KEY.isNotDistinctFrom(FILE_KEY));
-        dsl.select(SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256, ARTICLE_SOURCE.FILE_SIZE,
+        Condition sameStat = DSL.and(FILE_SIZE.isNotNull(), ARTICLE_SOURCE.FILE_SIZE.eq(FILE_SIZE),
+                ARTICLE_SOURCE.FILE_MTIME_NS.eq(FILE_MTIME_NS), ARTICLE_SOURCE.FILE_KEY.isNotDistinctFrom(FILE_KEY));
+        // Written as two ranges, other rules than the current are found in the index, not by a scan.
+        Condition otherRules = ARTICLE_SOURCE.ARTICLE_ID.in(DSL.select(ARTICLE.ARTICLE_ID).from(ARTICLE)
+                .where(ARTICLE.RULES_VERSION.lt(rulesVersion).or(ARTICLE.RULES_VERSION.gt(rulesVersion))));
+        // The content hash only of the rows that come back: joining every article would read their bodies.
+        Field<String> sha = DSL.field(DSL.select(ARTICLE.CONTENT_SHA256).from(ARTICLE)
+                .where(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID)));
+        dsl.select(SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, sha, ARTICLE_SOURCE.FILE_SIZE,
                         ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY)
                 .from(LISTED)
                 .leftJoin(ARTICLE_SOURCE).on(ARTICLE_SOURCE.SOURCE_FILE.eq(SOURCE_FILE))
-                .leftJoin(ARTICLE).on(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID))
                 .where(verify ? DSL.trueCondition()
-                        : DSL.condition(DSL.not(DSL.coalesce(DSL.field(settled), DSL.inline(false)))))
+                        : DSL.condition(DSL.not(DSL.coalesce(DSL.field(sameStat), DSL.inline(false)))).or(otherRules))
                 .forEach(r -> {
                     unsettled.add(r.value1());
                     if (r.value2() != null) {
@@ -76,6 +80,8 @@ final class ListingComparison {
                 .forEach(r -> unlisted.put(r.value1(), source(r)));
         long articles = dsl.fetchCount(ARTICLE);
         dsl.dropTable(LISTED).execute();
+        dsl.execute("set local work_mem to default");
+        dsl.execute("set local jit to default");
         return new WarehouseState(sources, unsettled, unlisted, articles);
     }
 
@@ -85,6 +91,9 @@ final class ListingComparison {
     }
 
     private void send(Collection<Entry> listing) {
+        // The joins hash every stored source: in memory, not in batches on disk; too short to compile.
+        dsl.execute("set local work_mem = '64MB'");
+        dsl.execute("set local jit = off");
         dsl.execute("create temporary table listed_file (source_file text, file_size bigint, file_mtime_ns bigint, "
                 + "file_key text) on commit drop");
         CopyWriter rows = new CopyWriter(dsl.render(LISTED), java.util.List.of(SOURCE_FILE, FILE_SIZE, FILE_MTIME_NS,
@@ -102,7 +111,5 @@ final class ListingComparison {
         } catch (SQLException e) {
             throw new DatabaseException("cannot send the corpus listing: " + e.getMessage(), e);
         }
-        // The planner joins it with every stored source: it should know how many rows it has.
-        dsl.execute("analyze pg_temp.listed_file");
     }
 }

@@ -66,6 +66,31 @@ public final class FactLoader {
         return state;
     }
 
+    /**
+     * The articles among these content hashes whose facts come from {@code rulesVersion}, as this
+     * transaction sees them: stored before the run, or written by it.
+     */
+    public Map<String, Long> currentArticles(Collection<String> shas, String rulesVersion) {
+        Map<String, Long> ids = new HashMap<>();
+        articlesBySha(dsl, shas).forEach((sha, a) -> {
+            if (a.rulesVersion().equals(rulesVersion)) {
+                ids.put(sha, a.articleId());
+            }
+        });
+        return ids;
+    }
+
+    /** The stored articles among these content hashes, as {@code dsl}'s connection sees them. */
+    static Map<String, WarehouseState.StoredArticle> articlesBySha(DSLContext dsl, Collection<String> shas) {
+        Map<String, WarehouseState.StoredArticle> found = new HashMap<>();
+        if (!shas.isEmpty()) {
+            dsl.select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
+                    .where(ARTICLE.CONTENT_SHA256.in(unnest(shas.toArray(String[]::new))))
+                    .forEach(r -> found.put(r.value1(), new WarehouseState.StoredArticle(r.value2(), r.value3())));
+        }
+        return found;
+    }
+
     /** The ISO alpha-2 codes of core.country. */
     public java.util.Set<String> countryCodes() {
         return new java.util.HashSet<>(dsl.select(COUNTRY.ISO2).from(COUNTRY).fetch(COUNTRY.ISO2));

@@ -49,6 +49,9 @@ final class ListingComparison {
      * recorded (every listed file when {@code verify}), and of the stored files no longer listed.
      */
     WarehouseState compare(Collection<Entry> listing, String rulesVersion, boolean verify) {
+        if (!dsl.fetchExists(ARTICLE_SOURCE)) {
+            return WarehouseState.empty(dsl.fetchCount(ARTICLE)); // A first load: nothing to compare with.
+        }
         send(listing);
         Map<String, Source> sources = new HashMap<>();
         Set<String> unsettled = new HashSet<>();

@@ -1,11 +1,8 @@
 package org.entente.load;
 
-import static org.entente.db.schema.core.Tables.ARTICLE;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.entente.db.DatabaseException;
@@ -28,19 +25,14 @@ public final class StoredArticles implements AutoCloseable {
 
     /** The stored articles among these content hashes. */
     public synchronized Map<String, StoredArticle> bySha(Collection<String> shas) {
-        Map<String, StoredArticle> found = new HashMap<>();
         if (shas.isEmpty()) {
-            return found;
+            return Map.of();
         }
         try {
             if (connection == null) {
                 connection = dataSource.getConnection();
             }
-            DSL.using(connection, SQLDialect.POSTGRES)
-                    .select(ARTICLE.CONTENT_SHA256, ARTICLE.ARTICLE_ID, ARTICLE.RULES_VERSION).from(ARTICLE)
-                    .where(ARTICLE.CONTENT_SHA256.in(FactLoader.unnest(shas.toArray(String[]::new))))
-                    .forEach(r -> found.put(r.value1(), new StoredArticle(r.value2(), r.value3())));
-            return found;
+            return FactLoader.articlesBySha(DSL.using(connection, SQLDialect.POSTGRES), shas);
         } catch (SQLException e) {
             throw new DatabaseException("cannot look up stored articles: " + e.getMessage(), e);
         }

@@ -8,7 +8,8 @@ import org.entente.corpus.FileStat;
  * What the warehouse holds before a reload, as far as the corpus listing needs it: the stored
  * sources of the listed files that may have changed, the names of those files (new ones included),
  * the stored sources no longer listed, and how many articles there are. A listed file that is not
- * {@code unsettled} is stored with the stat it has now and facts from the current rules.
+ * {@code unsettled} is stored with the stat it has now and facts from the current rules; null
+ * {@code unsettled} stands for every listed file (a warehouse with no source yet).
  */
 public record WarehouseState(Map<String, Source> sources, Set<String> unsettled, Map<String, Source> unlisted,
                              long articles) {
@@ -23,11 +24,11 @@ public record WarehouseState(Map<String, Source> sources, Set<String> unsettled,
 
     /** True when the file needs no look: stored, same stat, current rules. */
     public boolean settled(String sourceFile) {
-        return !unsettled.contains(sourceFile);
+        return unsettled != null && !unsettled.contains(sourceFile);
     }
 
-    /** A warehouse that holds nothing: every listed file is new. */
-    public static WarehouseState empty(java.util.Collection<String> listed) {
-        return new WarehouseState(Map.of(), Set.copyOf(listed), Map.of(), 0);
+    /** A warehouse with no source: every listed file is new. */
+    public static WarehouseState empty(long articles) {
+        return new WarehouseState(Map.of(), null, Map.of(), articles);
     }
 }

@@ -206,7 +206,6 @@ public final class ReloadService {
         }
         List<FileOutcome> outcomes = new ArrayList<>();
         listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
-        Map<String, Long> writtenBySha = new HashMap<>();
         List<Entry> entries = listing.entries();
         progress.start(entries.size());
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -218,7 +217,7 @@ public final class ReloadService {
                 checkNotStopped();
                 List<PreparedFile> batch = next.join();
                 next = prepareAsync(preparer, pool, entries, from + BATCH);
-                write(loader, batch, writtenBySha);
+                write(loader, batch, extractor.rulesVersion());
                 batch.forEach(p -> outcomes.add(p.audit()));
             }
         } finally {
@@ -310,11 +309,19 @@ public final class ReloadService {
         }, pool);
     }
 
-    /** Writes one batch: new facts first, then every source pointing at its article. */
-    private static void write(FactLoader loader, List<PreparedFile> batch, Map<String, Long> writtenBySha) {
+    /**
+     * Writes one batch: new facts first, then every source pointing at its article. Content this run
+     * already wrote (the same text under another name, in an earlier batch) is found in the
+     * transaction by its hash rather than kept in memory: a run of a million files would hold a
+     * million hashes.
+     */
+    private static void write(FactLoader loader, List<PreparedFile> batch, String rulesVersion) {
         if (batch.stream().allMatch(p -> p.article() == null && p.attachTo() == null && !p.restat())) {
             return; // Nothing to write: a no-op reload makes no round trip a batch.
         }
+        Set<String> shas = new HashSet<>();
+        batch.stream().filter(p -> p.article() != null).forEach(p -> shas.add(p.sha256()));
+        Map<String, Long> writtenBySha = loader.currentArticles(shas, rulesVersion);
         List<NewArticle> fresh = new ArrayList<>();
         Set<String> freshShas = new HashSet<>();
         for (PreparedFile p : batch) {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.corpus.ArticleReader;
@@ -133,7 +132,7 @@ class BadInputReloadTest {
         CorpusScanner.Entry entry = new CorpusScanner().scan(corpus).entries().get(0);
         Files.delete(entry.path());
         PreparedFile p = new FilePreparer(new ArticleReader(), EXTRACTOR,
-                WarehouseState.empty(List.of(entry.sourceFile())), shas -> Map.of(), new FactValidator(java.util.Set.of()), 0L)
+                WarehouseState.empty(0), shas -> Map.of(), new FactValidator(java.util.Set.of()), 0L)
                 .prepare(entry);
         assertEquals(FileOutcome.Kind.FAILED, p.outcome());
         assertEquals("file disappeared before it could be read", p.reason());

@@ -107,7 +107,7 @@ public final class AgreementExtractor {
         ArticleFallbacks fallbacks = new ArticleFallbacks(context);
         for (AgreementDraft draft : drafts) {
             completeDateAndPlace(context, draft, fallbacks);
-            completeSectors(context, draft);
+            completeSectors(context, draft, fallbacks);
         }
         return drafts;
     }
@@ -476,12 +476,18 @@ public final class AgreementExtractor {
         drafts.add(draft);
     }
 
-    /** "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own, those of the next sentence. */
-    private void completeSectors(ArticleContext context, AgreementDraft draft) {
+    /**
+     * "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own,
+     * those of the next sentence, else those the article keeps coming back to.
+     */
+    private void completeSectors(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
         int next = draft.sentence.index() + 1;
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
             draft.addSectors(sectorClassifier.sectors(context, sentence));
+        }
+        if (draft.sectors.isEmpty()) {
+            draft.addSectors(fallbacks.recurringSectors());
         }
     }
 
@@ -515,6 +521,9 @@ public final class AgreementExtractor {
         }
     }
 
+    /** How many sentences name a sector for it to be one the article keeps coming back to. */
+    private static final int RECURRING = 2;
+
     /** The article's first date, city and place, each sought once for all its agreements and only when one needs it. */
     private final class ArticleFallbacks {
         private final ArticleContext context;
@@ -524,9 +533,24 @@ public final class AgreementExtractor {
         private boolean dateSought;
         private boolean citySought;
         private boolean placeSought;
+        private List<String> recurringSectors;
 
         ArticleFallbacks(ArticleContext context) {
             this.context = context;
+        }
+
+        /** The sectors named in at least {@link #RECURRING} sentences, most often named first, at most two. */
+        List<String> recurringSectors() {
+            if (recurringSectors == null) {
+                Map<String, Integer> counts = new HashMap<>();
+                for (Sentence sentence : context.sentences()) {
+                    sectorClassifier.sectors(context, sentence).forEach(sector -> counts.merge(sector, 1, Integer::sum));
+                }
+                recurringSectors = counts.entrySet().stream().filter(e -> e.getValue() >= RECURRING)
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(2).map(Map.Entry::getKey).toList();
+            }
+            return recurringSectors;
         }
 
         /** The first date expression of the article that resolves; or null. */

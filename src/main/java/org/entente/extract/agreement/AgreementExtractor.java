@@ -333,6 +333,23 @@ public final class AgreementExtractor {
                 return draft;
             }
         }
+        AgreementDraft restated = sentenceCues.status() == null && !sentenceCues.negative()
+                && cues.is(PartyCue.ITEM, sentenceCues.openingDeterminer(trigger))
+                ? recentStatement(statements, sentence) : null;
+        if (restated != null && restated.sentence.index() == sentence.index() - 1) {
+            // "X s'est accordé avec Y pour … . Un accord qui permettra …": the document the statement made
+            AgreementDraft draft = new AgreementDraft(kind, restated.status, List.copyOf(restated.parties),
+                    restated.sentence, restated.sectors);
+            draft.date = restated.date;
+            draft.place = restated.place;
+            if (trace.isOn()) {
+                draft.why.add("trigger '" + trigger.phrase() + "' (" + kind + ") opens sentence " + (sentence.index() + 1)
+                        + " and names what sentence " + (restated.sentence.index() + 1) + " says was "
+                        + restated.status + " without naming a document");
+                draft.why.addAll(restated.why);
+            }
+            return draft;
+        }
         String status = sentenceCues.status();
         String rejected = sentenceCues.negative() ? "negated (ne ... pas, n'a pas été signé...)"
                 : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"

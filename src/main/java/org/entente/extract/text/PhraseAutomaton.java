@@ -69,7 +69,7 @@ final class PhraseAutomaton {
             lengths[id] = phrases.get(id).length();
             trie.add(phrases.get(id), id);
         }
-        trie = trie.breadthFirst();
+        int[] order = trie.breadthFirstOrder();
         int states = trie.children.size();
         denseStates = Math.max(2, Math.min(states, DENSE_ENTRIES / columns));
         dense = new int[denseStates * columns];
@@ -78,7 +78,7 @@ final class PhraseAutomaton {
         childColumn = new int[states - 2];
         childState = new int[states - 2];
         firstOutput = new int[states + 1];
-        outputs = link(trie);
+        outputs = link(trie, order);
         hasOutput = new long[(states + 63) >>> 6];
         for (int state = 0; state < states; state++) {
             if (firstOutput[state] < firstOutput[state + 1]) {
@@ -107,27 +107,32 @@ final class PhraseAutomaton {
      * A state's failure link is its longest proper suffix that is a state and begins where a word
      * may begin; failing that, the root its last character leads to.
      */
-    private int[] link(Trie trie) {
+    private int[] link(Trie trie, int[] order) {
+        int[] number = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            number[order[k]] = k;
+        }
         List<int[]> found = new ArrayList<>();
         int edges = 0;
         int total = 0;
-        for (int state = 0; state < trie.children.size(); state++) {
-            Map<Integer, Integer> children = trie.children.get(state);
+        for (int state = 0; state < order.length; state++) {
+            Map<Integer, Integer> children = trie.children.get(order[state]);
             firstChild[state] = edges;
             for (Map.Entry<Integer, Integer> child : children.entrySet()) {
+                int next = number[child.getValue()];
                 childColumn[edges] = child.getKey();
-                childState[edges++] = child.getValue();
-                fail[child.getValue()] = state == ROOT ? rootAfter(child.getKey()) : step(fail[state], child.getKey());
+                childState[edges++] = next;
+                fail[next] = state == ROOT ? rootAfter(child.getKey()) : step(fail[state], child.getKey());
             }
             if (state < denseStates) {
                 for (int column = 0; column < columns; column++) {
                     Integer child = children.get(column);
-                    dense[state * columns + column] = child != null ? child
+                    dense[state * columns + column] = child != null ? number[child]
                             : state <= INSIDE_WORD ? rootAfter(column) : step(fail[state], column);
                 }
             }
             int[] own = state <= INSIDE_WORD ? new int[0] : found.get(fail[state]);
-            int phrase = trie.terminal.get(state);
+            int phrase = trie.terminal.get(order[state]);
             found.add(phrase < 0 ? own : prepend(phrase, own));
             total += found.get(state).length;
         }
@@ -230,30 +235,21 @@ final class PhraseAutomaton {
             return children.size() - 1;
         }
 
-        /** The same trie with its states numbered breadth first, so a state's suffixes come before it. */
-        Trie breadthFirst() {
+        /**
+         * The states in breadth-first order ({@code order[k]} is the k-th state), so that a state's
+         * suffixes come before it. The trie is not rebuilt in that order: with a map a state, copying
+         * it was most of the time it took to build the extractor.
+         */
+        int[] breadthFirstOrder() {
             int[] order = new int[children.size()];
-            int[] number = new int[children.size()];
             order[INSIDE_WORD] = INSIDE_WORD;
-            number[INSIDE_WORD] = INSIDE_WORD;
             int size = 2;
             for (int head = 0; head < size; head++) {
                 for (int child : children.get(order[head]).values()) {
-                    number[child] = size;
                     order[size++] = child;
                 }
             }
-            Trie renumbered = new Trie();
-            for (int k = 2; k < order.length; k++) {
-                renumbered.newState();
-            }
-            for (int k = 0; k < order.length; k++) {
-                for (Map.Entry<Integer, Integer> child : children.get(order[k]).entrySet()) {
-                    renumbered.children.get(k).put(child.getKey(), number[child.getValue()]);
-                }
-                renumbered.terminal.set(k, terminal.get(order[k]));
-            }
-            return renumbered;
+            return order;
         }
     }
 }

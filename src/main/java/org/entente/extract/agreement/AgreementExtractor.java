@@ -361,6 +361,15 @@ public final class AgreementExtractor {
         }
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
+        String determiner = Words.wordBefore(context.folded(), trigger.start());
+        if (parties.isEmpty() && !drafts.isEmpty() && cues.is(WordRole.DETERMINER, determiner)) {
+            // "La signature des contrats a eu lieu à Doha": the documents named before, not new ones
+            AgreementDraft last = drafts.get(drafts.size() - 1);
+            enrich(context, last, sentence);
+            trace.dropped(trigger.phrase(), sentence.index(), "names no party and, with '" + determiner
+                    + "', refers back to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
+            return null;
+        }
         if (parties.isEmpty()) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
             how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");

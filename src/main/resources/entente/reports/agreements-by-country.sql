@@ -14,7 +14,7 @@ select t.activity_on,
        t.source_file,
        t.agreement_id
 from reporting.agreement_countries c
-join reporting.agreement_timeline t on t.agreement_id = c.agreement_id
+join reporting.agreement_timeline t on t.article_id = c.article_id and t.agreement_id = c.agreement_id
 where c.country_iso2 = cast(upper(:country) as char(2))
   and (:status = 'all' or c.status = :status)
 -- c's columns, which equal t's: its index then gives the order and the limit stops the scan early.

@@ -179,10 +179,10 @@ select p.agreement_id,
        o.kind              as organization_kind,
        coalesce(p.country_iso2, o.country_iso2) as rollup_country_iso2
 from core.agreement_party p
-join core.agreement g on g.article_id = p.article_id and g.agreement_id = p.agreement_id
 left join core.country c on c.iso2 = p.country_iso2
 left join core.organization o on o.organization_id = p.organization_id
-where exists (select 1 from core.article_source s where s.article_id = g.article_id);
+-- A party carries its agreement's article (every party has its agreement: the loader checks it).
+where exists (select 1 from core.article_source s where s.article_id = p.article_id);
 comment on view reporting.agreement_parties is 'Parties of each agreement: a country or an organization.';
 comment on column reporting.agreement_parties.agreement_id is 'The agreement (reporting.agreements).';
 comment on column reporting.agreement_parties.party_no is 'Order of the party in the article.';

@@ -19,6 +19,8 @@ create unique index agreement_party_country_uq on core.agreement_party (article_
     where country_iso2 is not null;
 create unique index agreement_party_org_uq on core.agreement_party (article_id, agreement_id, organization_id)
     where organization_id is not null;
+-- The old primary key led with agreement_id: BI tools read parties by agreement, newest first.
+create index agreement_party_agreement_idx on core.agreement_party (agreement_id);
 comment on column core.agreement_party.article_id is 'The article of the party''s agreement (core.agreement.article_id): the distribution key.';
 
 -- agreement_id stays unique by its sequence; BI tools still look an agreement up by it alone.

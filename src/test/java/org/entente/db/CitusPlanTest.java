@@ -92,31 +92,27 @@ class CitusPlanTest {
             c.setAutoCommit(false);
             try {
                 DSLContext dsl = db.warehouse().dsl(c);
-                dsl.execute("create schema citus_scratch");
                 dsl.execute("""
+                        create schema citus_scratch;
                         create view citus_scratch.co_located as
                         select p.party_no, c.name_fr from core.agreement g
                         join core.agreement_party p on p.article_id = g.article_id and p.agreement_id = g.agreement_id
-                        join core.country c on c.iso2 = p.country_iso2""");
-                dsl.execute("""
+                        join core.country c on c.iso2 = p.country_iso2;
                         create view citus_scratch.off_key as
-                        select p.party_no from core.agreement g join core.agreement_party p on p.agreement_id = g.agreement_id""");
-                dsl.execute("""
+                        select p.party_no from core.agreement g join core.agreement_party p on p.agreement_id = g.agreement_id;
                         create view citus_scratch.off_key_subquery as
                         select a.title from core.article a
-                        where exists (select 1 from core.agreement g where g.agreement_id = a.article_id)""");
-                dsl.execute("""
+                        where exists (select 1 from core.agreement g where g.agreement_id = a.article_id);
                         create view citus_scratch.lateral_off_key as
                         select g.agreement_id, p.n from core.agreement g
                         cross join lateral (select count(*) as n from core.agreement_party ap
-                                            where ap.agreement_id = g.agreement_id) p""");
-                dsl.execute("""
+                                            where ap.agreement_id = g.agreement_id) p;
                         create view citus_scratch.with_local as
-                        select a.title from core.article a join core.load_run r on r.run_id = a.article_id""");
-                dsl.execute("""
+                        select a.title from core.article a join core.load_run r on r.run_id = a.article_id;
                         create view citus_scratch.with_gathered as
                         select a.title from core.article a
-                        join (select max(article_id) as article_id from core.article_country) m on m.article_id = a.article_id""");
+                        join (select max(article_id) as article_id from core.article_country) m on m.article_id = a.article_id
+                        """);
                 assertEquals(List.of(
                         "citus_scratch.lateral_off_key joins distributed core.agreement with p, which Citus must gather "
                                 + "on the coordinator first",

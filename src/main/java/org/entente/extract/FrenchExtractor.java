@@ -52,6 +52,7 @@ public final class FrenchExtractor implements Extractor {
     private final OrganizationGazetteer organizations;
     private final OrganizationFinder organizationFinder;
     private final AgreementExtractor agreements;
+    private final DateResolver dates;
     /** Every phrase list the extractor searches a whole article for, in one pass. */
     private final PhraseScanner phraseScanner;
     private final UnclassifiedNames unclassifiedNames;
@@ -80,7 +81,8 @@ public final class FrenchExtractor implements Extractor {
         organizationFinder = new OrganizationFinder(rules);
         AgreementCues cues = new AgreementCues(rules);
         SectorClassifier sectors = new SectorClassifier(rules);
-        agreements = new AgreementExtractor(cues, new DateResolver(rules), sectors);
+        dates = new DateResolver(rules);
+        agreements = new AgreementExtractor(cues, dates, sectors);
         phraseScanner = new PhraseScanner(List.of(countries.phrases(), organizations.phrases(), cues.kinds,
                 cues.statuses, sectors.phrases()));
     }
@@ -165,8 +167,8 @@ public final class FrenchExtractor implements Extractor {
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
         deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,
-                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(), deadline,
-                trace);
+                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(),
+                dates.reference(text.folded(), article.publishedOn(), article.publishedPrecision()), deadline, trace);
     }
 
     /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */

@@ -57,4 +57,45 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2022, 5, 1), a.signedOn());
         assertEquals(DatePrecision.MONTH, a.signedPrecision());
     }
+
+    @Test
+    void theDayAfterTheVerbBeatsTheDatelineOfItsSentence() {
+        Agreement a = Extracted.from("Niamey, 9 mars (Agence) – Le Niger et le Tchad ont signé le 7 mars un accord de défense.",
+                LocalDate.of(2021, 3, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2021, 3, 7), a.signedOn());
+    }
+
+    @Test
+    void aDatelineAloneDatesItsSentence() {
+        Agreement a = Extracted.from("Niamey, 9 mars 2021 [Agence] – Le Niger et le Tchad ont signé un accord de défense.",
+                null, null).onlyAgreement();
+        assertEquals(LocalDate.of(2021, 3, 9), a.signedOn());
+        assertEquals(DatePrecision.DAY, a.signedPrecision());
+    }
+
+    @Test
+    void aWeekdayCountsFromTheDatelineWhenPublicationHasNoDay() {
+        String text = "NIAMEY, 12 févr. (Agence) -- Le président est arrivé dans la capitale.\n\n"
+                + "Le Niger et le Tchad ont signé mercredi un accord de défense.";
+        Agreement a = Extracted.from(text, LocalDate.of(2021, 2, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2021, 2, 10), a.signedOn());
+        assertEquals(DatePrecision.DAY, a.signedPrecision());
+    }
+
+    @Test
+    void aWeekdayNamedWithItsDayElsewhereTellsWhichDayItIs() {
+        String text = "Le ministre sera à Niamey lundi 15 mars pour une visite de deux jours. "
+                + "Le Niger et le Tchad ont signé lundi un accord de défense.";
+        Agreement a = Extracted.from(text, LocalDate.of(2021, 3, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2021, 3, 15), a.signedOn());
+    }
+
+    @Test
+    void aDatelineOfAnotherMonthIsNoReference() {
+        String text = "NIAMEY, 28 janv. (Agence) -- Le président est arrivé.\n\n"
+                + "Le Niger et le Tchad ont signé mercredi un accord de défense.";
+        Agreement a = Extracted.from(text, LocalDate.of(2021, 2, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2021, 2, 1), a.signedOn());
+        assertEquals(DatePrecision.MONTH, a.signedPrecision());
+    }
 }

@@ -1,11 +1,13 @@
 package org.entente.extract.agreement;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.corpus.DatePrecision;
 import org.entente.corpus.PlausibleDates;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
@@ -366,7 +368,7 @@ public final class AgreementExtractor {
         if (status.equals("planned") && verbStart < sentence.end()) {
             // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
             draft.date = plausible(context, dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
-                    context.published(), context.publishedPrecision()));
+                    referenceDay(context), referencePrecision(context)));
         }
         if (draft.date == null) {
             draft.date = dateIn(context, sentence);
@@ -378,7 +380,15 @@ public final class AgreementExtractor {
     /** The sentence's date, when it is plausible. */
     private ResolvedDate dateIn(ArticleContext context, Sentence sentence) {
         return plausible(context, dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                context.published(), context.publishedPrecision()));
+                referenceDay(context), referencePrecision(context)));
+    }
+
+    private static LocalDate referenceDay(ArticleContext context) {
+        return context.reference() == null ? null : context.reference().date();
+    }
+
+    private static DatePrecision referencePrecision(ArticleContext context) {
+        return context.reference() == null ? null : context.reference().precision();
     }
 
     /** "signé le 3 mars 0000": a date outside {@link PlausibleDates} is dropped, with a note saying so. */

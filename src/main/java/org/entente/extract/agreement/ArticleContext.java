@@ -22,7 +22,7 @@ import org.entente.extract.text.Token;
 public record ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
                       List<CountryHit> countries, List<OrganizationHit> organizations,
                       List<String> rankedCountries, LocalDate published, DatePrecision publishedPrecision,
-                      SpanIndex<CountryHit> countryIndex, SpanIndex<OrganizationHit> organizationIndex,
+                      ResolvedDate reference, SpanIndex<CountryHit> countryIndex, SpanIndex<OrganizationHit> organizationIndex,
                       Deadline deadline, List<String> notes, Trace trace) {
 
     /** Indexes the hits; {@code notes} gathers what the extraction leaves aside, such as implausible dates. */
@@ -38,7 +38,20 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
                    List<CountryHit> countries, List<OrganizationHit> organizations, List<String> rankedCountries,
                    LocalDate published, DatePrecision publishedPrecision, Deadline deadline, Trace trace) {
         this(text, sentences, tokens, phrases, countries, organizations, rankedCountries, published,
-                publishedPrecision, new SpanIndex<>(countries, CountryHit::start, CountryHit::end),
+                publishedPrecision, published == null ? null : new ResolvedDate(published, publishedPrecision),
+                deadline, trace);
+    }
+
+    /**
+     * As above, with the day that weekdays and "hier" count from ({@link DateResolver#reference}),
+     * which a dateline gives when the publication date has no day.
+     */
+    public ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
+                   List<CountryHit> countries, List<OrganizationHit> organizations, List<String> rankedCountries,
+                   LocalDate published, DatePrecision publishedPrecision, ResolvedDate reference, Deadline deadline,
+                   Trace trace) {
+        this(text, sentences, tokens, phrases, countries, organizations, rankedCountries, published,
+                publishedPrecision, reference, new SpanIndex<>(countries, CountryHit::start, CountryHit::end),
                 new SpanIndex<>(organizations, o -> Math.min(o.start(), o.phraseStart()),
                         o -> Math.max(o.end(), o.phraseEnd())), deadline, new java.util.ArrayList<>(), trace);
     }

@@ -29,6 +29,10 @@ public final class DateResolver {
     private final Pattern weekday;
     private final Pattern relative;
     private final Pattern monthAlone;
+    /** A dateline at a line's start: "Tachkent, 19 avr. (Agence) --", its place, comma, day and month. */
+    private final Pattern dateline;
+    /** A day named with its weekday: "lundi 22 avril", which tells what day "lundi" is elsewhere in the text. */
+    private final Pattern weekdayDayMonth;
     /** The words before a bare year ("en" of "en 2019"), as a regex alternation. */
     final String yearLeads;
 
@@ -54,6 +58,10 @@ public final class DateResolver {
                 + ")\\b(?!\\s+\\d)");
         yearLeads = String.join("|", grammar.get(DateWordType.YEAR_LEAD));
         weekday = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ")\\b");
+        dateline = Pattern.compile("(?:^|\n)[^\n,]{2,40}, (?:le )?(\\d{1,2})" + ordinal + " (" + monthAlt
+                + ")\\.?(?: (\\d{4}))?\\s*[(\\[:/\u2013\u2014-]");
+        weekdayDayMonth = Pattern.compile("\\b(?:" + String.join("|", weekdays.keySet()) + ") (?:le )?(\\d{1,2})" + ordinal
+                + " (" + monthAlt + ")\\b(?:\\.? (\\d{4})\\b)?");
         relative = Pattern.compile("(?<![a-z])(" + String.join("|", relatives.keySet()).replace("'", "'")
                 + ")(?![a-z])");
     }
@@ -65,18 +73,26 @@ public final class DateResolver {
     ResolvedDate find(String folded, int start, int end, LocalDate published, DatePrecision precision) {
         String part = folded.substring(start, end);
         // each pattern needs one of its words verbatim: most sentences skip the patterns
+        ResolvedDate datelineDay = null;
+        int datelineEnd = 0;
         if (hasDigit(part, 0, part.length()) && containsAny(part, months.keySet())) {
             Matcher m = dayMonth.matcher(part);
-            if (m.find()) {
-                return dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
+            while (m.find()) {
+                ResolvedDate day = dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
+                if (!isDateline(folded, start + m.start(), start + m.end())) {
+                    return day;
+                }
+                // "Phnom Penh, 18 octobre (Agence) – … ont signé le 17 octobre": the dateline says when it was reported
+                datelineDay = datelineDay == null ? day : datelineDay;
+                datelineEnd = m.end();
             }
             m = monthYear.matcher(part);
-            if (m.find()) {
+            if (m.find(datelineEnd)) {
                 return ResolvedDate.month(Integer.parseInt(m.group(2)), months.get(m.group(1)));
             }
         }
         if (published == null) {
-            return null;
+            return datelineDay;
         }
         Matcher m = containsAny(part, weekdays.keySet()) ? weekday.matcher(part) : null;
         if (m != null && m.find()) {
@@ -88,7 +104,42 @@ public final class DateResolver {
                     ? new ResolvedDate(published.plusDays(relatives.get(m.group(1))), DatePrecision.DAY)
                     : publicationMonth(published);
         }
-        return null;
+        return datelineDay;
+    }
+
+    /** Whether the day at [start, end) is a dateline's: after "Place, " at a line's start and before "(", "[" or a dash. */
+    private boolean isDateline(String folded, int start, int end) {
+        int lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+        if (start - lineStart > 48) {
+            return false;
+        }
+        Matcher m = dateline.matcher(folded);
+        m.region(lineStart == 0 ? 0 : lineStart - 1, Math.min(folded.length(), end + 12));
+        m.useTransparentBounds(true).useAnchoringBounds(true);
+        return m.lookingAt() && m.start(1) == start;
+    }
+
+    /**
+     * The day that weekdays and "hier" count from: the publication date when its day is known, else
+     * the day of a dateline ("Tachkent, 19 avr. (Agence) --"), else a day the text names with its
+     * weekday ("lundi 22 avril"); else the publication date at its own precision.
+     */
+    public ResolvedDate reference(String folded, LocalDate published, DatePrecision precision) {
+        ResolvedDate asPublished = published == null ? null : new ResolvedDate(published, precision);
+        if (published == null || precision == DatePrecision.DAY || !hasDigit(folded, 0, folded.length())) {
+            return asPublished;
+        }
+        for (Pattern pattern : List.of(dateline, weekdayDayMonth)) {
+            Matcher m = pattern.matcher(folded);
+            while (m.find()) {
+                ResolvedDate day = dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
+                if (day != null && day.precision() == DatePrecision.DAY
+                        && day.date().getYear() == published.getYear() && day.date().getMonth() == published.getMonth()) {
+                    return day;
+                }
+            }
+        }
+        return asPublished;
     }
 
     /** Whether [start, end) of the text holds an ASCII digit, as every numeric date pattern needs. */

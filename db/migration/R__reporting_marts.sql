@@ -725,6 +725,7 @@ comment on column reporting.agreement_countries.activity_month is 'First day of 
 comment on column reporting.agreement_countries.kind is 'Kind of agreement.';
 comment on column reporting.agreement_countries.status is 'signed, agreed or planned.';
 comment on column reporting.agreement_countries.sectors is 'Sectors of the agreement.';
+comment on column reporting.agreement_countries.article_id is 'The article that reports the agreement (reporting.articles).';
 comment on table reporting.country_pair_agreements is 'Agreements by undirected pair of states they bind (country_a < country_b), one row per agreement and pair.';
 comment on column reporting.country_pair_agreements.agreement_id is 'The agreement (reporting.agreement_timeline).';
 comment on column reporting.country_pair_agreements.country_a is 'The first state of the pair, ISO alpha-2, alphabetically before country_b.';
@@ -734,6 +735,7 @@ comment on column reporting.country_pair_agreements.activity_year is 'Year of ac
 comment on column reporting.country_pair_agreements.kind is 'Kind of agreement.';
 comment on column reporting.country_pair_agreements.status is 'signed, agreed or planned.';
 comment on column reporting.country_pair_agreements.sectors is 'Sectors of the agreement.';
+comment on column reporting.country_pair_agreements.article_id is 'The article that reports the agreement (reporting.articles).';
 comment on table reporting.country_pair_counts is 'Agreement counts by undirected pair of states, year, kind and sector; an agreement with several sectors counts once in each.';
 comment on column reporting.country_pair_counts.country_a is 'The first state of the pair, ISO alpha-2, alphabetically before country_b.';
 comment on column reporting.country_pair_counts.country_b is 'The second state of the pair, ISO alpha-2.';

@@ -40,7 +40,7 @@ final class CitusJoinCheck {
     private final DSLContext dsl;
     private final Map<Long, Relation> relations = new HashMap<>();
     private final Set<String> equalities;
-    private final Map<Key, Key> classes = new HashMap<>();
+    private final ColumnClasses<Key> classes = new ColumnClasses<>();
     private final Set<Key> distributionKeys = new HashSet<>();
     private final Set<String> violations = new LinkedHashSet<>();
     private int scopes;
@@ -97,16 +97,16 @@ final class CitusJoinCheck {
                 for (int k = 0; k < aliases.size(); k++) {
                     Key column = column(aliases.get(k), stack);
                     if (column != null) {
-                        union(new Key(scope, i, k + 1), column);
+                        classes.union(new Key(scope, i, k + 1), column);
                     }
                 }
             }
         }
         List<Integer> from = new ArrayList<>();
         List<Object> quals = new ArrayList<>();
-        joinTree(q.get("jointree"), from, quals);
+        PgNodeTree.joinTree(q.get("jointree"), from, quals);
         quals.add(q.get("havingQual"));
-        quals.forEach(qual -> conjuncts(qual).forEach(c -> equality(c, stack)));
+        quals.forEach(qual -> PgNodeTree.conjuncts(qual).forEach(c -> equality(c, stack)));
         List<Item> items = new ArrayList<>();
         for (int pass = 0; pass < 3; pass++) {
             for (int i : from) {
@@ -118,8 +118,8 @@ final class CitusJoinCheck {
         }
         int fromItems = items.size();
         List<Node> sublinks = new ArrayList<>();
-        q.list("targetList").forEach(t -> sublinks(t, sublinks));
-        quals.forEach(qual -> sublinks(qual, sublinks));
+        q.list("targetList").forEach(t -> PgNodeTree.sublinks(t, sublinks));
+        quals.forEach(qual -> PgNodeTree.sublinks(qual, sublinks));
         for (Node sublink : sublinks) {
             items.add(sublink(sublink, stack));
         }
@@ -165,7 +165,7 @@ final class CitusJoinCheck {
     private Item exposedItem(String name, Result r, int scope, int i) {
         r.exposed().forEach((resno, key) -> {
             Key outside = new Key(scope, i, resno);
-            union(outside, key);
+            classes.union(outside, key);
             distributionKeys.add(outside);
         });
         return new Item(name, r.kind(), r.key());
@@ -174,14 +174,14 @@ final class CitusJoinCheck {
     private Item sublink(Node sublink, Deque<Integer> stack) {
         Result r = query(sublink.node("subselect"), stack);
         // x IN (select y ...): the test expression's equalities name the subquery's columns as Params.
-        for (Node c : conjuncts(sublink.get("testexpr"))) {
+        for (Node c : PgNodeTree.conjuncts(sublink.get("testexpr"))) {
             List<?> args = c.list("args");
             if ("OPEXPR".equals(c.type()) && equalities.contains(c.text("opno")) && args.size() == 2
-                    && stripped(args.get(1)) instanceof Node p && "PARAM".equals(p.type())) {
+                    && PgNodeTree.stripped(args.get(1)) instanceof Node p && "PARAM".equals(p.type())) {
                 Key outside = column(args.get(0), stack);
                 Key inside = r.exposed().get(p.integer("paramid"));
                 if (outside != null && inside != null) {
-                    union(outside, inside);
+                    classes.union(outside, inside);
                 }
             }
         }
@@ -201,7 +201,7 @@ final class CitusJoinCheck {
             }
             if (first == null && i < fromItems) {
                 first = item;
-            } else if (first != null && !find(first.key()).equals(find(item.key()))) {
+            } else if (first != null && !classes.same(first.key(), item.key())) {
                 violations.add("%s joins distributed %s and %s without equal distribution columns"
                         .formatted(view, first.name(), item.name()));
             }
@@ -237,7 +237,7 @@ final class CitusJoinCheck {
         for (Object t : q.list("targetList")) {
             Node entry = (Node) t;
             Key column = column(entry.get("expr"), stack);
-            if (column != null && find(column).equals(find(distributed.key()))) {
+            if (column != null && classes.same(column, distributed.key())) {
                 groupedByKey |= groupRefs.contains(entry.text("ressortgroupref"));
                 if (!"true".equals(entry.text("resjunk"))) {
                     exposed.put(entry.integer("resno"), column);
@@ -256,8 +256,7 @@ final class CitusJoinCheck {
     private boolean correlated(Key key, Deque<Integer> stack) {
         Set<Integer> outer = new HashSet<>(stack);
         outer.remove(stack.peek());
-        Key root = find(key);
-        return distributionKeys.stream().anyMatch(k -> outer.contains(k.scope()) && find(k).equals(root));
+        return distributionKeys.stream().anyMatch(k -> outer.contains(k.scope()) && classes.same(k, key));
     }
 
     private Result setOperation(List<?> rtable, Deque<Integer> stack) {
@@ -272,7 +271,7 @@ final class CitusJoinCheck {
             Map<Integer, Key> exposed = new HashMap<>(branches.get(0).exposed());
             exposed.keySet().removeIf(resno -> branches.stream().anyMatch(b -> !b.exposed().containsKey(resno)));
             if (!exposed.isEmpty()) {
-                exposed.forEach((resno, key) -> branches.forEach(b -> union(key, b.exposed().get(resno))));
+                exposed.forEach((resno, key) -> branches.forEach(b -> classes.union(key, b.exposed().get(resno))));
                 return new Result(Kind.DISTRIBUTED, branches.get(0).key(), exposed);
             }
         }
@@ -280,36 +279,7 @@ final class CitusJoinCheck {
         return new Result(kind == Kind.DISTRIBUTED ? Kind.INTERMEDIATE : kind, null, Map.of());
     }
 
-    private static void joinTree(Object node, List<Integer> from, List<Object> quals) {
-        if (!(node instanceof Node n)) {
-            return;
-        }
-        switch (n.type()) {
-            case "RANGETBLREF" -> from.add(n.integer("rtindex"));
-            case "FROMEXPR" -> {
-                n.list("fromlist").forEach(f -> joinTree(f, from, quals));
-                quals.add(n.get("quals"));
-            }
-            case "JOINEXPR" -> {
-                joinTree(n.get("larg"), from, quals);
-                joinTree(n.get("rarg"), from, quals);
-                quals.add(n.get("quals"));
-            }
-            default -> throw new IllegalArgumentException("unexpected join tree node " + n.type());
-        }
-    }
 
-    private static List<Node> conjuncts(Object expr) {
-        if (!(expr instanceof Node n)) {
-            return List.of();
-        }
-        if ("BOOLEXPR".equals(n.type()) && "and".equals(n.text("boolop"))) {
-            List<Node> all = new ArrayList<>();
-            n.list("args").forEach(a -> all.addAll(conjuncts(a)));
-            return all;
-        }
-        return List.of(n);
-    }
 
     private void equality(Node c, Deque<Integer> stack) {
         List<?> args = c.list("args");
@@ -317,14 +287,14 @@ final class CitusJoinCheck {
             Key left = column(args.get(0), stack);
             Key right = column(args.get(1), stack);
             if (left != null && right != null) {
-                union(left, right);
+                classes.union(left, right);
             }
         }
     }
 
     /** The column a plain Var (through type relabelling) stands for, in the scope its level names. */
     private static Key column(Object expr, Deque<Integer> stack) {
-        if (!(stripped(expr) instanceof Node v) || !"VAR".equals(v.type())) {
+        if (!(PgNodeTree.stripped(expr) instanceof Node v) || !"VAR".equals(v.type())) {
             return null;
         }
         int level = v.integer("varlevelsup");
@@ -332,41 +302,5 @@ final class CitusJoinCheck {
         return level < scopes.size() ? new Key(scopes.get(level), v.integer("varno"), v.integer("varattno")) : null;
     }
 
-    private static Object stripped(Object expr) {
-        while (expr instanceof Node n && "RELABELTYPE".equals(n.type())) {
-            expr = n.get("arg");
-        }
-        return expr;
-    }
 
-    /** The SubLinks of an expression, not those inside the subqueries themselves. */
-    private static void sublinks(Object expr, List<Node> found) {
-        if (expr instanceof Node n) {
-            if ("SUBLINK".equals(n.type())) {
-                found.add(n);
-            } else if (!"QUERY".equals(n.type())) {
-                n.fields().values().forEach(v -> sublinks(v, found));
-            }
-        } else if (expr instanceof List<?> l) {
-            l.forEach(v -> sublinks(v, found));
-        }
-    }
-
-    private Key find(Key key) {
-        Key parent = classes.getOrDefault(key, key);
-        if (parent.equals(key)) {
-            return key;
-        }
-        Key root = find(parent);
-        classes.put(key, root);
-        return root;
-    }
-
-    private void union(Key a, Key b) {
-        Key ra = find(a);
-        Key rb = find(b);
-        if (!ra.equals(rb)) {
-            classes.put(ra, rb);
-        }
-    }
 }

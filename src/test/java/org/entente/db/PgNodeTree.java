@@ -9,7 +9,8 @@ import java.util.Map;
  * Reads PostgreSQL's text form of a query tree (pg_node_tree, as pg_rewrite.ev_action stores a
  * view's query): nodes {@code {NAME :field value ...}} become {@link Node}, lists {@code (...)}
  * become {@link List}, {@code <>} null, and every other token a String. Field values of several
- * tokens (a constant's datum bytes) are kept as a list of their tokens.
+ * tokens (a constant's datum bytes) are kept as a list of their tokens. With the few walks of a
+ * query tree that {@link CitusJoinCheck} needs.
  */
 final class PgNodeTree {
     /** A node of the tree: its type ({@code QUERY}, {@code VAR}, {@code OPEXPR}...) and its fields. */
@@ -125,5 +126,58 @@ final class PgNodeTree {
         }
         // A name that begins with an escaped character keeps its backslash: it is never a field name.
         return text.charAt(start) == '\\' ? "\\" + token : token.toString();
+    }
+
+    /** The range table indexes a query's FROM lists ({@code from}) and the conditions of its joins ({@code quals}). */
+    static void joinTree(Object node, List<Integer> from, List<Object> quals) {
+        if (!(node instanceof Node n)) {
+            return;
+        }
+        switch (n.type()) {
+            case "RANGETBLREF" -> from.add(n.integer("rtindex"));
+            case "FROMEXPR" -> {
+                n.list("fromlist").forEach(f -> joinTree(f, from, quals));
+                quals.add(n.get("quals"));
+            }
+            case "JOINEXPR" -> {
+                joinTree(n.get("larg"), from, quals);
+                joinTree(n.get("rarg"), from, quals);
+                quals.add(n.get("quals"));
+            }
+            default -> throw new IllegalArgumentException("unexpected join tree node " + n.type());
+        }
+    }
+
+    /** The conditions AND joins in {@code expr} (an OR or a NOT is one condition). */
+    static List<Node> conjuncts(Object expr) {
+        if (!(expr instanceof Node n)) {
+            return List.of();
+        }
+        if ("BOOLEXPR".equals(n.type()) && "and".equals(n.text("boolop"))) {
+            List<Node> all = new ArrayList<>();
+            n.list("args").forEach(a -> all.addAll(conjuncts(a)));
+            return all;
+        }
+        return List.of(n);
+    }
+
+    static Object stripped(Object expr) {
+        while (expr instanceof Node n && "RELABELTYPE".equals(n.type())) {
+            expr = n.get("arg");
+        }
+        return expr;
+    }
+
+    /** The SubLinks of an expression, not those inside the subqueries themselves. */
+    static void sublinks(Object expr, List<Node> found) {
+        if (expr instanceof Node n) {
+            if ("SUBLINK".equals(n.type())) {
+                found.add(n);
+            } else if (!"QUERY".equals(n.type())) {
+                n.fields().values().forEach(v -> sublinks(v, found));
+            }
+        } else if (expr instanceof List<?> l) {
+            l.forEach(v -> sublinks(v, found));
+        }
     }
 }

@@ -659,7 +659,7 @@ begin
 end
 $$;
 
--- The marts' places in the plan for Citus (V13, V14): the tables keyed by article go with the core
+-- The marts' places in the plan for Citus (V13, V15): the tables keyed by article go with the core
 -- tables, the summaries and the counting tables stay on the coordinator.
 delete from core.distribution_plan where table_name like 'reporting.%' or table_name like 'mart.%';
 insert into core.distribution_plan (table_name, role, distribution_column, ready) values

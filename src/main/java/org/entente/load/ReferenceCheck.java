@@ -25,7 +25,7 @@ import org.jooq.impl.DSL;
  * keys would guarantee, at a fraction of their cost on bulk loads. Each is its own query with the
  * condition in WHERE, where PostgreSQL plans a hash anti-join; inside one query's FILTER clauses the
  * same conditions ran row by row (34 s instead of under 2 s on 100,000 articles). With them, the two
- * uniquenesses no key holds since V14 (one article a content hash, one a source file: a key of a
+ * uniquenesses no key holds since V15 (one article a content hash, one a source file: a key of a
  * table distributed by article_id must include it).
  */
 final class ReferenceCheck {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the schema, on plain PostgreSQL, to what Citus needs for the plan in core.distribution_plan
- * (V13__citus_distribution.sql, V14__citus_ready_keys.sql, the marts' rows in R__reporting_marts.sql):
+ * (V13__citus_distribution.sql, V15__citus_ready_keys.sql, the marts' rows in R__reporting_marts.sql):
  * a migration that breaks it fails here, without a Citus cluster.
  */
 @DatabaseTest

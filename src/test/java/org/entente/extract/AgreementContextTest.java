@@ -164,4 +164,14 @@ class AgreementContextTest {
                 + "Au total, une dizaine d'accords de coopération ont été signés par les deux pays.").agreements();
         assertEquals(2, found.size(), found.toString());
     }
+
+    @Test
+    void aDocumentOpeningTheSentenceAfterAStatementIsTheDocumentItMade() {
+        assertEquals(List.of("agreement agreed [KE, UG]"),
+                Extracted.from("Le gouvernement kényan s'est accordé avec l'Ouganda pour construire une ligne de train. "
+                        + "Un accord qui permettra de relier les deux capitales.").agreementSummaries());
+        assertEquals(List.of(),
+                Extracted.from("Le gouvernement kényan a reçu le président de l'Ouganda pour parler du train. "
+                        + "Un accord qui permettrait de relier les deux capitales reste lointain.").agreementSummaries());
+    }
 }

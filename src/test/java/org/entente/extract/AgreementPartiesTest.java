@@ -113,4 +113,14 @@ class AgreementPartiesTest {
                 + "portent sur l'énergie et l'éducation.").onlyAgreement();
         assertEquals(List.of("energy", "education"), a.sectors());
     }
+
+    @Test
+    void aSecondAgentSignsForThePartyNamedInTheInsertBeforeIt() {
+        assertEquals(List.of("contract signed [Airbus, QA]"),
+                Extracted.from("Le contrat a été signé par le président d'Airbus et, pour l'État du Qatar, par le "
+                        + "ministre de la Défense.").agreementSummaries());
+        assertEquals(List.of(),
+                Extracted.from("Le contrat a été signé par le président d'Airbus, pour le Qatar, en présence du "
+                        + "ministre.").agreementSummaries());
+    }
 }

@@ -43,6 +43,16 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aHeadCueRightBeforeTheNameIsPartOfIt() {
+        assertEquals("academic", Extracted.from("Une chercheuse de l'université Kelvara a commenté l'accord.")
+                .organization("université Kelvara").kind());
+        assertEquals("Kelvara", Extracted.from("Une chercheuse de l'université privée Kelvara a commenté l'accord.")
+                .organization("Kelvara").name());
+        assertEquals("Norvalis", Extracted.from("Un porte-parole de la société Norvalis a commenté l'accord.")
+                .organization("Norvalis").name());
+    }
+
+    @Test
     void companySuffixMarksAnOrganization() {
         assertEquals("company", Extracted.from("Les turbines de Valdoro Heavy Industries sont prêtes.")
                 .organization("Valdoro Heavy Industries").kind());

@@ -107,7 +107,7 @@ public final class AgreementExtractor {
         ArticleFallbacks fallbacks = new ArticleFallbacks(context);
         for (AgreementDraft draft : drafts) {
             completeDateAndPlace(context, draft, fallbacks);
-            completeSectors(context, draft);
+            completeSectors(context, draft, fallbacks);
         }
         return drafts;
     }
@@ -333,6 +333,23 @@ public final class AgreementExtractor {
                 return draft;
             }
         }
+        AgreementDraft restated = sentenceCues.status() == null && !sentenceCues.negative()
+                && cues.is(PartyCue.ITEM, sentenceCues.openingDeterminer(trigger))
+                ? recentStatement(statements, sentence) : null;
+        if (restated != null && restated.sentence.index() == sentence.index() - 1) {
+            // "X s'est accordé avec Y pour … . Un accord qui permettra …": the document the statement made
+            AgreementDraft draft = new AgreementDraft(kind, restated.status, List.copyOf(restated.parties),
+                    restated.sentence, restated.sectors);
+            draft.date = restated.date;
+            draft.place = restated.place;
+            if (trace.isOn()) {
+                draft.why.add("trigger '" + trigger.phrase() + "' (" + kind + ") opens sentence " + (sentence.index() + 1)
+                        + " and names what sentence " + (restated.sentence.index() + 1) + " says was "
+                        + restated.status + " without naming a document");
+                draft.why.addAll(restated.why);
+            }
+            return draft;
+        }
         String status = sentenceCues.status();
         String rejected = sentenceCues.negative() ? "negated (ne ... pas, n'a pas été signé...)"
                 : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"
@@ -476,12 +493,18 @@ public final class AgreementExtractor {
         drafts.add(draft);
     }
 
-    /** "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own, those of the next sentence. */
-    private void completeSectors(ArticleContext context, AgreementDraft draft) {
+    /**
+     * "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own,
+     * those of the next sentence, else those the article keeps coming back to.
+     */
+    private void completeSectors(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
         int next = draft.sentence.index() + 1;
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
             draft.addSectors(sectorClassifier.sectors(context, sentence));
+        }
+        if (draft.sectors.isEmpty()) {
+            draft.addSectors(fallbacks.recurringSectors());
         }
     }
 
@@ -515,6 +538,9 @@ public final class AgreementExtractor {
         }
     }
 
+    /** How many sentences name a sector for it to be one the article keeps coming back to. */
+    private static final int RECURRING = 2;
+
     /** The article's first date, city and place, each sought once for all its agreements and only when one needs it. */
     private final class ArticleFallbacks {
         private final ArticleContext context;
@@ -524,9 +550,24 @@ public final class AgreementExtractor {
         private boolean dateSought;
         private boolean citySought;
         private boolean placeSought;
+        private List<String> recurringSectors;
 
         ArticleFallbacks(ArticleContext context) {
             this.context = context;
+        }
+
+        /** The sectors named in at least {@link #RECURRING} sentences, most often named first, at most two. */
+        List<String> recurringSectors() {
+            if (recurringSectors == null) {
+                Map<String, Integer> counts = new HashMap<>();
+                for (Sentence sentence : context.sentences()) {
+                    sectorClassifier.sectors(context, sentence).forEach(sector -> counts.merge(sector, 1, Integer::sum));
+                }
+                recurringSectors = counts.entrySet().stream().filter(e -> e.getValue() >= RECURRING)
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(2).map(Map.Entry::getKey).toList();
+            }
+            return recurringSectors;
         }
 
         /** The first date expression of the article that resolves; or null. */

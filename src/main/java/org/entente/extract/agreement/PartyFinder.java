@@ -55,10 +55,11 @@ final class PartyFinder {
             for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
                     && tokens.get(t).start() < sentence.end(); t++) {
                 Token token = tokens.get(t);
-                if (token.end() <= sentence.end() && introducesParty(context, token, verbStart)) {
+                int insert = token.end() <= sentence.end() ? behalfInsertBefore(context, token, verbStart) : -1;
+                if (token.end() <= sentence.end() && (insert >= 0 || introducesParty(context, token, verbStart))) {
                     int end = withApposition(context, token.end(), phraseEnd(context, token.end(), sentence.end()),
                             sentence.end());
-                    List<Party> introduced = mentionsIn(context, token.end(), end);
+                    List<Party> introduced = mentionsIn(context, insert >= 0 ? insert : token.end(), end);
                     parties.addAll(introduced);
                     note(how, introduced, "after '" + token.text() + "'");
                     context.principalCountries(collectiveCount(context, token.end(), end))
@@ -89,6 +90,28 @@ final class PartyFinder {
         // Kept in code: a comma or semicolon ends the clause, as in the other list and clause tests.
         return Words.indexWithin(folded, ",", verbStart, agentStart) < 0
                 && Words.indexWithin(folded, ";", verbStart, agentStart) < 0;
+    }
+
+    /**
+     * "signé par le PDG de X et, pour l'État du Qatar, par le général Y": a second agent after an
+     * insert naming on whose behalf it signed. The start of the insert, or -1 when the token is no such agent.
+     */
+    private int behalfInsertBefore(ArticleContext context, Token token, int verbStart) {
+        String folded = context.folded();
+        if (token.start() < verbStart || !cues.is(PartyCue.AGENT, TextNormalizer.fold(token.text()))) {
+            return -1;
+        }
+        int second = folded.lastIndexOf(',', token.start() - 1);
+        int first = second > verbStart ? folded.lastIndexOf(',', second - 1) : -1;
+        if (first < verbStart || !folded.substring(second + 1, token.start()).isBlank()) {
+            return -1;
+        }
+        String insert = folded.substring(first + 1, second).strip();
+        int space = insert.indexOf(' ');
+        String before = folded.substring(verbStart, first).strip();
+        return space > 0 && cues.is(PartyCue.BEHALF, insert.substring(0, space))
+                && cues.is(WordRole.LIST_JOINER, Words.wordBefore(folded, first)) && inVerbClause(folded, verbStart, first)
+                && !before.isEmpty() ? first + 1 : -1;
     }
 
     /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */

@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.entente.extract.model.Sector;
 import org.entente.extract.model.Vocabulary;
+import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 
@@ -15,14 +18,26 @@ import org.entente.extract.text.Sentence;
 public final class SectorClassifier {
     static final int MAX_SECTORS = 3;
 
+    /** The sector of a phrase that names none though a keyword is in it ("chef de la diplomatie"). */
+    private static final String NO_SECTOR = "-";
+    /** Words between the words of a name ("ministère de l'Agriculture et des Mines"), folded. */
+    private static final Set<String> NAME_LINKS = Set.of("de", "des", "du", "d", "l", "la", "le", "les", "et");
+    /** Words looked back over for an office's head ("ministère cambodgien du Commerce"). */
+    private static final int OFFICE_REACH = 3;
+
     private final PhraseMatcher<String> matcher;
+    private final Set<String> officeHeads;
 
     public SectorClassifier(RuleFiles rules) {
         Map<String, List<String>> phrases = new HashMap<>();
         for (String[] row : rules.rows("sectors.tsv")) {
-            phrases.computeIfAbsent(row[0], k -> new ArrayList<>()).add(Vocabulary.of(Sector.class, row[1]).code());
+            List<String> sectors = phrases.computeIfAbsent(row[0], k -> new ArrayList<>());
+            if (!row[1].equals(NO_SECTOR)) {
+                sectors.add(Vocabulary.of(Sector.class, row[1]).code());
+            }
         }
         matcher = new PhraseMatcher<>(phrases);
+        officeHeads = rules.words(WordRole.OFFICE_HEAD);
     }
 
     /** The sector keywords sought, for a scan that serves several lists. */
@@ -42,8 +57,11 @@ public final class SectorClassifier {
     List<String> sectors(ArticleContext context, Sentence sentence, int from, int to) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
-            if (match.start() >= from && match.start() < to && !isInsideAName(context.text().text(), match.start())) {
-                counts.merge(match.values().get(0), 1, Integer::sum);
+            if (match.start() >= from && match.start() < to && !isInsideAName(context, sentence, match.start())
+                    && !isInsideAnOrganization(context, match.start(), match.end())) {
+                for (String sector : match.values()) {
+                    counts.merge(sector, 1, Integer::sum);
+                }
             }
         }
         List<String> ordered = new ArrayList<>(counts.keySet());
@@ -51,15 +69,62 @@ public final class SectorClassifier {
         return ordered;
     }
 
-    private static boolean isInsideAName(String text, int offset) {
+    /** "Forum de coopération économique Asie-Pacifique": a keyword in an organization's name. */
+    private static boolean isInsideAnOrganization(ArticleContext context, int start, int end) {
+        for (OrganizationHit hit : context.organizationsNear(start, end)) {
+            if (hit.start() <= start && end <= hit.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a capitalized keyword is a word of a name: after another capitalized word ("Banque
+     * Mondiale") or in an office's name ("ministère cambodgien du Commerce"), looking back over the
+     * words that link a name's words.
+     */
+    private boolean isInsideAName(ArticleContext context, Sentence sentence, int offset) {
+        String text = context.text().text();
         if (!Character.isUpperCase(text.charAt(offset))) {
             return false;
         }
-        int k = offset - 1;
-        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\'' || Character.isLowerCase(text.charAt(k)) && k == offset - 2)) {
-            k--;
+        int keywordEnd = offset;
+        while (keywordEnd < sentence.end() && Character.isLetter(text.charAt(keywordEnd))) {
+            keywordEnd++;
         }
-        return k >= 0 && Character.isLetter(text.charAt(k));
+        if (keywordEnd < sentence.end() && text.charAt(keywordEnd) == '-') {
+            return true; // "Port-au-Prince"
+        }
+        String folded = context.folded();
+        int end = offset;
+        int looked = 0;
+        while (looked < OFFICE_REACH) {
+            int wordEnd = end;
+            while (wordEnd > sentence.start() && !Character.isLetter(folded.charAt(wordEnd - 1))) {
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > sentence.start() && Character.isLetter(folded.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                return false;
+            }
+            String word = folded.substring(wordStart, wordEnd);
+            end = wordStart;
+            if (NAME_LINKS.contains(word)) {
+                continue;
+            }
+            if (officeHeads.contains(word)) {
+                return true;
+            }
+            if (looked == 0 && Character.isUpperCase(text.charAt(wordStart)) && wordStart > sentence.start()) {
+                return true;
+            }
+            looked++;
+        }
+        return false;
     }
 
     /** Joins sector lists in order of salience, without repeats, at most {@link #MAX_SECTORS}. */

@@ -65,6 +65,16 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         return (opensSentence || demonstrative) && cues.is(PartyCue.ANAPHOR, before) ? before : null;
     }
 
+    /** The determiner that opens the sentence right before the trigger ("Un accord qui …"), or null. */
+    String openingDeterminer(PhraseMatcher.Match<String> trigger) {
+        int determinerStart = Words.previousWordStart(context.folded(), trigger.start());
+        if (determinerStart < sentence.start() || trigger.start() > sentence.end()
+                || wordsBetween(context.folded(), sentence.start(), determinerStart) > 0) {
+            return null;
+        }
+        return Words.wordBefore(context.folded(), trigger.start());
+    }
+
     /** Words (runs without space or comma) in {@code text[start, end)}, counted up to 2: enough to tell one from many. */
     private static int wordsBetween(String text, int start, int end) {
         int words = 0;

@@ -4,6 +4,8 @@ package org.entente.extract.organization;
 enum OrganizationCue {
     /** A word that opens an organization's name and says its kind ("ministère"). */
     BEFORE,
+    /** As before, and part of the name when the name follows it at once ("université" of "université Binus"). */
+    HEAD,
     /** A word that may join two capitalized words inside a name ("de", "&"). */
     CONNECTOR,
     /** A word that makes a name a state's body ("national"). */

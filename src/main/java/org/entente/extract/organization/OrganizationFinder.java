@@ -35,6 +35,8 @@ public final class OrganizationFinder {
     private final Set<String> notOrganizations = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
     private final Map<String, String> kindOfSuffix = new HashMap<>();
+    /** Folded cue words that belong to the name they open ("université"). */
+    private final Set<String> heads = new HashSet<>();
     /* cue words, state markers and connectors are asked about in the folded text: no copy a token */
     private final FoldedWords<String> cueKinds;
     private final FoldedWords<Boolean> stateMarkerWords;
@@ -62,6 +64,10 @@ public final class OrganizationFinder {
                 case STATE -> stateMarkers.add(cue);
                 case SUFFIX -> kindOfSuffix.put(row[0], Vocabulary.of(OrganizationKind.class, row[2]).code());
                 case BEFORE -> kindBeforeName.put(cue, Vocabulary.of(OrganizationKind.class, row[2]).code());
+                case HEAD -> {
+                    kindBeforeName.put(cue, Vocabulary.of(OrganizationKind.class, row[2]).code());
+                    heads.add(cue);
+                }
             }
         }
         kindBeforeName.keySet().forEach(cue -> addInitial(cueInitials, cue));
@@ -117,25 +123,30 @@ public final class OrganizationFinder {
             }
             String kind = state ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
             String country = demonymBetween(countries, tokens.get(i).start(), k < tokens.size() ? tokens.get(k).start() : 0);
-            int end = addCuedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found);
+            boolean head = k == i + 1 && heads.contains(text.folded().substring(tokens.get(i).start(), tokens.get(i).end()));
+            int end = addCuedName(text, tokens, k, tokens.get(i).start(), head ? tokens.get(i).start() : -1, kind, country,
+                    claims, found);
             // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
             while (end > k && isPlural(tokens.get(i).text()) && end + 1 < tokens.size()
                     && (listJoiners.contains(tokens.get(end).text()) || tokens.get(end).text().equals(","))) {
                 k = end + 1;
-                end = addCuedName(text, tokens, k, tokens.get(k).start(), kind, country, claims, found);
+                end = addCuedName(text, tokens, k, tokens.get(k).start(), -1, kind, country, claims, found);
             }
         }
     }
 
-    /** Adds the capitalized name starting at token {@code k}, if free; returns the token after it, or k. */
-    private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, String kind, String country,
-                            OrganizationClaims claims, List<OrganizationHit> found) {
+    /**
+     * Adds the capitalized name starting at token {@code k}, if free, from {@code headStart} when its
+     * cue is part of it (else -1); returns the token after it, or k.
+     */
+    private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
+                            String country, OrganizationClaims claims, List<OrganizationHit> found) {
         int end = capitalizedRun(tokens, k);
         if (end == k || claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end())
                 || notOrganizations.contains(tokens.get(k).text())) {
             return k;
         }
-        int nameStart = tokens.get(k).start();
+        int nameStart = headStart >= 0 ? headStart : tokens.get(k).start();
         int nameEnd = tokens.get(end - 1).end();
         String name = text.text().substring(nameStart, nameEnd);
         OrganizationHit hit = new OrganizationHit(new Organization(name, acronymOrNull(name), kind, country),

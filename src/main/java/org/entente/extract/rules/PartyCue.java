@@ -31,5 +31,7 @@ public enum PartyCue {
     /** Gives some documents of a batch named before, as examples ("parmi"). */
     EXAMPLE,
     /** Joins a document's subject to what it is ("est"). */
-    COPULA
+    COPULA,
+    /** Opens an insert naming on whose behalf the next agent signed: "et, pour le Qatar, par …" ("pour"). */
+    BEHALF
 }

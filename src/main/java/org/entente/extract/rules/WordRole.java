@@ -37,5 +37,7 @@ public enum WordRole {
     /** A company's legal form after its name ("Limited"): the same company, not a subsidiary. */
     LEGAL_FORM,
     /** A title before a person's name ("president", folded): the name after it is a person's. */
-    PERSON_TITLE
+    PERSON_TITLE,
+    /** Heads the name of an office ("ministère", folded): sector words in that name are not what a document is about. */
+    OFFICE_HEAD
 }

@@ -1,0 +1,59 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which sectors an agreement is about: its object's keywords, not the names around it. */
+class AgreementSectorsTest {
+
+    private static List<String> sectors(String text) {
+        return Extracted.from(text).onlyAgreement().sectors();
+    }
+
+    @Test
+    void aKeywordInAnOrganizationsNameIsNoSector() {
+        assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur la santé en marge du "
+                + "Forum de coopération économique Asie-Pacifique (APEC)."));
+    }
+
+    @Test
+    void aKeywordInAnOfficesNameIsNoSectorButOneAfterLowerCaseWordsIs() {
+        assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur les vaccins, "
+                + "paraphé par le ministre chilien de l'Agriculture et des Mines."));
+        assertEquals(List.of("energy", "infrastructure"),
+                sectors("Le Chili et le Japon ont signé un accord sur le projet du Gazoduc du Sud."));
+    }
+
+    @Test
+    void aKeywordStartingAHyphenatedPlaceNameIsNoSector() {
+        assertEquals(List.of("agriculture"), sectors("Le Chili et le Japon ont signé à Port-Louis un accord sur la pêche."));
+    }
+
+    @Test
+    void aPhraseMarkedAsNamingNoSectorShieldsItsKeyword() {
+        assertEquals(List.of("agriculture"), sectors("Le chef de la diplomatie chilienne et son homologue japonais "
+                + "ont signé un accord sur la pêche."));
+    }
+
+    @Test
+    void aKeywordOfTwoSectorsCountsForBoth() {
+        assertEquals(List.of("energy", "mining"), sectors("Le Chili et le Japon ont signé un accord sur l'uranium."));
+    }
+
+    @Test
+    void withoutSectorsOfItsOwnAnAgreementTakesThoseTheArticleReturnsTo() {
+        String text = "Le Chili et le Japon ont signé un accord de coopération. "
+                + "Le texte ne précise rien d'autre.\n\nLes deux pays veulent développer la pêche. "
+                + "La pêche représente une part importante de leurs échanges.";
+        assertEquals(List.of("agriculture"), sectors(text));
+    }
+
+    @Test
+    void aSectorNamedOnceElsewhereIsNotTaken() {
+        String text = "Le Chili et le Japon ont signé un accord de coopération. "
+                + "Le texte ne précise rien d'autre.\n\nLes deux pays veulent aussi développer la pêche.";
+        assertEquals(List.of(), sectors(text));
+    }
+}

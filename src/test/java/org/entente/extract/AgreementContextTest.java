@@ -174,4 +174,14 @@ class AgreementContextTest {
                 Extracted.from("Le gouvernement kényan a reçu le président de l'Ouganda pour parler du train. "
                         + "Un accord qui permettrait de relier les deux capitales reste lointain.").agreementSummaries());
     }
+
+    @Test
+    void aDocumentWithADefiniteArticleAndNoPartyRefersBack() {
+        Agreement a = Extracted.from("Le Kenya et l'Ouganda ont signé deux contrats sur le rail. "
+                + "La signature des contrats a eu lieu à Kampala.").onlyAgreement();
+        assertEquals("Kampala", a.placeName());
+        assertEquals(List.of("contract signed [KE, UG]", "agreement signed [KE, UG]"),
+                Extracted.from("Le Kenya et l'Ouganda ont signé deux contrats sur le rail. "
+                        + "Un accord a aussi été signé à Kampala.").agreementSummaries());
+    }
 }

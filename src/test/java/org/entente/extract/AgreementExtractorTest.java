@@ -207,4 +207,14 @@ class AgreementExtractorTest {
         assertEquals("Le Niger et le Tchad ont signé un accord\u00A0de défense.", a.evidence().sentence());
         assertEquals(a.evidence().sentence(), text.substring(a.evidence().span().start(), a.evidence().span().end()));
     }
+
+    @Test
+    void aPlaceNounWithOneAdjectiveBeforeDeMakesTheCapitalAPlace() {
+        Agreement a = Extracted.from("Le Kenya et l'Ouganda ont signé un accord dans la capitale ougandaise de Kampala.")
+                .onlyAgreement();
+        assertEquals("Kampala", a.placeName());
+        Agreement b = Extracted.from("Le Kenya et le Japon ont signé un accord malgré la position ferme de Pékin.")
+                .onlyAgreement();
+        assertEquals(null, b.placeName());
+    }
 }

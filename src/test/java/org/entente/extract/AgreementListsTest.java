@@ -100,4 +100,13 @@ class AgreementListsTest {
                 + "Cette visite sera l'occasion de signer un protocole d'accord sur l'eau.");
         assertEquals("planned", later.onlyAgreement().status());
     }
+
+    @Test
+    void anotherDocumentWithItsNounLeftOutIsOneMore() {
+        String text = "La Chine et le Cambodge ont signé plusieurs accords. Les documents comprennent un protocole "
+                + "d'accord sur l'agriculture et un autre sur la santé.";
+        assertEquals(List.of("mou signed [CN, KH]", "mou signed [CN, KH]"), Extracted.from(text).agreementSummaries());
+        assertEquals(List.of(List.of("agriculture"), List.of("health")),
+                Extracted.from(text).agreements().stream().map(a -> a.sectors()).toList());
+    }
 }

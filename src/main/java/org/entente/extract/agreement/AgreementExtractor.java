@@ -172,19 +172,48 @@ public final class AgreementExtractor {
             if (trigger.start() < listed) {
                 continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
             }
-            AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence,
-                    sectorClassifier.sectors(context, sentence, trigger.start(), objectEnd(context, sentenceCues, trigger)));
-            draft.date = batch.date;
-            draft.place = batch.place;
-            if (context.trace().isOn()) {
-                draft.why.add("trigger '" + trigger.phrase() + "' in sentence " + (sentence.index() + 1)
-                        + ": one of the documents of the batch of sentence "
-                        + (batch.sentence.index() + 1) + ", whose status, date and place it takes; parties "
-                        + (own.size() >= 2 ? "named in its sentence" : "of the batch"));
+            int objectEnd = objectEnd(context, sentenceCues, trigger);
+            // "un protocole sur l'investissement et un autre sur la route maritime": the same kind again, its head left out
+            int elided = elidedDocument(context, trigger.end(), objectEnd);
+            List<int[]> objects = elided < 0 ? List.of(new int[] {trigger.start(), objectEnd})
+                    : List.of(new int[] {trigger.start(), elided}, new int[] {elided, objectEnd});
+            for (int[] object : objects) {
+                AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence,
+                        sectorClassifier.sectors(context, sentence, object[0], object[1]));
+                draft.date = batch.date;
+                draft.place = batch.place;
+                if (context.trace().isOn()) {
+                    draft.why.add("trigger '" + trigger.phrase() + "' in sentence " + (sentence.index() + 1)
+                            + (object[0] == trigger.start() ? "" : ", then 'un autre' after it")
+                            + ": one of the documents of the batch of sentence "
+                            + (batch.sentence.index() + 1) + ", whose status, date and place it takes; parties "
+                            + (own.size() >= 2 ? "named in its sentence" : "of the batch"));
+                }
+                drafts.add(draft);
             }
-            drafts.add(draft);
         }
         batch.enumerated = true;
+    }
+
+    /**
+     * Where "et un autre", "et une autre" starts in [from, to): a further document of the same kind
+     * whose noun is left out; -1 when there is none.
+     */
+    private int elidedDocument(ArticleContext context, int from, int to) {
+        String folded = context.folded();
+        for (int at = Words.indexWithin(folded, " et ", from, to); at >= 0; at = Words.indexWithin(folded, " et ", at + 1, to)) {
+            int first = at + 4;
+            int second = folded.indexOf(' ', first);
+            if (second < 0 || second >= to) {
+                return -1;
+            }
+            int third = folded.indexOf(' ', second + 1);
+            String another = folded.substring(second + 1, third < 0 || third > to ? to : third);
+            if (cues.is(PartyCue.ITEM, folded.substring(first, second)) && cues.is(PartyCue.ANOTHER, another)) {
+                return first;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -361,6 +390,15 @@ public final class AgreementExtractor {
         }
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
+        String determiner = Words.wordBefore(context.folded(), trigger.start());
+        if (parties.isEmpty() && !drafts.isEmpty() && cues.is(WordRole.DETERMINER, determiner)) {
+            // "La signature des contrats a eu lieu à Doha": the documents named before, not new ones
+            AgreementDraft last = drafts.get(drafts.size() - 1);
+            enrich(context, last, sentence);
+            trace.dropped(trigger.phrase(), sentence.index(), "names no party and, with '" + determiner
+                    + "', refers back to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
+            return null;
+        }
         if (parties.isEmpty()) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
             how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");

@@ -29,6 +29,8 @@ public final class DateResolver {
     private final Pattern weekday;
     private final Pattern relative;
     private final Pattern monthAlone;
+    /** Most characters from a line's start to a dateline's day. */
+    private static final int DATELINE_REACH = 48;
     /** A dateline at a line's start: "Tachkent, 19 avr. (Agence) --", its place, comma, day and month. */
     private final Pattern dateline;
     /** A day named with its weekday: "lundi 22 avril", which tells what day "lundi" is elsewhere in the text. */
@@ -109,9 +111,11 @@ public final class DateResolver {
 
     /** Whether the day at [start, end) is a dateline's: after "Place, " at a line's start and before "(", "[" or a dash. */
     private boolean isDateline(String folded, int start, int end) {
-        int lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-        if (start - lineStart > 48) {
-            return false;
+        int lineStart = start;
+        while (lineStart > 0 && folded.charAt(lineStart - 1) != '\n') {
+            if (start - --lineStart > DATELINE_REACH) {
+                return false; // looked back only as far as a dateline's place can reach
+            }
         }
         Matcher m = dateline.matcher(folded);
         m.region(lineStart == 0 ? 0 : lineStart - 1, Math.min(folded.length(), end + 12));

@@ -142,8 +142,8 @@ final class PartyFinder {
                 return i;
             }
             if (c == '(') {
-                int close = text.indexOf(')', i);
-                if (close < 0 || close >= end) {
+                int close = Words.indexWithin(text, ")", i, end);
+                if (close < 0) {
                     return i;
                 }
                 i = close;

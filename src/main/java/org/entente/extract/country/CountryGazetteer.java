@@ -166,7 +166,13 @@ public final class CountryGazetteer {
         }
         if (ofWords.contains(before)) {
             // "le sommet de Vilnius" names a place; "la position de Pékin" a government
-            return placeNouns.contains(Words.wordBefore(folded, Words.previousWordStart(folded, start)));
+            // … and "la capitale lao de Vientiane", "le sommet annuel de Vilnius": one lower-case adjective between
+            int nounStart = Words.previousWordStart(folded, Words.previousWordStart(folded, start));
+            if (placeNouns.contains(Words.wordBefore(folded, Words.previousWordStart(folded, start)))) {
+                return true;
+            }
+            return nounStart > 0 && Character.isLowerCase(text.text().charAt(nounStart))
+                    && placeNouns.contains(Words.wordBefore(folded, nounStart));
         }
         if (placePrepositions.contains(before)) {
             String twoBefore = Words.wordBefore(folded, Words.previousWordStart(folded, start));

@@ -231,11 +231,12 @@ public final class OrganizationFinder {
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         tokens.stream().filter(OrganizationFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
         java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
+        LineStarts lines = new LineStarts(text.text());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String t = token.text();
             if (!isAcronymShaped(token) || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
-                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), token.start(), capitalLines)
+                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
                     || !(afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
             }
@@ -269,9 +270,28 @@ public final class OrganizationFinder {
     }
 
     /** A line mostly in capitals (a shouted headline) names nothing by its capitals. */
-    private static boolean inCapitalLine(String text, int offset, java.util.Map<Integer, Boolean> judged) {
-        int s = text.lastIndexOf('\n', offset) + 1;
-        return judged.computeIfAbsent(s, lineStart -> isCapitalLine(text, lineStart));
+    private static boolean inCapitalLine(String text, int lineStart, java.util.Map<Integer, Boolean> judged) {
+        return judged.computeIfAbsent(lineStart, s -> isCapitalLine(text, s));
+    }
+
+    /** The start of the line of offsets asked in increasing order, found by reading the text once. */
+    private static final class LineStarts {
+        private final String text;
+        private int read;
+        private int lineStart;
+
+        LineStarts(String text) {
+            this.text = text;
+        }
+
+        int of(int offset) {
+            for (; read < offset; read++) {
+                if (text.charAt(read) == '\n') {
+                    lineStart = read + 1;
+                }
+            }
+            return lineStart;
+        }
     }
 
     private static boolean isCapitalLine(String text, int s) {

@@ -81,8 +81,9 @@ public final class LanguageDetector {
         if (languages != null) {
             return languages;
         }
-        int apostrophe = folded.indexOf('\'', start);
-        languages = apostrophe < 0 || apostrophe >= end ? null : lookUp(folded, start, apostrophe + 1);
+        // bounded by the word: a text without apostrophes must not be scanned to its end for each word
+        int apostrophe = Words.indexWithin(folded, "'", start, end);
+        languages = apostrophe < 0 ? null : lookUp(folded, start, apostrophe + 1);
         return languages == null ? NONE : languages;
     }
 

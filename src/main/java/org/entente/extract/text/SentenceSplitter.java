@@ -64,11 +64,11 @@ public final class SentenceSplitter {
             return false;
         }
         if (!spaced) {
-            // glued sentences ("stratégiques.Cette"), but not "U.S." or "KF.21"
+            // glued sentences ("stratégiques.Cette", "siècle.D'autres"), but not "U.S." or "KF.21"
             return dot > 0 && (Character.isLowerCase(text.charAt(dot - 1)) || Character.isDigit(text.charAt(dot - 1))
                     || text.charAt(dot - 1) == ')')
                     && Character.isUpperCase(first) && k + 1 < text.length()
-                    && Character.isLowerCase(text.charAt(k + 1));
+                    && (Character.isLowerCase(text.charAt(k + 1)) || text.charAt(k + 1) == '\'' || text.charAt(k + 1) == '’');
         }
         return text.charAt(dot) != '.' || !isAbbreviation(tokenBeforeDot(text, dot));
     }

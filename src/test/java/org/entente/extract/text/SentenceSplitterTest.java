@@ -26,6 +26,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aGluedSentenceOpeningWithAnElisionIsSeparated() {
+        assertEquals(List.of("Les échanges sont florissants.", "D'autres suivront."),
+                split("Les échanges sont florissants.D'autres suivront."));
+        assertEquals(List.of("Il cite le site lemonde.fr en exemple."), split("Il cite le site lemonde.fr en exemple."));
+    }
+
+    @Test
     void sentenceGluedAfterANumberIsSeparated() {
         assertEquals(List.of("Il vole sur le modèle T-50.", "Le contrat suit."),
                 split("Il vole sur le modèle T-50.Le contrat suit."));

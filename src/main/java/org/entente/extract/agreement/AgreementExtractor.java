@@ -391,9 +391,10 @@ public final class AgreementExtractor {
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
         String determiner = Words.wordBefore(context.folded(), trigger.start());
-        if (parties.isEmpty() && !drafts.isEmpty() && cues.is(WordRole.DETERMINER, determiner)) {
-            // "La signature des contrats a eu lieu à Doha": the documents named before, not new ones
-            AgreementDraft last = drafts.get(drafts.size() - 1);
+        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (parties.isEmpty() && last != null && !last.isPartnership() && cues.is(WordRole.DETERMINER, determiner)) {
+            // "La signature des contrats a eu lieu à Doha": the documents named before, not new ones;
+            // a partnership agreed before is no document, and the merger folds it into this one
             enrich(context, last, sentence);
             trace.dropped(trigger.phrase(), sentence.index(), "names no party and, with '" + determiner
                     + "', refers back to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");

@@ -9,6 +9,10 @@
 --     after, and the summary rows of the keys that moved are rebuilt from those tables. Distinct
 --     counts and first/last dates are kept as counts per value, so removals cost what was removed.
 -- `reload --rebuild-marts` (mart.rebuild()) rebuilds everything from the definitions.
+-- On Citus (src/docs/scaling.md) the marts keyed by article are distributed by article_id with the
+-- core tables, the others stay on the coordinator (their rows in core.distribution_plan, at the end).
+-- Every query of the upkeep that reads a distributed table is a view here, and every join of a
+-- distributed table is on article_id or with a reference table: CitusPlanTest checks these views.
 -- Keys the counting tables cannot hold as null: year 0, sector '', region '' and day 0001-01-01
 -- stand for "none" (every real date is after 1900).
 do $$
@@ -63,13 +67,13 @@ cross join lateral (select count(*)::integer as party_count,
                                as party_countries
                     from core.agreement_party ap
                     left join core.organization o on o.organization_id = ap.organization_id
-                    where ap.agreement_id = g.agreement_id) p
+                    where ap.article_id = g.article_id and ap.agreement_id = g.agreement_id) p
 -- An article no file carries any more is on its way out: it has no timeline.
 where src.source_file is not null;
 create table reporting.agreement_timeline as select * from mart.agreement_timeline_definition with no data;
-alter table reporting.agreement_timeline add primary key (agreement_id);
+alter table reporting.agreement_timeline add primary key (article_id, agreement_id);
 create index agreement_timeline_activity_idx on reporting.agreement_timeline (activity_on);
-create index agreement_timeline_article_idx on reporting.agreement_timeline (article_id);
+create index agreement_timeline_agreement_idx on reporting.agreement_timeline (agreement_id);
 
 -- An organization party rolls up to its home country; international bodies roll up to none.
 create view mart.agreement_countries_definition as
@@ -85,7 +89,8 @@ select t.agreement_id,
        t.activity_month,
        t.kind,
        t.status,
-       t.sectors
+       t.sectors,
+       t.article_id
 from reporting.agreement_timeline t
 cross join lateral (select coalesce(ap.country_iso2, o.country_iso2)                                   as country_iso2,
                            bool_or(ap.country_iso2 is not null)                                        as as_state,
@@ -93,11 +98,12 @@ cross join lateral (select coalesce(ap.country_iso2, o.country_iso2)            
                                as via_organizations
                     from core.agreement_party ap
                     left join core.organization o on o.organization_id = ap.organization_id
-                    where ap.agreement_id = t.agreement_id and coalesce(ap.country_iso2, o.country_iso2) is not null
+                    where ap.article_id = t.article_id and ap.agreement_id = t.agreement_id
+                      and coalesce(ap.country_iso2, o.country_iso2) is not null
                     group by coalesce(ap.country_iso2, o.country_iso2)) r
 join core.country c on c.iso2 = r.country_iso2;
 create table reporting.agreement_countries as select * from mart.agreement_countries_definition with no data;
-alter table reporting.agreement_countries add primary key (agreement_id, country_iso2);
+alter table reporting.agreement_countries add primary key (article_id, agreement_id, country_iso2);
 -- agreements-by-country reads a state's newest agreements in this order and stops at its limit.
 create index agreement_countries_country_idx on reporting.agreement_countries
     (country_iso2, activity_on desc nulls last, agreement_id);
@@ -110,11 +116,13 @@ select a.agreement_id,
        a.activity_year,
        a.kind,
        a.status,
-       a.sectors
+       a.sectors,
+       a.article_id
 from reporting.agreement_countries a
-join reporting.agreement_countries b on b.agreement_id = a.agreement_id and a.country_iso2 < b.country_iso2;
+join reporting.agreement_countries b
+  on b.article_id = a.article_id and b.agreement_id = a.agreement_id and a.country_iso2 < b.country_iso2;
 create table reporting.country_pair_agreements as select * from mart.country_pair_agreements_definition with no data;
-alter table reporting.country_pair_agreements add primary key (agreement_id, country_a, country_b);
+alter table reporting.country_pair_agreements add primary key (article_id, agreement_id, country_a, country_b);
 create index country_pair_agreements_year_idx on reporting.country_pair_agreements (activity_year, country_a, country_b);
 create index country_pair_agreements_a_idx on reporting.country_pair_agreements (country_a, country_b);
 create index country_pair_agreements_b_idx on reporting.country_pair_agreements (country_b);
@@ -171,7 +179,7 @@ select ap.organization_id, o.name as organization_name, s.sector,
        count(*)::integer as agreement_count, min(t.activity_on) as first_activity_on, max(t.activity_on) as last_activity_on
 from core.agreement_party ap
 join core.organization o on o.organization_id = ap.organization_id
-join reporting.agreement_timeline t on t.agreement_id = ap.agreement_id
+join reporting.agreement_timeline t on t.article_id = ap.article_id and t.agreement_id = ap.agreement_id
 cross join lateral unnest(t.sectors) as s(sector)
 group by ap.organization_id, o.name, s.sector;
 create table reporting.organization_sectors as select * from mart.organization_sectors_definition with no data;
@@ -201,7 +209,7 @@ left join (select ao.organization_id, count(*)::integer as article_count,
 left join (select ap.organization_id, count(*)::integer as agreement_count,
                   min(t.activity_on) as first_activity_on, max(t.activity_on) as last_activity_on
            from core.agreement_party ap
-           join reporting.agreement_timeline t on t.agreement_id = ap.agreement_id
+           join reporting.agreement_timeline t on t.article_id = ap.article_id and t.agreement_id = ap.agreement_id
            group by ap.organization_id) g on g.organization_id = o.organization_id
 left join (select organization_id, array_agg(sector order by sector) as sectors
            from reporting.organization_sectors group by organization_id) s on s.organization_id = o.organization_id
@@ -235,7 +243,8 @@ from (select g.sector, g.activity_year, count(*) as agreement_count,
       select o.sector, o.activity_year, 0, 0, 0, 0, count(*)
       from (select distinct s.sector, t.activity_year, ap.organization_id
             from reporting.agreement_timeline t
-            join core.agreement_party ap on ap.agreement_id = t.agreement_id and ap.organization_id is not null
+            join core.agreement_party ap
+              on ap.article_id = t.article_id and ap.agreement_id = t.agreement_id and ap.organization_id is not null
             left join lateral unnest(t.sectors) as s(sector) on true) o
       group by o.sector, o.activity_year) f
 group by f.sector, f.activity_year;
@@ -305,137 +314,172 @@ create table mart.sector_region_year_n (sector text, region text, activity_year 
 create view mart.timeline_in_scope as
 select t.* from reporting.agreement_timeline t join mart.scope_article s on s.article_id = t.article_id;
 
--- Adds sign times the contributions of the articles in scope to every counting table and records
--- the keys that moved. Reads the per-agreement marts and core as they are: call it with -1 before
--- the scope's facts change and with +1 after the per-agreement marts hold their new rows.
+-- What the articles in scope contribute to each counting table (mart.<table>_n), as the marts and
+-- core hold them now: one view a counting table, read by add_scope.
+create view mart.pair_kind_sector_scope as
+select p.country_a, p.country_b, coalesce(p.activity_year, 0) as activity_year, p.kind,
+       coalesce(s.sector, '') as sector, count(*)::integer as n
+from reporting.country_pair_agreements p
+join mart.scope_article sa on sa.article_id = p.article_id
+left join lateral unnest(p.sectors) as s(sector) on true
+group by 1, 2, 3, 4, 5;
+
+create view mart.pair_day_scope as
+select p.country_a, p.country_b, coalesce(p.activity_year, 0) as activity_year,
+       coalesce(p.activity_on, date '0001-01-01') as activity_on, count(*)::integer as n,
+       (count(*) filter (where p.status = 'signed'))::integer as signed
+from reporting.country_pair_agreements p
+join mart.scope_article sa on sa.article_id = p.article_id
+group by 1, 2, 3, 4;
+
+create view mart.country_month_scope as
+select f.country_iso2, coalesce(f.month, date '0001-01-01') as month, sum(f.articles)::integer as articles,
+       sum(f.mentions)::integer as mentions, sum(f.agreements)::integer as agreements, sum(f.signed)::integer as signed
+from (select ac.country_iso2, date_trunc('month', a.published_on)::date as month,
+             count(*) as articles, sum(ac.mentions) as mentions, 0 as agreements, 0 as signed
+      from (select x.article_id, x.country_iso2, count(*) as mentions
+            from core.article_country x join mart.scope_article s on s.article_id = x.article_id
+            group by 1, 2) ac
+      join core.article a on a.article_id = ac.article_id
+      where exists (select 1 from core.article_source src where src.article_id = a.article_id)
+      group by 1, 2
+      union all
+      select g.country_iso2, g.activity_month, 0, 0, count(*), count(*) filter (where g.status = 'signed')
+      from reporting.agreement_countries g
+      join mart.scope_article sa on sa.article_id = g.article_id
+      group by 1, 2) f
+group by 1, 2;
+
+create view mart.organization_article_day_scope as
+select ao.organization_id, coalesce(a.published_on, date '0001-01-01') as published_on,
+       count(*)::integer as articles, sum(ao.mentions)::integer as mentions
+from (select x.article_id, x.organization_id, count(*) as mentions
+      from core.article_organization x join mart.scope_article s on s.article_id = x.article_id
+      group by 1, 2) ao
+join core.article a on a.article_id = ao.article_id
+where exists (select 1 from core.article_source src where src.article_id = a.article_id)
+group by 1, 2;
+
+create view mart.organization_day_scope as
+select ap.organization_id, coalesce(t.activity_on, date '0001-01-01') as activity_on, count(*)::integer as n
+from core.agreement_party ap
+join mart.timeline_in_scope t on t.article_id = ap.article_id and t.agreement_id = ap.agreement_id
+where ap.organization_id is not null
+group by 1, 2;
+
+create view mart.organization_sector_day_scope as
+select ap.organization_id, s.sector, coalesce(t.activity_on, date '0001-01-01') as activity_on,
+       count(*)::integer as n
+from core.agreement_party ap
+join core.organization o on o.organization_id = ap.organization_id
+join mart.timeline_in_scope t on t.article_id = ap.article_id and t.agreement_id = ap.agreement_id
+cross join lateral unnest(t.sectors) as s(sector)
+group by 1, 2, 3;
+
+-- Articles counted distinct a key are additive: an article is wholly in the scope or out of it.
+create view mart.sector_year_scope as
+select coalesce(g.sector, '') as sector, coalesce(g.activity_year, 0) as activity_year, count(*)::integer as agreements,
+       (count(*) filter (where g.status = 'signed'))::integer as signed,
+       count(distinct g.article_id)::integer as articles
+from (select distinct s.sector, t.activity_year, t.agreement_id, t.article_id, t.status
+      from mart.timeline_in_scope t
+      left join lateral unnest(t.sectors) as s(sector) on true) g
+group by 1, 2;
+
+create view mart.sector_year_country_scope as
+select coalesce(s.sector, '') as sector, coalesce(c.activity_year, 0) as activity_year, c.country_iso2,
+       count(*)::integer as n
+from reporting.agreement_countries c
+join mart.scope_article sa on sa.article_id = c.article_id
+left join lateral unnest(c.sectors) as s(sector) on true
+group by 1, 2, 3;
+
+create view mart.sector_year_organization_scope as
+select coalesce(s.sector, '') as sector, coalesce(t.activity_year, 0) as activity_year, ap.organization_id,
+       count(*)::integer as n
+from mart.timeline_in_scope t
+join core.agreement_party ap
+  on ap.article_id = t.article_id and ap.agreement_id = t.agreement_id and ap.organization_id is not null
+left join lateral unnest(t.sectors) as s(sector) on true
+group by 1, 2, 3;
+
+create view mart.sector_region_year_scope as
+select s.sector, coalesce(c.region, '') as region, coalesce(c.activity_year, 0) as activity_year,
+       count(distinct c.agreement_id)::integer as n
+from reporting.agreement_countries c
+join mart.scope_article sa on sa.article_id = c.article_id
+cross join lateral unnest(c.sectors) as s(sector)
+group by 1, 2, 3;
+
+-- Adds sign times the contributions of the articles in scope (the views above) to every counting
+-- table and records the keys that moved. Call it with -1 before the scope's facts change and with
+-- +1 after the per-agreement marts hold their new rows.
 create function mart.add_scope(sign integer) returns void language plpgsql as $$
 begin
     analyze mart.scope_article;
-    with c as (select p.country_a, p.country_b, coalesce(p.activity_year, 0) as y, p.kind,
-                      coalesce(s.sector, '') as sector, count(*)::integer as n
-               from reporting.country_pair_agreements p
-               join mart.timeline_in_scope t on t.agreement_id = p.agreement_id
-               left join lateral unnest(p.sectors) as s(sector) on true
-               group by 1, 2, 3, 4, 5),
-         u as (insert into mart.pair_kind_sector_n as m select country_a, country_b, y, kind, sector, sign * n from c
+    with u as (insert into mart.pair_kind_sector_n as m
+               select country_a, country_b, activity_year, kind, sector, sign * n from mart.pair_kind_sector_scope
                on conflict (country_a, country_b, activity_year, kind, sector) do update set n = m.n + excluded.n
                returning country_a, country_b, activity_year)
     insert into mart.touched_pair select distinct * from u on conflict do nothing;
 
-    with c as (select p.country_a, p.country_b, coalesce(p.activity_year, 0) as y,
-                      coalesce(p.activity_on, date '0001-01-01') as d, count(*)::integer as n,
-                      (count(*) filter (where p.status = 'signed'))::integer as signed
-               from reporting.country_pair_agreements p
-               join mart.timeline_in_scope t on t.agreement_id = p.agreement_id
-               group by 1, 2, 3, 4),
-         u as (insert into mart.pair_day_n as m select country_a, country_b, y, d, sign * n, sign * signed from c
+    with u as (insert into mart.pair_day_n as m
+               select country_a, country_b, activity_year, activity_on, sign * n, sign * signed from mart.pair_day_scope
                on conflict (country_a, country_b, activity_year, activity_on)
                do update set n = m.n + excluded.n, signed = m.signed + excluded.signed
                returning country_a, country_b, activity_year)
     insert into mart.touched_pair select distinct * from u on conflict do nothing;
 
-    with c as (select f.country_iso2, coalesce(f.month, date '0001-01-01') as month, sum(f.articles)::integer as a,
-                      sum(f.mentions)::integer as m, sum(f.agreements)::integer as g, sum(f.signed)::integer as s
-               from (select ac.country_iso2, date_trunc('month', a.published_on)::date as month,
-                            count(*) as articles, sum(ac.mentions) as mentions, 0 as agreements, 0 as signed
-                     from (select x.article_id, x.country_iso2, count(*) as mentions
-                           from core.article_country x join mart.scope_article s on s.article_id = x.article_id
-                           group by 1, 2) ac
-                     join core.article a on a.article_id = ac.article_id
-                     where exists (select 1 from core.article_source src where src.article_id = a.article_id)
-                     group by 1, 2
-                     union all
-                     select g.country_iso2, g.activity_month, 0, 0, count(*), count(*) filter (where g.status = 'signed')
-                     from reporting.agreement_countries g
-                     join mart.timeline_in_scope t on t.agreement_id = g.agreement_id
-                     group by 1, 2) f
-               group by 1, 2),
-         u as (insert into mart.country_month_n as n select country_iso2, month, sign * a, sign * m, sign * g, sign * s
-               from c on conflict (country_iso2, month) do update
+    with u as (insert into mart.country_month_n as n
+               select country_iso2, month, sign * articles, sign * mentions, sign * agreements, sign * signed
+               from mart.country_month_scope
+               on conflict (country_iso2, month) do update
                set articles = n.articles + excluded.articles, mentions = n.mentions + excluded.mentions,
                    agreements = n.agreements + excluded.agreements, signed = n.signed + excluded.signed
                returning country_iso2, month)
     insert into mart.touched_country_month select distinct * from u on conflict do nothing;
 
-    with c as (select ao.organization_id, coalesce(a.published_on, date '0001-01-01') as d,
-                      count(*)::integer as articles, sum(ao.mentions)::integer as mentions
-               from (select x.article_id, x.organization_id, count(*) as mentions
-                     from core.article_organization x join mart.scope_article s on s.article_id = x.article_id
-                     group by 1, 2) ao
-               join core.article a on a.article_id = ao.article_id
-               where exists (select 1 from core.article_source src where src.article_id = a.article_id)
-               group by 1, 2),
-         u as (insert into mart.organization_article_day_n as m
-               select organization_id, d, sign * articles, sign * mentions from c
+    with u as (insert into mart.organization_article_day_n as m
+               select organization_id, published_on, sign * articles, sign * mentions
+               from mart.organization_article_day_scope
                on conflict (organization_id, published_on)
                do update set articles = m.articles + excluded.articles, mentions = m.mentions + excluded.mentions
                returning organization_id)
     insert into mart.touched_organization select distinct * from u on conflict do nothing;
 
-    with c as (select ap.organization_id, coalesce(t.activity_on, date '0001-01-01') as d, count(*)::integer as n
-               from core.agreement_party ap join mart.timeline_in_scope t on t.agreement_id = ap.agreement_id
-               where ap.organization_id is not null
-               group by 1, 2),
-         u as (insert into mart.organization_day_n as m select organization_id, d, sign * n from c
+    with u as (insert into mart.organization_day_n as m
+               select organization_id, activity_on, sign * n from mart.organization_day_scope
                on conflict (organization_id, activity_on) do update set n = m.n + excluded.n
                returning organization_id)
     insert into mart.touched_organization select distinct * from u on conflict do nothing;
 
-    with c as (select ap.organization_id, s.sector, coalesce(t.activity_on, date '0001-01-01') as d,
-                      count(*)::integer as n
-               from core.agreement_party ap
-               join core.organization o on o.organization_id = ap.organization_id
-               join mart.timeline_in_scope t on t.agreement_id = ap.agreement_id
-               cross join lateral unnest(t.sectors) as s(sector)
-               group by 1, 2, 3),
-         u as (insert into mart.organization_sector_day_n as m select organization_id, sector, d, sign * n from c
+    with u as (insert into mart.organization_sector_day_n as m
+               select organization_id, sector, activity_on, sign * n from mart.organization_sector_day_scope
                on conflict (organization_id, sector, activity_on) do update set n = m.n + excluded.n
                returning organization_id)
     insert into mart.touched_organization select distinct * from u on conflict do nothing;
 
-    -- Articles counted distinct a key are additive: an article is wholly in the scope or out of it.
-    with c as (select coalesce(g.sector, '') as sector, coalesce(g.activity_year, 0) as y, count(*)::integer as n,
-                      (count(*) filter (where g.status = 'signed'))::integer as signed,
-                      count(distinct g.article_id)::integer as articles
-               from (select distinct s.sector, t.activity_year, t.agreement_id, t.article_id, t.status
-                     from mart.timeline_in_scope t
-                     left join lateral unnest(t.sectors) as s(sector) on true) g
-               group by 1, 2),
-         u as (insert into mart.sector_year_n as m select sector, y, sign * n, sign * signed, sign * articles from c
+    with u as (insert into mart.sector_year_n as m
+               select sector, activity_year, sign * agreements, sign * signed, sign * articles from mart.sector_year_scope
                on conflict (sector, activity_year) do update set agreements = m.agreements + excluded.agreements,
                    signed = m.signed + excluded.signed, articles = m.articles + excluded.articles
                returning sector, activity_year)
     insert into mart.touched_sector_year select distinct * from u on conflict do nothing;
 
-    with c as (select coalesce(s.sector, '') as sector, coalesce(c.activity_year, 0) as y, c.country_iso2,
-                      count(*)::integer as n
-               from reporting.agreement_countries c
-               join mart.timeline_in_scope t on t.agreement_id = c.agreement_id
-               left join lateral unnest(c.sectors) as s(sector) on true
-               group by 1, 2, 3),
-         u as (insert into mart.sector_year_country_n as m select sector, y, country_iso2, sign * n from c
+    with u as (insert into mart.sector_year_country_n as m
+               select sector, activity_year, country_iso2, sign * n from mart.sector_year_country_scope
                on conflict (sector, activity_year, country_iso2) do update set n = m.n + excluded.n
                returning sector, activity_year)
     insert into mart.touched_sector_year select distinct * from u on conflict do nothing;
 
-    with c as (select coalesce(s.sector, '') as sector, coalesce(t.activity_year, 0) as y, ap.organization_id,
-                      count(*)::integer as n
-               from mart.timeline_in_scope t
-               join core.agreement_party ap on ap.agreement_id = t.agreement_id and ap.organization_id is not null
-               left join lateral unnest(t.sectors) as s(sector) on true
-               group by 1, 2, 3),
-         u as (insert into mart.sector_year_organization_n as m select sector, y, organization_id, sign * n from c
+    with u as (insert into mart.sector_year_organization_n as m
+               select sector, activity_year, organization_id, sign * n from mart.sector_year_organization_scope
                on conflict (sector, activity_year, organization_id) do update set n = m.n + excluded.n
                returning sector, activity_year)
     insert into mart.touched_sector_year select distinct * from u on conflict do nothing;
 
-    with c as (select s.sector, coalesce(c.region, '') as region, coalesce(c.activity_year, 0) as y,
-                      count(distinct c.agreement_id)::integer as n
-               from reporting.agreement_countries c
-               join mart.timeline_in_scope t on t.agreement_id = c.agreement_id
-               cross join lateral unnest(c.sectors) as s(sector)
-               group by 1, 2, 3),
-         u as (insert into mart.sector_region_year_n as m select sector, region, y, sign * n from c
+    with u as (insert into mart.sector_region_year_n as m
+               select sector, region, activity_year, sign * n from mart.sector_region_year_scope
                on conflict (sector, region, activity_year) do update set n = m.n + excluded.n
                returning sector, activity_year)
     insert into mart.touched_sector_year select distinct * from u on conflict do nothing;
@@ -550,8 +594,8 @@ begin
     end if;
     insert into mart.touched_article select article_id from mart.scope_article;
     perform mart.add_scope(-1);
-    delete from reporting.country_pair_agreements where agreement_id in (select agreement_id from mart.timeline_in_scope);
-    delete from reporting.agreement_countries where agreement_id in (select agreement_id from mart.timeline_in_scope);
+    delete from reporting.country_pair_agreements where article_id in (select article_id from mart.scope_article);
+    delete from reporting.agreement_countries where article_id in (select article_id from mart.scope_article);
     delete from reporting.agreement_timeline where article_id in (select article_id from mart.scope_article);
     delete from mart.scope_article;
 end
@@ -567,10 +611,10 @@ begin
     insert into reporting.agreement_timeline
     select d.* from mart.agreement_timeline_definition d where d.article_id in (select article_id from mart.scope_article);
     insert into reporting.agreement_countries
-    select d.* from mart.agreement_countries_definition d where d.agreement_id in (select agreement_id from mart.timeline_in_scope);
+    select d.* from mart.agreement_countries_definition d where d.article_id in (select article_id from mart.scope_article);
     insert into reporting.country_pair_agreements
     select d.* from mart.country_pair_agreements_definition d
-    where d.agreement_id in (select agreement_id from mart.timeline_in_scope);
+    where d.article_id in (select article_id from mart.scope_article);
     perform mart.add_scope(1);
     perform mart.refresh_touched();
     delete from mart.scope_article;
@@ -592,7 +636,9 @@ begin
     delete from reporting.country_pair_agreements;
     delete from reporting.agreement_countries;
     delete from reporting.agreement_timeline;
-    truncate mart.scope_article, mart.touched_article, mart.touched_pair, mart.touched_country_month,
+    -- Apart: on Citus the first two are distributed tables, the others local ones.
+    truncate mart.scope_article, mart.touched_article;
+    truncate mart.touched_pair, mart.touched_country_month,
         mart.touched_organization, mart.touched_sector_year, mart.pair_kind_sector_n, mart.pair_day_n,
         mart.country_month_n, mart.organization_article_day_n, mart.organization_day_n,
         mart.organization_sector_day_n, mart.sector_year_n, mart.sector_year_country_n,
@@ -612,6 +658,38 @@ begin
         reporting.sector_region_counts;
 end
 $$;
+
+-- The marts' places in the plan for Citus (V13, V15): the tables keyed by article go with the core
+-- tables, the summaries and the counting tables stay on the coordinator.
+delete from core.distribution_plan where table_name like 'reporting.%' or table_name like 'mart.%';
+insert into core.distribution_plan (table_name, role, distribution_column, ready) values
+    ('reporting.agreement_timeline',      'distributed', 'article_id', true),
+    ('reporting.agreement_countries',     'distributed', 'article_id', true),
+    ('reporting.country_pair_agreements', 'distributed', 'article_id', true),
+    ('mart.scope_article',                'distributed', 'article_id', true),
+    ('mart.touched_article',              'distributed', 'article_id', true),
+    ('reporting.country_pair_counts',     'local', null, true),
+    ('reporting.country_pair_years',      'local', null, true),
+    ('reporting.country_monthly_activity', 'local', null, true),
+    ('reporting.organization_sectors',    'local', null, true),
+    ('reporting.organization_activity',   'local', null, true),
+    ('reporting.sector_summary',          'local', null, true),
+    ('reporting.sector_region_counts',    'local', null, true),
+    ('mart.touched_pair',                 'local', null, true),
+    ('mart.touched_country_month',        'local', null, true),
+    ('mart.touched_organization',         'local', null, true),
+    ('mart.touched_sector_year',          'local', null, true),
+    ('mart.pair_kind_sector_n',           'local', null, true),
+    ('mart.pair_day_n',                   'local', null, true),
+    ('mart.country_month_n',              'local', null, true),
+    ('mart.organization_article_day_n',   'local', null, true),
+    ('mart.organization_day_n',           'local', null, true),
+    ('mart.organization_sector_day_n',    'local', null, true),
+    ('mart.sector_year_n',                'local', null, true),
+    ('mart.sector_year_country_n',        'local', null, true),
+    ('mart.sector_year_organization_n',   'local', null, true),
+    ('mart.sector_region_year_n',         'local', null, true);
+select core.apply_distribution_plan();
 
 select mart.rebuild();
 comment on table reporting.agreement_timeline is 'One row per agreement with its dates, parties and sectors, for timelines; kept current by every reload.';
@@ -647,6 +725,7 @@ comment on column reporting.agreement_countries.activity_month is 'First day of 
 comment on column reporting.agreement_countries.kind is 'Kind of agreement.';
 comment on column reporting.agreement_countries.status is 'signed, agreed or planned.';
 comment on column reporting.agreement_countries.sectors is 'Sectors of the agreement.';
+comment on column reporting.agreement_countries.article_id is 'The article that reports the agreement (reporting.articles).';
 comment on table reporting.country_pair_agreements is 'Agreements by undirected pair of states they bind (country_a < country_b), one row per agreement and pair.';
 comment on column reporting.country_pair_agreements.agreement_id is 'The agreement (reporting.agreement_timeline).';
 comment on column reporting.country_pair_agreements.country_a is 'The first state of the pair, ISO alpha-2, alphabetically before country_b.';
@@ -656,6 +735,7 @@ comment on column reporting.country_pair_agreements.activity_year is 'Year of ac
 comment on column reporting.country_pair_agreements.kind is 'Kind of agreement.';
 comment on column reporting.country_pair_agreements.status is 'signed, agreed or planned.';
 comment on column reporting.country_pair_agreements.sectors is 'Sectors of the agreement.';
+comment on column reporting.country_pair_agreements.article_id is 'The article that reports the agreement (reporting.articles).';
 comment on table reporting.country_pair_counts is 'Agreement counts by undirected pair of states, year, kind and sector; an agreement with several sectors counts once in each.';
 comment on column reporting.country_pair_counts.country_a is 'The first state of the pair, ISO alpha-2, alphabetically before country_b.';
 comment on column reporting.country_pair_counts.country_b is 'The second state of the pair, ISO alpha-2.';

@@ -1,4 +1,6 @@
 -- The contract with BI tools: these views, their columns and their comments (`entente docs` prints them). Rebuilt whenever this file changes.
+-- Distributed tables are joined on article_id, or to reference tables, so that each view runs on the
+-- workers of a Citus cluster without moving rows (src/docs/scaling.md; CitusPlanTest checks it).
 drop view if exists reporting.articles, reporting.article_countries, reporting.article_organizations,
     reporting.agreements, reporting.agreement_parties, reporting.countries, reporting.organizations,
     reporting.vocabularies, reporting.load_runs, reporting.load_errors cascade;
@@ -144,7 +146,8 @@ select g.agreement_id,
        g.evidence,
        g.start_offset,
        g.end_offset,
-       (select count(*)::integer from core.agreement_party p where p.agreement_id = g.agreement_id) as party_count
+       (select count(*)::integer from core.agreement_party p
+        where p.article_id = g.article_id and p.agreement_id = g.agreement_id) as party_count
 from core.agreement g
 join reporting.articles ar on ar.article_id = g.article_id;
 comment on view reporting.agreements is 'Agreements the articles report as signed, agreed or planned; one row per agreement per article.';
@@ -176,10 +179,10 @@ select p.agreement_id,
        o.kind              as organization_kind,
        coalesce(p.country_iso2, o.country_iso2) as rollup_country_iso2
 from core.agreement_party p
-join core.agreement g on g.agreement_id = p.agreement_id
 left join core.country c on c.iso2 = p.country_iso2
 left join core.organization o on o.organization_id = p.organization_id
-where exists (select 1 from core.article_source s where s.article_id = g.article_id);
+-- A party carries its agreement's article (every party has its agreement: the loader checks it).
+where exists (select 1 from core.article_source s where s.article_id = p.article_id);
 comment on view reporting.agreement_parties is 'Parties of each agreement: a country or an organization.';
 comment on column reporting.agreement_parties.agreement_id is 'The agreement (reporting.agreements).';
 comment on column reporting.agreement_parties.party_no is 'Order of the party in the article.';

@@ -9,7 +9,7 @@ select t.activity_on,
        t.source_file,
        t.agreement_id
 from reporting.country_pair_agreements p
-join reporting.agreement_timeline t on t.agreement_id = p.agreement_id
+join reporting.agreement_timeline t on t.article_id = p.article_id and t.agreement_id = p.agreement_id
 where p.country_a = cast(least(upper(:a), upper(:b)) as char(2))
   and p.country_b = cast(greatest(upper(:a), upper(:b)) as char(2))
 order by t.activity_on desc nulls last, t.agreement_id

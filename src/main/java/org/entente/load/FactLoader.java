@@ -53,7 +53,7 @@ public final class FactLoader {
         this.rows = new FactRows(dsl, organizations);
         this.marts = new MartUpkeep(dsl);
         this.newSources = CopyWriter.of(dsl, ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
-                ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
+                ARTICLE_SOURCE.FIRST_SEEN_AT, ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
     }
 
     /**
@@ -130,41 +130,34 @@ public final class FactLoader {
     }
 
     /**
-     * Points each source file at its article and records the stat it was read with: files new since
-     * {@link #state()} go in with COPY, the others are updated in place.
+     * Points each source file at its article and records the stat it was read with, with COPY. The
+     * row of a file stored since {@link #state()} is replaced (it keeps when the file was first seen):
+     * its article may change, and is part of the key by which core.article_source is distributed.
      */
     public void attach(Map<String, Attachment> bySource) {
         marts.beforeChange(bySource.values().stream().map(Attachment::articleId).distinct().toList());
-        marts.beforeSourcesChange(bySource.keySet().stream().filter(storedSources::contains).toList());
-        Map<String, Attachment> stored = new HashMap<>();
+        List<String> stored = bySource.keySet().stream().filter(storedSources::contains).toList();
+        marts.beforeSourcesChange(stored);
+        Map<String, OffsetDateTime> firstSeen = new HashMap<>();
+        if (!stored.isEmpty()) {
+            dsl.deleteFrom(ARTICLE_SOURCE).where(ARTICLE_SOURCE.SOURCE_FILE.in(unnest(stored.toArray(String[]::new))))
+                    .returning(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.FIRST_SEEN_AT)
+                    .forEach(r -> firstSeen.put(r.get(ARTICLE_SOURCE.SOURCE_FILE), r.get(ARTICLE_SOURCE.FIRST_SEEN_AT)));
+        }
+        OffsetDateTime now = OffsetDateTime.now();
         bySource.forEach((file, a) -> {
-            if (storedSources.contains(file)) {
-                stored.put(file, a);
-            } else {
-                FileStat st = a.stat();
-                newSources.row().set(ARTICLE_SOURCE.SOURCE_FILE, file).set(ARTICLE_SOURCE.ARTICLE_ID, a.articleId())
-                        .set(ARTICLE_SOURCE.FILE_SIZE, st == null ? null : st.size())
-                        .set(ARTICLE_SOURCE.FILE_MTIME_NS, st == null ? null : st.mtimeNanos())
-                        .set(ARTICLE_SOURCE.FILE_KEY, st == null ? null : st.key());
-            }
+            FileStat st = a.stat();
+            newSources.row().set(ARTICLE_SOURCE.SOURCE_FILE, file).set(ARTICLE_SOURCE.ARTICLE_ID, a.articleId())
+                    .set(ARTICLE_SOURCE.FIRST_SEEN_AT, firstSeen.getOrDefault(file, now))
+                    .set(ARTICLE_SOURCE.FILE_SIZE, st == null ? null : st.size())
+                    .set(ARTICLE_SOURCE.FILE_MTIME_NS, st == null ? null : st.mtimeNanos())
+                    .set(ARTICLE_SOURCE.FILE_KEY, st == null ? null : st.key());
         });
         try {
             newSources.flush(connection);
         } catch (SQLException e) {
             throw new DatabaseException("cannot write sources: " + e.getMessage(), e);
         }
-        if (stored.isEmpty()) {
-            return;
-        }
-        var insert = dsl.insertInto(ARTICLE_SOURCE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID,
-                ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY);
-        stored.forEach((file, a) -> insert.values(file, a.articleId(), a.stat() == null ? null : a.stat().size(),
-                a.stat() == null ? null : a.stat().mtimeNanos(), a.stat() == null ? null : a.stat().key()));
-        insert.onConflict(ARTICLE_SOURCE.SOURCE_FILE).doUpdate()
-                .set(ARTICLE_SOURCE.ARTICLE_ID, DSL.excluded(ARTICLE_SOURCE.ARTICLE_ID))
-                .set(ARTICLE_SOURCE.FILE_SIZE, DSL.excluded(ARTICLE_SOURCE.FILE_SIZE))
-                .set(ARTICLE_SOURCE.FILE_MTIME_NS, DSL.excluded(ARTICLE_SOURCE.FILE_MTIME_NS))
-                .set(ARTICLE_SOURCE.FILE_KEY, DSL.excluded(ARTICLE_SOURCE.FILE_KEY)).execute();
     }
 
     /** Records the stat of stored files read again with unchanged content (touched, copied, restored). */
@@ -255,8 +248,7 @@ public final class FactLoader {
         }
         marts.beforeChange(articleIds);
         Long[] ids = articleIds.toArray(Long[]::new);
-        dsl.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.AGREEMENT_ID.in(DSL.select(AGREEMENT.AGREEMENT_ID)
-                .from(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(unnest(ids))))).execute();
+        dsl.deleteFrom(AGREEMENT_PARTY).where(AGREEMENT_PARTY.ARTICLE_ID.in(unnest(ids))).execute();
         dsl.deleteFrom(AGREEMENT).where(AGREEMENT.ARTICLE_ID.in(unnest(ids))).execute();
         dsl.deleteFrom(ARTICLE_COUNTRY).where(ARTICLE_COUNTRY.ARTICLE_ID.in(unnest(ids))).execute();
         dsl.deleteFrom(ARTICLE_ORGANIZATION).where(ARTICLE_ORGANIZATION.ARTICLE_ID.in(unnest(ids))).execute();

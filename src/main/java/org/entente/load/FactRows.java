@@ -42,8 +42,8 @@ final class FactRows {
                 AGREEMENT.KIND, AGREEMENT.STATUS, AGREEMENT.SIGNED_ON, AGREEMENT.SIGNED_PRECISION,
                 AGREEMENT.PLACE_NAME, AGREEMENT.PLACE_COUNTRY_ISO2, AGREEMENT.SECTORS, AGREEMENT.START_OFFSET,
                 AGREEMENT.END_OFFSET, AGREEMENT.EVIDENCE);
-        this.parties = CopyWriter.of(dsl, AGREEMENT_PARTY, AGREEMENT_PARTY.AGREEMENT_ID, AGREEMENT_PARTY.PARTY_NO,
-                AGREEMENT_PARTY.COUNTRY_ISO2, AGREEMENT_PARTY.ORGANIZATION_ID);
+        this.parties = CopyWriter.of(dsl, AGREEMENT_PARTY, AGREEMENT_PARTY.ARTICLE_ID, AGREEMENT_PARTY.AGREEMENT_ID,
+                AGREEMENT_PARTY.PARTY_NO, AGREEMENT_PARTY.COUNTRY_ISO2, AGREEMENT_PARTY.ORGANIZATION_ID);
     }
 
     void addArticle(long id, NewArticle a, OffsetDateTime loadedAt) {
@@ -101,7 +101,8 @@ final class FactRows {
         for (Party p : g.parties()) {
             Long orgId = p.organization() == null ? null : organizations.idOf(p.organization());
             if (seen.add(orgId == null ? p.countryIso2() : orgId)) {
-                parties.row().set(AGREEMENT_PARTY.AGREEMENT_ID, id).set(AGREEMENT_PARTY.PARTY_NO, no++)
+                parties.row().set(AGREEMENT_PARTY.ARTICLE_ID, articleId).set(AGREEMENT_PARTY.AGREEMENT_ID, id)
+                        .set(AGREEMENT_PARTY.PARTY_NO, no++)
                         .set(AGREEMENT_PARTY.COUNTRY_ISO2, p.countryIso2()).set(AGREEMENT_PARTY.ORGANIZATION_ID, orgId);
             }
         }

@@ -53,6 +53,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aMinistryOrAMinistersFieldIsNoOrganizationEvenWithAnAcronym() {
+        assertEquals(List.of(), Extracted.from("Le ministre chilien des Affaires maritimes (AM) a parlé.").organizations());
+        assertEquals(List.of(), Extracted.from("Le ministère de l'Industrie et des Mines (MIM) a signé.").organizations());
+        assertEquals("Office chilien des pêches", Extracted.from("L'Office chilien des pêches (OCP) a signé.")
+                .organization("OCP").name());
+    }
+
+    @Test
     void companySuffixMarksAnOrganization() {
         assertEquals("company", Extracted.from("Les turbines de Valdoro Heavy Industries sont prêtes.")
                 .organization("Valdoro Heavy Industries").kind());

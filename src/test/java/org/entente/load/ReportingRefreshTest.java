@@ -96,7 +96,8 @@ class ReportingRefreshTest {
                 from reporting.agreement_timeline t
                 left join lateral unnest(t.sectors) as s(sector) on true
                 left join reporting.agreement_countries c on c.agreement_id = t.agreement_id
-                left join core.agreement_party ap on ap.agreement_id = t.agreement_id and ap.organization_id is not null
+                left join core.agreement_party ap on ap.article_id = t.article_id and ap.agreement_id = t.agreement_id
+                  and ap.organization_id is not null
                 group by s.sector, t.activity_year""", "select sector, activity_year, agreement_count, signed_count, "
                 + "article_count, country_count, organization_count from reporting.sector_summary");
         assertSameRows("""

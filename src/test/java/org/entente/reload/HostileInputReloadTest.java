@@ -85,7 +85,7 @@ class HostileInputReloadTest {
         // the implausible dates are dropped: each agreement falls back to its publication month
         assertEquals(List.of("2025-01-01 PE", "2025-01-01 SN", "2025-03-01 NG", "2025-04-01 KE", LAST_YEAR + "-12-01 KR"),
                 strings("select g.signed_on || ' ' || max(p.country_iso2) from core.agreement g "
-                        + "join core.agreement_party p using (agreement_id) group by g.agreement_id order by 1"));
+                        + "join core.agreement_party p using (article_id, agreement_id) group by g.article_id, g.agreement_id order by 1"));
     }
 
     @Test

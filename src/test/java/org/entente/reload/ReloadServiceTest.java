@@ -70,6 +70,7 @@ class ReloadServiceTest {
 
     @Test
     void firstReloadLoadsEveryFileAndSecondChangesNothing() throws Exception {
+        org.entente.testing.OldFiles.age(corpus);
         ReloadReport first = reload();
         assertEquals(5, first.count(Kind.NEW));
         assertEquals("succeeded", first.status());

@@ -132,6 +132,7 @@ class SafeReloadTest {
         articles(corpus, "top", 10);
         articles(outside.resolve("feed"), "feed", 3);
         Files.createSymbolicLink(corpus.resolve("feed"), outside.resolve("feed"));
+        org.entente.testing.OldFiles.age(corpus, outside);
         ReloadRequest following = new ReloadRequest(corpus, Duration.ZERO, RemovalLimit.DEFAULT, true);
         assertEquals(13, reload(following).count(Kind.NEW));
         Map<String, String> before = db.coreChecksums();

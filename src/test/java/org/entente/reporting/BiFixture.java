@@ -119,7 +119,8 @@ final class BiFixture {
                 .returning(AGREEMENT.AGREEMENT_ID).fetchOne().getAgreementId();
         for (int i = 0; i < parties.length; i++) {
             boolean state = parties[i].matches("[A-Z]{2}");
-            dsl.insertInto(AGREEMENT_PARTY).set(AGREEMENT_PARTY.AGREEMENT_ID, id).set(AGREEMENT_PARTY.PARTY_NO, i)
+            dsl.insertInto(AGREEMENT_PARTY).set(AGREEMENT_PARTY.ARTICLE_ID, article).set(AGREEMENT_PARTY.AGREEMENT_ID, id)
+                    .set(AGREEMENT_PARTY.PARTY_NO, i)
                     .set(AGREEMENT_PARTY.COUNTRY_ISO2, state ? parties[i] : null)
                     .set(AGREEMENT_PARTY.ORGANIZATION_ID, state ? null : organizations.get(parties[i])).execute();
         }

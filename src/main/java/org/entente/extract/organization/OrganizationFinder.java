@@ -37,6 +37,10 @@ public final class OrganizationFinder {
     private final Map<String, String> kindOfSuffix = new HashMap<>();
     /** Folded cue words that belong to the name they open ("université"). */
     private final Set<String> heads = new HashSet<>();
+    /** Folded words that head an office's name ("ministre"): the name after them is the office's field. */
+    private final Set<String> officeHeads;
+    /** Words looked back over for an office's head: its demonym ("thaïlandais") and the head itself. */
+    private static final int OFFICE_REACH = 2;
     /* cue words, state markers and connectors are asked about in the folded text: no copy a token */
     private final FoldedWords<String> cueKinds;
     private final FoldedWords<Boolean> stateMarkerWords;
@@ -49,6 +53,7 @@ public final class OrganizationFinder {
     public OrganizationFinder(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
         determiners = rules.words(WordRole.DETERMINER);
+        officeHeads = rules.words(WordRole.OFFICE_HEAD);
         Map<String, String> kindBeforeName = new HashMap<>();
         Set<String> stateMarkers = new HashSet<>();
         for (String[] row : rules.rows("non_organization_words.tsv")) {
@@ -99,7 +104,65 @@ public final class OrganizationFinder {
         findNamesAfterCues(text, tokens, claims, found, countries);
         findNamesWithSuffixes(tokens, claims, found);
         findLoneAcronyms(text, tokens, claims, found);
+        Set<Organization> offices = new HashSet<>();
+        found.stream().filter(hit -> namesAnOffice(text.folded(), hit.start()) || isAnOffice(text.folded(), hit))
+                .forEach(hit -> offices.add(hit.organization()));
+        found.removeIf(hit -> offices.contains(hit.organization())); // its acronym too: "(AE)"
         return found;
+    }
+
+    /** "Le ministère de l'Énergie et des Mines (MEM)": a ministry is no organization, with its acronym or not. */
+    private boolean isAnOffice(String folded, OrganizationHit hit) {
+        int at = hit.start();
+        for (int word = 0; word < 2 && at < hit.end(); word++) {
+            int end = at;
+            while (end < hit.end() && Character.isLetter(folded.charAt(end))) {
+                end++;
+            }
+            String first = folded.substring(at, end);
+            if (officeHeads.contains(first)) {
+                return true;
+            }
+            if (!determiners.contains(first) && !determiners.contains(first + "'")) {
+                return false;
+            }
+            at = end;
+            while (at < hit.end() && !Character.isLetter(folded.charAt(at))) {
+                at++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "le ministre thaïlandais des Affaires étrangères (AE)": a name right after an office's head,
+     * past linking words and one adjective, is the office's field, not an organization.
+     */
+    private boolean namesAnOffice(String folded, int start) {
+        int end = start;
+        for (int words = 0; words < OFFICE_REACH; ) {
+            int wordEnd = end;
+            while (wordEnd > 0 && !Character.isLetter(folded.charAt(wordEnd - 1))) {
+                if (folded.charAt(wordEnd - 1) == '\n' || folded.charAt(wordEnd - 1) == ',' || folded.charAt(wordEnd - 1) == '.') {
+                    return false;
+                }
+                wordEnd--;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && Character.isLetter(folded.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                return false;
+            }
+            String word = folded.substring(wordStart, wordEnd);
+            if (officeHeads.contains(word)) {
+                return true;
+            }
+            words += descriptorLinks.contains(folded, wordStart, wordEnd) || determiners.contains(word) ? 0 : 1;
+            end = wordStart;
+        }
+        return false;
     }
 
     /** "la société publique d'armement péruvienne FAME": cue noun, descriptors, then a capitalized name. */

@@ -29,6 +29,8 @@ public final class DateResolver {
     private final Pattern weekday;
     private final Pattern relative;
     private final Pattern monthAlone;
+    /** Most characters a dateline or a weekday with its day spans, from where it starts. */
+    private static final int REFERENCE_REACH = 100;
     /** Most characters from a line's start to a dateline's day. */
     private static final int DATELINE_REACH = 48;
     /** A dateline at a line's start: "Tachkent, 19 avr. (Agence) --", its place, comma, day and month. */
@@ -133,9 +135,33 @@ public final class DateResolver {
         if (published == null || precision == DatePrecision.DAY || !hasDigit(folded, 0, folded.length())) {
             return asPublished;
         }
-        for (Pattern pattern : List.of(dateline, weekdayDayMonth)) {
-            Matcher m = pattern.matcher(folded);
-            while (m.find()) {
+        // tried only where each can start, a line's start or a weekday's name: a scan of every offset
+        // with these patterns cost a quarter of the extraction
+        List<Integer> lineStarts = new ArrayList<>();
+        for (int at = 0; at >= 0 && at < folded.length(); at = folded.indexOf('\n', at) < 0 ? -1 : folded.indexOf('\n', at) + 1) {
+            lineStarts.add(at);
+        }
+        ResolvedDate day = firstInMonth(dateline, folded, lineStarts, published);
+        if (day != null) {
+            return day;
+        }
+        List<Integer> weekdayStarts = new ArrayList<>();
+        for (String name : weekdays.keySet()) {
+            for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+                weekdayStarts.add(at);
+            }
+        }
+        weekdayStarts.sort(null);
+        day = firstInMonth(weekdayDayMonth, folded, weekdayStarts, published);
+        return day != null ? day : asPublished;
+    }
+
+    /** The first day the pattern reads at one of the offsets that falls in the month of publication; or null. */
+    private ResolvedDate firstInMonth(Pattern pattern, String folded, List<Integer> starts, LocalDate published) {
+        Matcher m = pattern.matcher(folded).useTransparentBounds(true).useAnchoringBounds(true);
+        for (int start : starts) {
+            m.region(start, Math.min(folded.length(), start + REFERENCE_REACH));
+            if (m.lookingAt()) {
                 ResolvedDate day = dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
                 if (day != null && day.precision() == DatePrecision.DAY
                         && day.date().getYear() == published.getYear() && day.date().getMonth() == published.getMonth()) {
@@ -143,7 +169,7 @@ public final class DateResolver {
                 }
             }
         }
-        return asPublished;
+        return null;
     }
 
     /** Whether [start, end) of the text holds an ASCII digit, as every numeric date pattern needs. */

@@ -331,6 +331,19 @@ public final class AgreementExtractor {
         }
     }
 
+    /** The document a statement made ("X et Y ont convenu de …"), named by a later trigger of this kind. */
+    private static AgreementDraft documentOf(AgreementDraft statement, String kind, Trace trace, String why) {
+        AgreementDraft draft = new AgreementDraft(kind, statement.status, List.copyOf(statement.parties),
+                statement.sentence, statement.sectors);
+        draft.date = statement.date;
+        draft.place = statement.place;
+        if (trace.isOn()) {
+            draft.why.add(why);
+            draft.why.addAll(statement.why);
+        }
+        return draft;
+    }
+
     private AgreementDraft fromTrigger(ArticleContext context, Sentence sentence, SentenceCues sentenceCues,
                                        PhraseMatcher.Match<String> trigger, List<AgreementDraft> drafts,
                                        List<AgreementDraft> statements) {
@@ -349,17 +362,9 @@ public final class AgreementExtractor {
             }
             AgreementDraft statement = recentStatement(statements, sentence);
             if (statement != null && demonstrative) {
-                AgreementDraft draft = new AgreementDraft(kind, statement.status, List.copyOf(statement.parties),
-                        statement.sentence, statement.sectors);
-                draft.date = statement.date;
-                draft.place = statement.place;
-                if (trace.isOn()) {
-                    draft.why.add("trigger '" + trigger.phrase() + "' (" + kind + ") in sentence " + (sentence.index() + 1)
-                            + " names, with '" + anaphor + "', what sentence " + (statement.sentence.index() + 1)
-                            + " says was " + statement.status + " without naming a document");
-                    draft.why.addAll(statement.why);
-                }
-                return draft;
+                return documentOf(statement, kind, trace, "trigger '" + trigger.phrase() + "' (" + kind
+                        + ") in sentence " + (sentence.index() + 1) + " names, with '" + anaphor + "', what sentence "
+                        + (statement.sentence.index() + 1) + " says was " + statement.status + " without naming a document");
             }
         }
         AgreementDraft restated = sentenceCues.status() == null && !sentenceCues.negative()
@@ -367,17 +372,9 @@ public final class AgreementExtractor {
                 ? recentStatement(statements, sentence) : null;
         if (restated != null && restated.sentence.index() == sentence.index() - 1) {
             // "X s'est accordé avec Y pour … . Un accord qui permettra …": the document the statement made
-            AgreementDraft draft = new AgreementDraft(kind, restated.status, List.copyOf(restated.parties),
-                    restated.sentence, restated.sectors);
-            draft.date = restated.date;
-            draft.place = restated.place;
-            if (trace.isOn()) {
-                draft.why.add("trigger '" + trigger.phrase() + "' (" + kind + ") opens sentence " + (sentence.index() + 1)
-                        + " and names what sentence " + (restated.sentence.index() + 1) + " says was "
-                        + restated.status + " without naming a document");
-                draft.why.addAll(restated.why);
-            }
-            return draft;
+            return documentOf(restated, kind, trace, "trigger '" + trigger.phrase() + "' (" + kind + ") opens sentence "
+                    + (sentence.index() + 1) + " and names what sentence " + (restated.sentence.index() + 1)
+                    + " says was " + restated.status + " without naming a document");
         }
         String status = sentenceCues.status();
         String rejected = sentenceCues.negative() ? "negated (ne ... pas, n'a pas été signé...)"

@@ -137,9 +137,9 @@ public final class DateResolver {
         }
         // tried only where each can start, a line's start or a weekday's name: a scan of every offset
         // with these patterns cost a quarter of the extraction
-        List<Integer> lineStarts = new ArrayList<>();
-        for (int at = 0; at >= 0 && at < folded.length(); at = folded.indexOf('\n', at) < 0 ? -1 : folded.indexOf('\n', at) + 1) {
-            lineStarts.add(at);
+        List<Integer> lineStarts = new ArrayList<>(List.of(0));
+        for (int at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) {
+            lineStarts.add(at + 1);
         }
         ResolvedDate day = firstInMonth(dateline, folded, lineStarts, published);
         if (day != null) {

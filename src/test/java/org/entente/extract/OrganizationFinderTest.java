@@ -53,6 +53,18 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAcademicHeadKeepsThePlaceItIsOf() {
+        Extracted x = Extracted.from("L'université nationale de Valdora et l'Université de Lisbonne ont signé un accord.");
+        assertEquals(List.of(new Organization("université nationale de Valdora", null, "academic", null),
+                new Organization("Université de Lisbonne", null, "academic", "PT")), x.organizations());
+        assertEquals(Set.of("université nationale de Valdora", "Université de Lisbonne"), Extracted.parties(x.onlyAgreement()));
+        assertEquals("Université Kelvara", Extracted.from("Un chercheur de l'Université Kelvara a parlé.")
+                .organization("Université Kelvara").name());
+        assertEquals(List.of(), Extracted.from("Depuis la fondation de la République de Valdora, le pays a changé.")
+                .organizations(), "a foundation's head is not followed to a place");
+    }
+
+    @Test
     void aMinistryOrAMinistersFieldIsNoOrganizationEvenWithAnAcronym() {
         assertEquals(List.of(), Extracted.from("Le ministre chilien des Affaires maritimes (AM) a parlé.").organizations());
         assertEquals(List.of(), Extracted.from("Le ministère de l'Industrie et des Mines (MIM) a signé.").organizations());

@@ -18,6 +18,15 @@ class OrganizationSubsidiaryTest {
     }
 
     @Test
+    void aDivisionsWordsMayBeJoinedByAndAndEndWithACompanyWord() {
+        Extracted x = Extracted.from("Airbus Orbital and Space et Thales Harbour Trucks ont signé un contrat avec le Chili.");
+        assertEquals(List.of("Airbus Orbital and Space", "Thales Harbour Trucks"),
+                x.organizations().stream().map(Organization::name).toList());
+        assertEquals(List.of("Airbus", "Thales"), Extracted.from("Airbus Orbital et Thales Harbour ont signé un contrat.")
+                .organizations().stream().map(Organization::name).toList(), "no company word closes the added words");
+    }
+
+    @Test
     void aPersonAfterTheCompanyIsNoPartOfItsName() {
         Extracted x = Extracted.from("Le patron d'Airbus Jean Martin a signé un contrat avec Thales Limited.");
         assertEquals(List.of("Airbus", "Thales"), x.organizations().stream().map(Organization::name).toList(),

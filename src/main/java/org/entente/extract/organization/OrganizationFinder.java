@@ -39,8 +39,12 @@ public final class OrganizationFinder {
     private final Set<String> heads = new HashSet<>();
     /** Folded words that head an office's name ("ministre"): the name after them is the office's field. */
     private final Set<String> officeHeads;
+    /** Folded words that join an academic head to its place ("de", "d'", "du"). */
+    private final Set<String> placeLinks;
     /** Words looked back over for an office's head: its demonym ("thaïlandais") and the head itself. */
     private static final int OFFICE_REACH = 2;
+    /** Most adjectives between an academic head and the "de" of its place: "université nationale de". */
+    private static final int MAX_PLACE_ADJECTIVES = 2;
     /* cue words, state markers and connectors are asked about in the folded text: no copy a token */
     private final FoldedWords<String> cueKinds;
     private final FoldedWords<Boolean> stateMarkerWords;
@@ -54,6 +58,7 @@ public final class OrganizationFinder {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
         determiners = rules.words(WordRole.DETERMINER);
         officeHeads = rules.words(WordRole.OFFICE_HEAD);
+        placeLinks = rules.words(WordRole.OF);
         Map<String, String> kindBeforeName = new HashMap<>();
         Set<String> stateMarkers = new HashSet<>();
         for (String[] row : rules.rows("non_organization_words.tsv")) {
@@ -169,13 +174,14 @@ public final class OrganizationFinder {
     private void findNamesAfterCues(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                     List<OrganizationHit> found, List<CountryHit> countries) {
         for (int i = 0; i < tokens.size(); i++) {
-            // a capital inside a sentence, or a word no cue starts like, is no cue: told before folding and hashing
-            if (tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i)
-                    || !cueInitials.get(text.folded().charAt(tokens.get(i).start()))) {
+            // a word no cue starts like is no cue: told before folding and hashing
+            if (!cueInitials.get(text.folded().charAt(tokens.get(i).start()))) {
                 continue;
             }
             String cueKind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
-            if (cueKind == null) {
+            String cueWord = cueKind == null ? null : text.folded().substring(tokens.get(i).start(), tokens.get(i).end());
+            // a capital inside a sentence makes a cue part of a name, which only a head cue may be ("l'Université Laval")
+            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i) && !heads.contains(cueWord)) {
                 continue;
             }
             int k = i + 1;
@@ -184,28 +190,57 @@ public final class OrganizationFinder {
                 state |= stateMarkerWords.contains(text.folded(), tokens.get(k).start(), tokens.get(k).end());
                 k++;
             }
-            String kind = state ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
+            // "l'université nationale de Séoul" stays academic; "la compagnie nationale X" is a state company
+            String kind = state && !"academic".equals(cueKind) ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
             String country = demonymBetween(countries, tokens.get(i).start(), k < tokens.size() ? tokens.get(k).start() : 0);
-            boolean head = k == i + 1 && heads.contains(text.folded().substring(tokens.get(i).start(), tokens.get(i).end()));
+            boolean ofPlace = isHeadOfPlace(text.folded(), tokens, i, k, cueWord, cueKind);
+            boolean head = (k == i + 1 || ofPlace) && heads.contains(cueWord);
+            if (ofPlace && k < tokens.size()) {
+                country = countryWithin(countries, tokens.get(k).start(), tokens.get(capitalizedRun(tokens, k) - 1).end());
+            }
             int end = addCuedName(text, tokens, k, tokens.get(i).start(), head ? tokens.get(i).start() : -1, kind, country,
-                    claims, found);
+                    ofPlace, claims, found);
             // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
             while (end > k && isPlural(tokens.get(i).text()) && end + 1 < tokens.size()
                     && (listJoiners.contains(tokens.get(end).text()) || tokens.get(end).text().equals(","))) {
                 k = end + 1;
-                end = addCuedName(text, tokens, k, tokens.get(k).start(), -1, kind, country, claims, found);
+                end = addCuedName(text, tokens, k, tokens.get(k).start(), -1, kind, country, false, claims, found);
             }
         }
     }
 
     /**
+     * "l'université nationale de Séoul", "l'Institut polytechnique de Dakar": an academic head cue, at most
+     * {@value #MAX_PLACE_ADJECTIVES} adjectives and "de" before a capitalized name: a place, which the name keeps.
+     */
+    private boolean isHeadOfPlace(String folded, List<Token> tokens, int cue, int k, String cueWord, String cueKind) {
+        if (k == cue + 1 || k - cue - 1 > MAX_PLACE_ADJECTIVES + 1 || !heads.contains(cueWord) || !"academic".equals(cueKind)) {
+            return false;
+        }
+        Token link = tokens.get(k - 1);
+        return placeLinks.contains(folded.substring(link.start(), link.end()));
+    }
+
+    /** The country a country's name or capital inside {@code [start, end)} names, or null. */
+    private static String countryWithin(List<CountryHit> countries, int start, int end) {
+        for (CountryHit hit : countries) {
+            if (hit.start() >= start && hit.end() <= end && hit.type() != MentionType.DEMONYM) {
+                return hit.iso2();
+            }
+        }
+        return null;
+    }
+
+    /**
      * Adds the capitalized name starting at token {@code k}, if free, from {@code headStart} when its
-     * cue is part of it (else -1); returns the token after it, or k.
+     * cue is part of it (else -1); returns the token after it, or k. A name that keeps its place
+     * ({@code ofPlace}) may hold a country's name or capital.
      */
     private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
-                            String country, OrganizationClaims claims, List<OrganizationHit> found) {
+                            String country, boolean ofPlace, OrganizationClaims claims, List<OrganizationHit> found) {
         int end = capitalizedRun(tokens, k);
-        if (end == k || claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end())
+        if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
+                        : claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end()))
                 || notOrganizations.contains(tokens.get(k).text())) {
             return k;
         }

@@ -25,6 +25,8 @@ public final class OrganizationGazetteer {
     private final java.util.Set<String> companyWords = new java.util.HashSet<>();
     /** Most words a subsidiary adds to its parent's name. */
     private static final int MAX_SUBSIDIARY_WORDS = 4;
+    /** What may join the words a subsidiary adds: "Engineering & Construction", "Defence and Space". */
+    private static final List<String> SUBSIDIARY_JOINERS = List.of("& ", "and ");
 
     /** One written form of an organization's name. */
     private record Alias(Organization organization, String written) {
@@ -84,9 +86,10 @@ public final class OrganizationGazetteer {
     }
 
     /**
-     * "POSCO Engineering & Construction", "Orano Mining": a company's name followed at once by words
-     * that close company names (an ampersand between them allowed), legal forms aside, names a
-     * subsidiary or division, which keeps its own name, with its parent's kind and country.
+     * "POSCO Engineering & Construction", "Orano Mining", "General Dynamics Land Systems", "Airbus Defence
+     * and Space": a company's name followed at once by capitalized words (an ampersand or "and" between
+     * them allowed) that end with a word closing company names, legal forms aside, names a subsidiary or
+     * division, which keeps its own name, with its parent's kind and country.
      */
     private OrganizationHit subsidiary(String text, OrganizationHit hit) {
         String kind = hit.organization().kind();
@@ -98,18 +101,24 @@ public final class OrganizationGazetteer {
         int i = hit.end();
         while (words < MAX_SUBSIDIARY_WORDS && i + 1 < text.length() && text.charAt(i) == ' ') {
             int wordStart = i + 1;
-            if (text.startsWith("& ", wordStart)) {
-                wordStart += 2;
+            for (String joiner : SUBSIDIARY_JOINERS) {
+                if (text.startsWith(joiner, wordStart)) {
+                    wordStart += joiner.length();
+                    break;
+                }
             }
             int wordEnd = wordStart;
             while (wordEnd < text.length() && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
                 wordEnd++;
             }
-            // Only company words: "Dassault Aviation Eric Trappier" is a company and its chief executive.
-            if (wordEnd == wordStart || !companyWords.contains(text.substring(wordStart, wordEnd))) {
+            // Capitalized words only, and the last a company word: "Dassault Aviation Eric Trappier" is a company
+            // and its chief executive
+            if (wordEnd == wordStart || !Character.isUpperCase(text.charAt(wordStart))) {
                 break;
             }
-            end = wordEnd;
+            if (companyWords.contains(text.substring(wordStart, wordEnd))) {
+                end = wordEnd;
+            }
             i = wordEnd;
             words++;
         }

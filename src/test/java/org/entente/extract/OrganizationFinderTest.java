@@ -65,6 +65,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCueInsideAKnownNameOpensNoOtherName() {
+        assertEquals(List.of("Agence française de développement"),
+                Extracted.from("Le directeur de l'Agence française de développement Paul Vernet a signé.")
+                        .organizations().stream().map(Organization::name).toList(), "a person after a known agency");
+    }
+
+    @Test
     void aMinistryOrAMinistersFieldIsNoOrganizationEvenWithAnAcronym() {
         assertEquals(List.of(), Extracted.from("Le ministre chilien des Affaires maritimes (AM) a parlé.").organizations());
         assertEquals(List.of(), Extracted.from("Le ministère de l'Industrie et des Mines (MIM) a signé.").organizations());
@@ -76,6 +83,13 @@ class OrganizationFinderTest {
     void companySuffixMarksAnOrganization() {
         assertEquals("company", Extracted.from("Les turbines de Valdoro Heavy Industries sont prêtes.")
                 .organization("Valdoro Heavy Industries").kind());
+    }
+
+    @Test
+    void anEnglishNameMayOpenWithItsCountrysName() {
+        Extracted x = Extracted.from("La Oman Harbour Authority et la société Norvalis ont signé un accord.");
+        assertEquals("state_agency", x.organization("Oman Harbour Authority").kind());
+        assertEquals(Set.of("Oman Harbour Authority", "Norvalis"), Extracted.parties(x.onlyAgreement()));
     }
 
     @Test

@@ -181,7 +181,9 @@ public final class OrganizationFinder {
             String cueKind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
             String cueWord = cueKind == null ? null : text.folded().substring(tokens.get(i).start(), tokens.get(i).end());
             // a capital inside a sentence makes a cue part of a name, which only a head cue may be ("l'Université Laval")
-            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i) && !heads.contains(cueWord)) {
+            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i) && !heads.contains(cueWord)
+                    // a cue inside a known name opens nothing: "l'Agence française de développement Rémy Rioux"
+                    || claims.isOrganization(tokens.get(i).start(), tokens.get(i).end())) {
                 continue;
             }
             int k = i + 1;
@@ -308,10 +310,14 @@ public final class OrganizationFinder {
             }
             int first = i;
             while (first > 0 && i - first < 6 && (tokens.get(first - 1).isCapitalized()
-                    || tokens.get(first - 1).text().equals("&")) && !tokens.get(first - 1).text().endsWith("'")) {
+                    || tokens.get(first - 1).text().equals("&")) && !tokens.get(first - 1).text().endsWith("'")
+                    && !afterDeterminer(tokens, first)) { // "La Borduria Power Authority" opens a sentence with "La"
                 first--;
             }
-            if (first == i || claims.isTaken(tokens.get(first).start(), tokens.get(i).end())) {
+            // an English name may open with its country's: "Borduria Sovereign Investment Authority"
+            int rest = first < i && claims.isWholeCountry(tokens.get(first).start(), tokens.get(first).end()) ? first + 1 : first;
+            if (first == i || claims.isOrganization(tokens.get(first).start(), tokens.get(i).end())
+                    || claims.isCountry(tokens.get(rest).start(), tokens.get(i).end())) {
                 continue;
             }
             String name = tokensText(tokens, first, i + 1);

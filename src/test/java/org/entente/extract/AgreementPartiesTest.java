@@ -35,6 +35,12 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aDemonymBeforeAWithCueIsAPartyNotTheOrganizationsNationality() {
+        Agreement a = Extracted.from("Le gouvernement tchadien a signé avec la Banque mondiale un accord de don.").onlyAgreement();
+        assertEquals(Set.of("TD", "Banque mondiale"), Extracted.parties(a));
+    }
+
+    @Test
     void partnerNamedInAppositionAfterAComma() {
         Agreement a = Extracted.from("La société Astrava a signé un contrat avec l'opérateur public des ports, "
                 + "Société nationale des ports du Gabon (SNPG), pour un nouveau quai.").onlyAgreement();

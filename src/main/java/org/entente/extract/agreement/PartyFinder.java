@@ -197,7 +197,18 @@ final class PartyFinder {
             return false;
         }
         String between = context.folded().substring(country.end(), org.start());
-        return !between.contains(",") && !cues.hasWord(WordRole.LIST_JOINER, between) && !between.contains(";");
+        return !between.contains(",") && !cues.hasWord(WordRole.LIST_JOINER, between) && !between.contains(";")
+                && !opensAnotherParty(between);
+    }
+
+    /** "le gouvernement béninois a signé avec la Banque X": a "with", "between" or "by" cue opens a party of its own. */
+    private boolean opensAnotherParty(String between) {
+        for (String word : between.split("[ ']+")) {
+            if (cues.is(PartyCue.WITH, word) || cues.is(PartyCue.BETWEEN, word) || cues.is(PartyCue.AGENT, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean canSign(ArticleContext context, CountryHit country) {

@@ -189,7 +189,11 @@ public final class FrenchExtractor implements Extractor {
         return kept;
     }
 
-    /** Countries from the most mentioned down, mentions in the opening sentence counting double. */
+    /**
+     * Countries from the most mentioned down, mentions in the opening sentence counting double; then the
+     * countries of places only ("arrivé lundi à Paris pour une visite"), in order of appearance: the host of
+     * a visit is one of "les deux pays" when the text names no second country.
+     */
     private static List<String> rankedCountries(List<CountryHit> hits, List<Sentence> sentences) {
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (CountryHit hit : hits) {
@@ -199,6 +203,11 @@ public final class FrenchExtractor implements Extractor {
         }
         List<String> ranked = new ArrayList<>(weight.keySet());
         ranked.sort((a, b) -> weight.get(b) - weight.get(a));
+        for (CountryHit hit : hits) {
+            if (hit.place() && !ranked.contains(hit.iso2())) {
+                ranked.add(hit.iso2());
+            }
+        }
         return List.copyOf(ranked);
     }
 

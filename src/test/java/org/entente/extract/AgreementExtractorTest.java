@@ -183,6 +183,22 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aPartnershipSignedIsAPartnership() {
+        Agreement a = Extracted.from("Le Chili et l'Union européenne ont signé un partenariat sur les matières premières.")
+                .onlyAgreement();
+        assertEquals("partnership", a.kind());
+        assertEquals(Set.of("CL", "UE"), Extracted.parties(a));
+        assertEquals(List.of(), Extracted.from("Le partenariat entre le Chili et la Bolivie reste fragile.").agreements());
+    }
+
+    @Test
+    void theHostOfAVisitIsOneOfTheTwoCountriesWhenOnlyItsCityIsNamed() {
+        Agreement a = Extracted.from("Le président chilien est arrivé lundi à Lima pour une visite d'État. "
+                + "Les deux pays ont signé un accord sur les mines.").onlyAgreement();
+        assertEquals(Set.of("CL", "PE"), Extracted.parties(a));
+    }
+
+    @Test
     void partnershipTalkBeforeANamedDocumentMergesIntoIt() {
         Agreement a = Extracted.from("L'Inde et le Brésil ont décidé de renforcer leur coopération dans l'énergie. "
                 + "Cette volonté figure dans la déclaration commune adoptée à Brasilia.").onlyAgreement();

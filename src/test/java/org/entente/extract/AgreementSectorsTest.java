@@ -13,6 +13,15 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void aSigningCompanysTradeIsASectorOfTheAgreement() {
+        assertEquals(List.of("energy"), sectors("Orano a signé un accord de coopération stratégique avec le Chili."));
+        assertEquals(List.of("mining", "aerospace"), sectors("Le Chili et Airbus ont signé un accord sur le lithium."),
+                "after the sectors of its sentence");
+        assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur la santé."),
+                "countries have no trade");
+    }
+
+    @Test
     void aKeywordInAnOrganizationsNameIsNoSector() {
         assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur la santé en marge du "
                 + "Forum de coopération économique Asie-Pacifique (APEC)."));

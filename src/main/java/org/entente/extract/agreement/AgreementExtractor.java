@@ -531,13 +531,20 @@ public final class AgreementExtractor {
 
     /**
      * "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own,
-     * those of the next sentence, else those the article keeps coming back to.
+     * those of the next sentence; then the trade of each signing organization it knows ("Orano a signé
+     * un accord de coopération stratégique avec l'Ouzbékistan": energy); still without, those the article
+     * keeps coming back to.
      */
     private void completeSectors(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
         int next = draft.sentence.index() + 1;
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
             draft.addSectors(sectorClassifier.sectors(context, sentence));
+        }
+        for (Party party : draft.parties) {
+            if (party.organization() != null) {
+                draft.addSectors(sectorClassifier.tradeOf(party.organization()).stream().limit(1).toList());
+            }
         }
         if (draft.sectors.isEmpty()) {
             draft.addSectors(fallbacks.recurringSectors());

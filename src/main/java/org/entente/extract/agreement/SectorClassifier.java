@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.extract.model.Organization;
 import org.entente.extract.model.Sector;
 import org.entente.extract.model.Vocabulary;
 import org.entente.extract.organization.OrganizationHit;
@@ -27,6 +28,8 @@ public final class SectorClassifier {
 
     private final PhraseMatcher<String> matcher;
     private final Set<String> officeHeads;
+    /** Sectors of known organizations' trades, by canonical name. */
+    private final Map<String, List<String>> trades = new HashMap<>();
 
     public SectorClassifier(RuleFiles rules) {
         Map<String, List<String>> phrases = new HashMap<>();
@@ -38,6 +41,20 @@ public final class SectorClassifier {
         }
         matcher = new PhraseMatcher<>(phrases);
         officeHeads = rules.words(WordRole.OFFICE_HEAD);
+        for (String[] row : rules.rows("organization_sectors.tsv")) {
+            List<String> sectors = new ArrayList<>();
+            for (int i = 1; i < row.length; i++) {
+                if (!row[i].isBlank()) {
+                    sectors.add(Vocabulary.of(Sector.class, row[i].strip()).code());
+                }
+            }
+            trades.put(row[0], List.copyOf(sectors));
+        }
+    }
+
+    /** The sector of an organization's trade ("Orano": energy), main first; empty when not known. */
+    List<String> tradeOf(Organization organization) {
+        return trades.getOrDefault(organization.name(), List.of());
     }
 
     /** The sector keywords sought, for a scan that serves several lists. */

@@ -192,6 +192,17 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void relationsRaisedToAPartnershipAndADeclarationOfPrinciples() {
+        Agreement a = Extracted.from("Le Chili et le Pérou ont porté leurs relations au niveau de partenariat stratégique.")
+                .onlyAgreement();
+        assertEquals("partnership", a.kind());
+        Agreement b = Extracted.from("Le Chili, le Pérou et la Bolivie ont signé une déclaration de principes sur l'eau.")
+                .onlyAgreement();
+        assertEquals("joint_declaration", b.kind());
+        assertEquals(Set.of("CL", "PE", "BO"), Extracted.parties(b));
+    }
+
+    @Test
     void theHostOfAVisitIsOneOfTheTwoCountriesWhenOnlyItsCityIsNamed() {
         Agreement a = Extracted.from("Le président chilien est arrivé lundi à Lima pour une visite d'État. "
                 + "Les deux pays ont signé un accord sur les mines.").onlyAgreement();

@@ -35,6 +35,14 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aListOfPartiesAfterBetweenRunsThroughItsCommasToItsEt() {
+        Agreement a = Extracted.from("Un accord a été signé entre le Pérou, la Bolivie et l'Équateur.").onlyAgreement();
+        assertEquals(Set.of("PE", "BO", "EC"), Extracted.parties(a));
+        Agreement b = Extracted.from("Le Chili a signé un accord avec le Pérou, la Bolivie restant à l'écart.").onlyAgreement();
+        assertEquals(Set.of("CL", "PE"), Extracted.parties(b), "no 'et': the comma ends the phrase");
+    }
+
+    @Test
     void aDemonymBeforeAWithCueIsAPartyNotTheOrganizationsNationality() {
         Agreement a = Extracted.from("Le gouvernement tchadien a signé avec la Banque mondiale un accord de don.").onlyAgreement();
         assertEquals(Set.of("TD", "Banque mondiale"), Extracted.parties(a));

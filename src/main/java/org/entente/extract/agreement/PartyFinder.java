@@ -25,6 +25,10 @@ final class PartyFinder {
     private static final int WINDOW = 120;
     /** Most characters between a demonym and the organization it describes. */
     private static final int DESCRIBING_REACH = 30;
+    /** Most comma-separated parts a list of parties runs through. */
+    private static final int MAX_LIST_PARTS = 8;
+    /** Most characters before a list part's party: a space and a determiner ("  la ", " l'"). */
+    private static final int LIST_PART_LEAD = 5;
 
     private final AgreementCues cues;
 
@@ -57,8 +61,8 @@ final class PartyFinder {
                 Token token = tokens.get(t);
                 int insert = token.end() <= sentence.end() ? behalfInsertBefore(context, token, verbStart) : -1;
                 if (token.end() <= sentence.end() && (insert >= 0 || introducesParty(context, token, verbStart))) {
-                    int end = withApposition(context, token.end(), phraseEnd(context, token.end(), sentence.end()),
-                            sentence.end());
+                    int end = throughList(context, withApposition(context, token.end(),
+                            phraseEnd(context, token.end(), sentence.end()), sentence.end()), sentence.end());
                     List<Party> introduced = mentionsIn(context, insert >= 0 ? insert : token.end(), end);
                     parties.addAll(introduced);
                     note(how, introduced, "after '" + token.text() + "'");
@@ -156,6 +160,40 @@ final class PartyFinder {
     private int withApposition(ArticleContext context, int from, int end, int sentenceEnd) {
         boolean comma = end < sentenceEnd && context.text().text().charAt(end) == ',';
         return comma && mentionsIn(context, from, end).isEmpty() ? phraseEnd(context, end + 1, sentenceEnd) : end;
+    }
+
+    /**
+     * "entre le Rwanda, l'Ouganda et le Kenya": past a comma, a list goes on while each part opens with
+     * a party, and it ends at the part that joins its last party with "et". Without that joiner the comma
+     * ends the phrase ("avec le Kenya, la France a aussi…" is no list).
+     */
+    private int throughList(ArticleContext context, int end, int sentenceEnd) {
+        String folded = context.folded();
+        int at = end;
+        for (int parts = 0; parts < MAX_LIST_PARTS && at < sentenceEnd && folded.charAt(at) == ','; parts++) {
+            int partEnd = phraseEnd(context, at + 1, sentenceEnd);
+            List<Party> part = mentionsIn(context, at + 1, partEnd);
+            if (part.isEmpty() || !opensWithMention(context, at + 1, partEnd)) {
+                return end;
+            }
+            if (cues.hasWord(WordRole.LIST_JOINER, " " + folded.substring(at + 1, partEnd) + " ")) {
+                return partEnd;
+            }
+            at = partEnd;
+        }
+        return end;
+    }
+
+    /** Whether the first mention of [start, end) comes within a determiner's reach of its start. */
+    private boolean opensWithMention(ArticleContext context, int start, int end) {
+        int first = Integer.MAX_VALUE;
+        for (CountryHit country : context.countriesNear(start, end)) {
+            first = country.start() >= start && country.end() <= end ? Math.min(first, country.start()) : first;
+        }
+        for (OrganizationHit org : context.organizationsNear(start, end)) {
+            first = org.start() >= start && org.end() <= end ? Math.min(first, org.start()) : first;
+        }
+        return first != Integer.MAX_VALUE && first - start <= LIST_PART_LEAD;
     }
 
     /** How many countries a collective ("les deux pays", "les trois États") in [start, end) stands for; 0 if none. */

@@ -43,6 +43,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aContractWonFromACountryNamesItAfterAupres() {
+        Agreement a = Extracted.from("Le groupe Norvalis a remporté un contrat auprès du Pérou pour une centrale.")
+                .onlyAgreement();
+        assertEquals(Set.of("Norvalis", "PE"), Extracted.parties(a));
+    }
+
+    @Test
     void aDemonymBeforeAWithCueIsAPartyNotTheOrganizationsNationality() {
         Agreement a = Extracted.from("Le gouvernement tchadien a signé avec la Banque mondiale un accord de don.").onlyAgreement();
         assertEquals(Set.of("TD", "Banque mondiale"), Extracted.parties(a));

@@ -86,6 +86,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCuedNameMayOpenWithItsCountrysName() {
+        Extracted x = Extracted.from("L'opérateur public Chili Télécom a signé un contrat avec la société Norvalis.");
+        assertEquals("state_company", x.organization("Chili Télécom").kind());
+        assertEquals(Set.of("Chili Télécom", "Norvalis"), Extracted.parties(x.onlyAgreement()));
+    }
+
+    @Test
     void anEnglishNameMayOpenWithItsCountrysName() {
         Extracted x = Extracted.from("La Oman Harbour Authority et la société Norvalis ont signé un accord.");
         assertEquals("state_agency", x.organization("Oman Harbour Authority").kind());

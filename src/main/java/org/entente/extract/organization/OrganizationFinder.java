@@ -241,8 +241,11 @@ public final class OrganizationFinder {
     private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
                             String country, boolean ofPlace, OrganizationClaims claims, List<OrganizationHit> found) {
         int end = capitalizedRun(tokens, k);
+        // "l'opérateur national Algérie Télécom": a name may open with its country's, followed by more of it
+        int rest = end - k >= 2 && claims.isWholeCountry(tokens.get(k).start(), tokens.get(k).end()) ? k + 1 : k;
         if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
-                        : claims.isTaken(tokens.get(k).start(), tokens.get(end - 1).end()))
+                        : claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
+                                || claims.isCountry(tokens.get(rest).start(), tokens.get(end - 1).end()))
                 || notOrganizations.contains(tokens.get(k).text())) {
             return k;
         }

@@ -1,7 +1,14 @@
 package org.entente.extract.text;
 
-/** Whether text as written fits an alias's capitals: each capital of the alias is a capital in the text. */
+/**
+ * Whether text as written fits an alias's capitals: each capital of the alias is a capital in the text;
+ * an acronym of four letters or more also fits the title case the French press gives acronyms read as
+ * words ("Otan", "Nasa", "Unesco").
+ */
 public final class CaseRule {
+    /** Shortest acronym written in title case: "Onu" is rarer than "ONU", and short words abound. */
+    private static final int TITLE_CASE_ACRONYM = 4;
+
     private CaseRule() {
     }
 
@@ -9,8 +16,21 @@ public final class CaseRule {
         if (Token.isAllCaps(surface)) {
             return true; // text in capitals (a headline, an acronym) fits any alias
         }
+        if (alias.length() >= TITLE_CASE_ACRONYM && alias.length() == surface.length() && isLettersInCapitals(alias)
+                && surface.charAt(0) == alias.charAt(0) && surface.substring(1).equals(surface.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         for (int i = 0; i < alias.length() && i < surface.length(); i++) {
             if (Character.isUpperCase(alias.charAt(i)) && !Character.isUpperCase(surface.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLettersInCapitals(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isUpperCase(word.charAt(i))) {
                 return false;
             }
         }

@@ -1,0 +1,24 @@
+package org.entente.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CaseRuleTest {
+    @Test
+    void eachCapitalOfTheAliasIsACapitalInTheText() {
+        assertTrue(CaseRule.fits("Banque mondiale", "Banque Mondiale"));
+        assertFalse(CaseRule.fits("Banque mondiale", "banque mondiale"));
+        assertTrue(CaseRule.fits("Banque mondiale", "BANQUE MONDIALE"), "a headline in capitals");
+    }
+
+    @Test
+    void anAcronymOfFourLettersOrMoreFitsItsTitleCase() {
+        assertTrue(CaseRule.fits("NASA", "Nasa"));
+        assertTrue(CaseRule.fits("UNESCO", "Unesco"));
+        assertFalse(CaseRule.fits("ONU", "Onu"), "three letters: too many short words look alike");
+        assertFalse(CaseRule.fits("NASA", "nasa"));
+        assertFalse(CaseRule.fits("NASA", "NaSa"));
+    }
+}

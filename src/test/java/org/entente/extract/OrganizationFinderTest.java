@@ -65,6 +65,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aPersonAfterACueIsNoOrganizationButAHeadKeepsTheNameItHonours() {
+        assertEquals(List.of(), Extracted.from("Le patron de la banque Jean Vernet a signé.").organizations());
+        assertEquals("fondation Paul Vernet", Extracted.from("La fondation Paul Vernet a signé un accord.")
+                .organizations().get(0).name());
+    }
+
+    @Test
     void aCueInsideAKnownNameOpensNoOtherName() {
         assertEquals(List.of("Agence française de développement"),
                 Extracted.from("Le directeur de l'Agence française de développement Paul Vernet a signé.")

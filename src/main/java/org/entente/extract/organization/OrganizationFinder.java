@@ -33,6 +33,8 @@ public final class OrganizationFinder {
     private final Set<String> pluralEndings;
 
     private final Set<String> notOrganizations = new HashSet<>();
+    /** Given names: "la banque Jean Lemierre" names a banker, not a bank. */
+    private final Set<String> givenNames = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
     private final Map<String, String> kindOfSuffix = new HashMap<>();
     /** Folded cue words that belong to the name they open ("université"). */
@@ -63,6 +65,9 @@ public final class OrganizationFinder {
         Set<String> stateMarkers = new HashSet<>();
         for (String[] row : rules.rows("non_organization_words.tsv")) {
             notOrganizations.add(row[0]);
+        }
+        for (String[] row : rules.rows("first_names.tsv")) {
+            givenNames.add(row[0]);
         }
         listJoiners = rules.words(WordRole.LIST_JOINER);
         pluralEndings = rules.words(WordRole.PLURAL_ENDING);
@@ -246,7 +251,9 @@ public final class OrganizationFinder {
         if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
                         : claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
                                 || claims.isCountry(tokens.get(rest).start(), tokens.get(end - 1).end()))
-                || notOrganizations.contains(tokens.get(k).text())) {
+                || notOrganizations.contains(tokens.get(k).text())
+                // a person's name after a cue not part of the name: "le patron de la banque Jean Lemierre"
+                || headStart < 0 && end - k >= 2 && givenNames.contains(tokens.get(k).text())) {
             return k;
         }
         int nameStart = headStart >= 0 ? headStart : tokens.get(k).start();

@@ -16,7 +16,7 @@ public final class RuleFiles {
     static final String CODE_VERSION = "1.0";
     public static final List<String> NAMES = List.of(
             "abbreviations.tsv", "agreement_kinds.tsv", "cities.tsv", "countries.tsv", "country_names.tsv", "country_names_press.tsv",
-            "date_words.tsv", "function_words.tsv", "non_country_phrases.tsv", "non_organization_words.tsv",
+            "date_words.tsv", "first_names.tsv", "function_words.tsv", "non_country_phrases.tsv", "non_organization_words.tsv",
             "organization_cues.tsv", "organization_sectors.tsv", "organizations.tsv", "party_cues.tsv", "person_like_names.tsv", "sectors.tsv",
             "status_cues.tsv", "stopwords.tsv");
 

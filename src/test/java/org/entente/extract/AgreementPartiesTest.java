@@ -43,6 +43,22 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theSubjectsCounterpartIsTheOtherPrincipalCountry() {
+        Agreement a = Extracted.from("Le président chilien, en visite d'État au Pérou, et son homologue ont signé un accord "
+                + "sur les mines.").onlyAgreement();
+        assertEquals(Set.of("CL", "PE"), Extracted.parties(a));
+    }
+
+    @Test
+    void anExampleOfABatchSignedByOthersIsADocumentOfItsOwn() {
+        List<Agreement> found = Extracted.from("Le Chili et le Pérou ont signé douze accords. Parmi eux figure un "
+                + "protocole d'accord entre la compagnie d'État chilienne Enermar et la société péruvienne Norvalis.").agreements();
+        assertEquals(List.of(Set.of("CL", "PE"), Set.of("Enermar", "Norvalis")), found.stream().map(Extracted::parties).toList());
+        assertEquals(1, Extracted.from("Le Chili et le Pérou ont signé douze accords. Parmi eux figure un accord sur "
+                + "les mines.").agreements().size(), "an example signed by the same parties stays the batch");
+    }
+
+    @Test
     void aContractWonFromACountryNamesItAfterAupres() {
         Agreement a = Extracted.from("Le groupe Norvalis a remporté un contrat auprès du Pérou pour une centrale.")
                 .onlyAgreement();

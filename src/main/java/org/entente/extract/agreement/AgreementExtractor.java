@@ -65,8 +65,15 @@ public final class AgreementExtractor {
                 continue;
             }
             if (listing == Listing.EXAMPLES) {
-                // "Parmi ces textes figure un accord …": an example of a batch counted once, as the batch.
+                // "Parmi ces textes figure un accord …": an example of a batch counted once, as the batch;
+                // unless other parties sign it ("… figure un protocole entre la compagnie X et l'électricien Y")
                 AgreementDraft batch = listedBatch(sentence, drafts);
+                List<Party> own = partyFinder.find(context, sentence, sentence.end());
+                if (own.size() >= 2 && !batch.sharesPartiesWith(new java.util.LinkedHashSet<>(own))) {
+                    enumerate(context, sentenceCues, batch, drafts);
+                    batch.enumerated = false; // the batch stays: this document is one of its own
+                    continue;
+                }
                 sentenceCues.kinds().forEach(t -> context.trace().dropped(t.phrase(), sentence.index(),
                         "an example of the batch of sentence " + (batch.sentence.index() + 1) + ", which stays one entry"));
                 continue;

@@ -48,6 +48,14 @@ final class PartyFinder {
         List<Party> subject = mentionsIn(context, zoneStart, verbStart);
         parties.addAll(subject);
         note(how, subject, "named in the subject, before the verb");
+        if (subject.size() == 1 && hasCounterpart(context, zoneStart, verbStart)) {
+            // "Le président chinois, en visite au Brésil, et son homologue ont signé": the other principal country
+            context.principalCountries(2).stream().map(Party::country).filter(p -> !subject.contains(p)).findFirst()
+                    .ifPresent(other -> {
+                        parties.add(other);
+                        note(how, List.of(other), "the counterpart ('son homologue') of the subject: the article's other principal country");
+                    });
+        }
         int collective = collectiveCount(context, zoneStart, verbStart);
         List<String> principal = context.principalCountries(collective);
         principal.forEach(iso2 -> parties.add(Party.country(iso2)));
@@ -72,6 +80,16 @@ final class PartyFinder {
             }
         }
         return new ArrayList<>(parties);
+    }
+
+    /** Whether a counterpart word ("homologue") stands in [start, end). */
+    private boolean hasCounterpart(ArticleContext context, int start, int end) {
+        for (String word : context.folded().substring(start, end).split("[^\\p{L}]+")) {
+            if (cues.is(PartyCue.COUNTERPART, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void note(List<String> how, List<Party> found, String rule) {

@@ -193,7 +193,8 @@ public final class OrganizationFinder {
             }
             int k = i + 1;
             boolean state = false;
-            while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && isDescriptor(text.folded(), tokens.get(k))) {
+            while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && (isDescriptor(text.folded(), tokens.get(k))
+                    || isStateAfterElision(text.folded(), tokens, k))) {
                 state |= stateMarkerWords.contains(text.folded(), tokens.get(k).start(), tokens.get(k).end());
                 k++;
             }
@@ -277,6 +278,12 @@ public final class OrganizationFinder {
         return token.isWord() && !token.isCapitalized()
                 && (!connectorWords.contains(folded, s, e) || descriptorLinks.contains(folded, s, e))
                 || isElision(token);
+    }
+
+    /** "la compagnie d'Etat chinoise X": a capitalized state word after "d'" describes, it names nothing. */
+    private boolean isStateAfterElision(String folded, List<Token> tokens, int k) {
+        return k > 0 && isElision(tokens.get(k - 1))
+                && stateMarkerWords.contains(folded, tokens.get(k).start(), tokens.get(k).end());
     }
 
     private static boolean isElision(Token token) {

@@ -33,5 +33,7 @@ public enum PartyCue {
     /** Joins a document's subject to what it is ("est"). */
     COPULA,
     /** Opens an insert naming on whose behalf the next agent signed: "et, pour le Qatar, par …" ("pour"). */
-    BEHALF
+    BEHALF,
+    /** In the subject, the other side of a bilateral meeting, named by no country of its own ("homologue"). */
+    COUNTERPART
 }

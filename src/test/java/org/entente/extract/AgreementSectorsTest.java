@@ -13,6 +13,13 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void documentsOfOtherKindsInAListKeepTheirOwnObjects() {
+        List<List<String>> found = Extracted.from("Le Chili et le Pérou ont signé un accord sur l'énergie, un mémorandum "
+                + "sur la santé et un traité sur l'extradition.").agreements().stream().map(a -> a.sectors()).toList();
+        assertEquals(List.of(List.of("energy"), List.of("health"), List.of("security")), found);
+    }
+
+    @Test
     void aSigningCompanysTradeIsASectorOfTheAgreement() {
         assertEquals(List.of("energy"), sectors("Orano a signé un accord de coopération stratégique avec le Chili."));
         assertEquals(List.of("mining", "aerospace"), sectors("Le Chili et Airbus ont signé un accord sur le lithium."),

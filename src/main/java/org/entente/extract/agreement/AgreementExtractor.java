@@ -80,6 +80,8 @@ public final class AgreementExtractor {
             }
             Map<String, PhraseMatcher.Match<String>> lastOfKind = new HashMap<>();
             Map<String, AgreementDraft> lastDraftOfKind = new HashMap<>();
+            PhraseMatcher.Match<String> lastTrigger = null;
+            AgreementDraft lastDraft = null;
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 context.deadline().check();
                 if (namesTheNextTrigger(context, sentenceCues, trigger)) {
@@ -93,6 +95,12 @@ public final class AgreementExtractor {
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
                     PhraseMatcher.Match<String> previous = lastOfKind.get(draft.kind);
                     boolean listed = isListedAfter(context, previous, trigger);
+                    if (!listed && lastTrigger != null && lastDraft != null && !lastDraft.kind.equals(draft.kind)
+                            && isListedAfter(context, lastTrigger, trigger)) {
+                        // "un accord sur l'énergie et un mémorandum sur la santé": documents of other kinds in a list
+                        ownSectors(context, sentenceCues, trigger, draft);
+                        ownSectors(context, sentenceCues, lastTrigger, lastDraft);
+                    }
                     if (listed) {
                         // The sentence names several documents: each is about its own object.
                         ownSectors(context, sentenceCues, trigger, draft);
@@ -106,6 +114,8 @@ public final class AgreementExtractor {
                             sentenceCues.isAnother(trigger) || listed);
                     lastOfKind.put(draft.kind, trigger);
                     lastDraftOfKind.put(draft.kind, draft);
+                    lastTrigger = trigger;
+                    lastDraft = draft;
                 }
             }
         }

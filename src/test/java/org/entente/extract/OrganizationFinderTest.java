@@ -72,6 +72,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAcronymInTitleCaseIsNoWordOrGivenNameOfThatForm() {
+        assertEquals(List.of("National Aeronautics and Space Administration"),
+                Extracted.from("Rites et coutumes : Irena a rencontré la Nasa.").organizations().stream()
+                        .map(Organization::name).toList());
+    }
+
+    @Test
     void aCueInsideAKnownNameOpensNoOtherName() {
         assertEquals(List.of("Agence française de développement"),
                 Extracted.from("Le directeur de l'Agence française de développement Paul Vernet a signé.")

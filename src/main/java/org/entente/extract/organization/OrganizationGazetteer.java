@@ -25,6 +25,8 @@ public final class OrganizationGazetteer {
     private final java.util.Set<String> companyWords = new java.util.HashSet<>();
     /** Most words a subsidiary adds to its parent's name. */
     private static final int MAX_SUBSIDIARY_WORDS = 4;
+    /** Words and given names that, in title case, are not the acronym of that form. */
+    private final java.util.Set<String> wordsNotAcronyms = new java.util.HashSet<>();
     /** What may join the words a subsidiary adds: "Engineering & Construction", "Defence and Space". */
     private static final List<String> SUBSIDIARY_JOINERS = List.of("& ", "and ");
 
@@ -41,6 +43,9 @@ public final class OrganizationGazetteer {
             }
         }
         companyWords.removeAll(legalForms);
+        for (String file : List.of("non_organization_words.tsv", "first_names.tsv")) {
+            rules.rows(file).forEach(row -> wordsNotAcronyms.add(row[0]));
+        }
         for (String[] row : rules.rows("organizations.tsv")) {
             Organization org = new Organization(row[0], emptyToNull(row[1]),
                     Vocabulary.of(OrganizationKind.class, row[2]).code(), emptyToNull(row[3]));
@@ -73,7 +78,8 @@ public final class OrganizationGazetteer {
         List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
-            List<Alias> aliases = match.values().stream().filter(a -> CaseRule.fits(a.written(), surface)).toList();
+            List<Alias> aliases = match.values().stream().filter(a -> CaseRule.fits(a.written(), surface)
+                    && !(isTitleCaseOfAcronym(a.written(), surface) && wordsNotAcronyms.contains(surface))).toList();
             if (!aliases.isEmpty()) {
                 fitting.add(new PhraseMatcher.Match<>(match.start(), match.end(), match.phrase(), aliases));
             }
@@ -128,6 +134,11 @@ public final class OrganizationGazetteer {
         Organization parent = hit.organization();
         return OrganizationHit.of(new Organization(text.substring(hit.start(), end), null, kind, parent.countryIso2()),
                 hit.start(), end);
+    }
+
+    /** "Nasa" for "NASA": an acronym written as a word, which a word or given name of that form is not ("Rites", "Irena"). */
+    private static boolean isTitleCaseOfAcronym(String alias, String surface) {
+        return !alias.equals(surface) && alias.equals(surface.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The known organization with this name, alias or acronym, or null. */

@@ -203,6 +203,14 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void reachingAnAgreementIsAgreedAndFailingToIsNone() {
+        Agreement a = Extracted.from("Le Chili et le Pérou sont parvenus à un accord sur la frontière maritime.").onlyAgreement();
+        assertEquals("agreed", a.status());
+        assertEquals(List.of(), Extracted.from("Le Chili et le Pérou ne sont pas parvenus à un accord sur la frontière.")
+                .agreements());
+    }
+
+    @Test
     void theHostOfAVisitIsOneOfTheTwoCountriesWhenOnlyItsCityIsNamed() {
         Agreement a = Extracted.from("Le président chilien est arrivé lundi à Lima pour une visite d'État. "
                 + "Les deux pays ont signé un accord sur les mines.").onlyAgreement();

@@ -211,6 +211,13 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aFinalizedContractIsSignedAndFinalizedNegotiationsAreAgreed() {
+        assertEquals("signed", Extracted.from("Le Chili et le Pérou ont finalisé un contrat de chars.").onlyAgreement().status());
+        assertEquals("agreed", Extracted.from("Le Chili et le Pérou ont finalisé les négociations sur un accord commercial.")
+                .onlyAgreement().status());
+    }
+
+    @Test
     void theHostOfAVisitIsOneOfTheTwoCountriesWhenOnlyItsCityIsNamed() {
         Agreement a = Extracted.from("Le président chilien est arrivé lundi à Lima pour une visite d'État. "
                 + "Les deux pays ont signé un accord sur les mines.").onlyAgreement();

@@ -79,6 +79,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aNameJoinedByEtToACompanysIsACompany() {
+        Extracted x = Extracted.from("Norvalis et Airbus ont signé un contrat. Hier et Thales ont parlé. Jean Vernet et Safran aussi.");
+        assertEquals(List.of("Norvalis", "Airbus", "Thales", "Safran"),
+                x.organizations().stream().map(Organization::name).toList(), "not a date word, not a person");
+        assertEquals(Set.of("Norvalis", "Airbus"), Extracted.parties(x.agreements().get(0)));
+    }
+
+    @Test
     void aCueInsideAKnownNameOpensNoOtherName() {
         assertEquals(List.of("Agence française de développement"),
                 Extracted.from("Le directeur de l'Agence française de développement Paul Vernet a signé.")

@@ -43,6 +43,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aStateAndItsOwnAgencyAreOneSideAndTheWithCueGivesTheOther() {
+        Agreement a = Extracted.from("Le Japon, par l'intermédiaire de la JICA, a signé avec le Pérou un accord de prêt.")
+                .onlyAgreement();
+        assertEquals(Set.of("JP", "Agence japonaise de coopération internationale", "PE"), Extracted.parties(a));
+    }
+
+    @Test
     void theSubjectsCounterpartIsTheOtherPrincipalCountry() {
         Agreement a = Extracted.from("Le président chilien, en visite d'État au Pérou, et son homologue ont signé un accord "
                 + "sur les mines.").onlyAgreement();

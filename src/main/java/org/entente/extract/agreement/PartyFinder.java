@@ -62,7 +62,7 @@ final class PartyFinder {
         if (!principal.isEmpty() && how != null) {
             how.add(principal + " from a collective subject ('les deux pays'...): the article's principal countries");
         }
-        if (parties.size() < 2 || collective > 2) {
+        if (sides(parties) < 2 || collective > 2) {
             List<Token> tokens = context.tokens();
             for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
                     && tokens.get(t).start() < sentence.end(); t++) {
@@ -80,6 +80,22 @@ final class PartyFinder {
             }
         }
         return new ArrayList<>(parties);
+    }
+
+    /**
+     * How many sides the parties make: "Le Japon, par l'intermédiaire de la JICA, a signé avec le Cambodge"
+     * names one side in its subject, a state and its own agency, and the other after "avec".
+     */
+    private static int sides(Set<Party> parties) {
+        Set<String> countries = new java.util.HashSet<>();
+        parties.stream().filter(p -> p.organization() == null).forEach(p -> countries.add(p.countryIso2()));
+        int sides = countries.size();
+        for (Party party : parties) {
+            if (party.organization() != null && !countries.contains(party.organization().countryIso2())) {
+                sides++;
+            }
+        }
+        return sides;
     }
 
     /** Whether a counterpart word ("homologue") stands in [start, end). */

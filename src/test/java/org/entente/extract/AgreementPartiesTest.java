@@ -46,7 +46,7 @@ class AgreementPartiesTest {
     void aStateAndItsOwnAgencyAreOneSideAndTheWithCueGivesTheOther() {
         Agreement a = Extracted.from("Le Japon, par l'intermédiaire de la JICA, a signé avec le Pérou un accord de prêt.")
                 .onlyAgreement();
-        assertEquals(Set.of("JP", "Agence japonaise de coopération internationale", "PE"), Extracted.parties(a));
+        assertEquals(Set.of("JP", "JICA", "PE"), Extracted.parties(a));
     }
 
     @Test

@@ -33,10 +33,6 @@ public final class OrganizationFinder {
     private final Set<String> pluralEndings;
 
     private final Set<String> notOrganizations = new HashSet<>();
-    /** Words that open sentences without naming anything, as written ("Mais", "Selon"). */
-    private final Set<String> sentenceOpeners;
-    /** Frequent French words and determiners, lower case: a capitalized one opens a sentence, not a name. */
-    private final Set<String> frenchWords = new HashSet<>();
     /** Given names: "la banque Jean Lemierre" names a banker, not a bank. */
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> connectors = new HashSet<>();
@@ -59,22 +55,13 @@ public final class OrganizationFinder {
     private final BitSet cueInitials = new BitSet();
     private final BitSet suffixInitials = new BitSet();
     private final AcronymNameFinder acronymNames;
+    private final CompanyPartnerFinder companyPartners;
 
     public OrganizationFinder(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
         determiners = rules.words(WordRole.DETERMINER);
         officeHeads = rules.words(WordRole.OFFICE_HEAD);
         placeLinks = rules.words(WordRole.OF);
-        sentenceOpeners = rules.words(WordRole.SENTENCE_OPENER);
-        for (String[] row : rules.rows("stopwords.tsv")) {
-            if (row[1].equals("fr")) {
-                frenchWords.add(row[0]);
-            }
-        }
-        frenchWords.addAll(determiners);
-        for (String[] row : rules.rows("date_words.tsv")) {
-            frenchWords.add(row[0]); // "Hier et Thales …", "Lundi et …"
-        }
         Map<String, String> kindBeforeName = new HashMap<>();
         Set<String> stateMarkers = new HashSet<>();
         for (String[] row : rules.rows("non_organization_words.tsv")) {
@@ -105,6 +92,7 @@ public final class OrganizationFinder {
         stateMarkerWords = wordSet(stateMarkers);
         connectorWords = wordSet(connectors);
         acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix);
+        companyPartners = new CompanyPartnerFinder(rules, notOrganizations, givenNames);
     }
 
     private static FoldedWords<Boolean> wordSet(Set<String> words) {
@@ -128,7 +116,7 @@ public final class OrganizationFinder {
         findNamesAfterCues(text, tokens, claims, found, countries);
         findNamesWithSuffixes(tokens, claims, found);
         findLoneAcronyms(text, tokens, claims, found);
-        findCompanyPartners(text, tokens, claims, known, found);
+        companyPartners.find(text, tokens, claims, known, found);
         Set<Organization> offices = new HashSet<>();
         found.stream().filter(hit -> namesAnOffice(text.folded(), hit.start()) || isAnOffice(text.folded(), hit))
                 .forEach(hit -> offices.add(hit.organization()));
@@ -311,7 +299,7 @@ public final class OrganizationFinder {
     }
 
     /** End (exclusive token index) of a run of capitalized words starting at {@code k}. */
-    private int capitalizedRun(List<Token> tokens, int k) {
+    static int capitalizedRun(List<Token> tokens, int k) {
         int end = k;
         while (end < tokens.size() && end - k < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
                 && !tokens.get(end).text().endsWith("'")) {
@@ -358,78 +346,6 @@ public final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
-    }
-
-    /**
-     * "Orascom et Siemens Energy ont signé", "Airbus et Norvalis": a capitalized name joined by "et" to a
-     * company's is a company too, unless it is a person's (a given name opens it), a place or a word
-     * that names nothing.
-     */
-    private void findCompanyPartners(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
-                                     List<OrganizationHit> known, List<OrganizationHit> found) {
-        List<OrganizationHit> companies = new ArrayList<>();
-        for (List<OrganizationHit> hits : List.of(known, found)) {
-            hits.stream().filter(h -> h.organization().kind().equals("company") || h.organization().kind().equals("state_company"))
-                    .forEach(companies::add);
-        }
-        for (OrganizationHit company : companies) {
-            int first = tokenAt(tokens, company.start());
-            int last = tokenAt(tokens, company.end() - 1);
-            if (first < 0 || last < 0) {
-                continue;
-            }
-            // the name after "et"
-            if (last + 2 < tokens.size() && listJoiners.contains(tokens.get(last + 1).text())) {
-                addPartner(text, tokens, last + 2, capitalizedRun(tokens, last + 2), claims, known, found);
-            }
-            // the name before "et"
-            if (first >= 2 && listJoiners.contains(tokens.get(first - 1).text())) {
-                int end = first - 1;
-                int start = end;
-                while (start > 0 && end - start < 4 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()
-                        && !tokens.get(start - 1).text().endsWith("'")) {
-                    start--;
-                }
-                addPartner(text, tokens, start, end, claims, known, found);
-            }
-        }
-    }
-
-    private void addPartner(NormalizedText text, List<Token> tokens, int start, int end, OrganizationClaims claims,
-                            List<OrganizationHit> known, List<OrganizationHit> found) {
-        if (end <= start || claims.isTaken(tokens.get(start).start(), tokens.get(end - 1).end())
-                || notOrganizations.contains(tokens.get(start).text()) || givenNames.contains(tokens.get(start).text())
-                // "Mais Airbus et …", "Le groupe": a word that opens sentences names nothing
-                || sentenceOpeners.contains(tokens.get(start).text())
-                || frenchWords.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
-            return;
-        }
-        String name = text.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
-        // the same name found elsewhere by a surer rule ("le gestionnaire italien du réseau Terna") is that organization
-        Organization organization = java.util.stream.Stream.concat(known.stream(), found.stream())
-                .map(OrganizationHit::organization).filter(o -> o.name().equals(name)).findFirst()
-                .orElse(new Organization(name, acronymOrNull(name), "company", null));
-        OrganizationHit hit = OrganizationHit.of(organization, tokens.get(start).start(), tokens.get(end - 1).end());
-        claims.claim(hit);
-        found.add(hit);
-    }
-
-    /** The index of the token covering {@code offset}, or -1. */
-    private static int tokenAt(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size() - 1;
-        while (low <= high) {
-            int mid = (low + high) >>> 1;
-            Token t = tokens.get(mid);
-            if (t.end() <= offset) {
-                low = mid + 1;
-            } else if (t.start() > offset) {
-                high = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
@@ -520,7 +436,7 @@ public final class OrganizationFinder {
         return t.matches("[IVXLCDM]+") && t.length() <= 5 && !t.equals("CD") && !t.equals("DC") && !t.equals("MD");
     }
 
-    private static String acronymOrNull(String name) {
+    static String acronymOrNull(String name) {
         return name.length() <= 8 && name.chars().noneMatch(Character::isLowerCase) && !name.contains(" ") ? name : null;
     }
 

@@ -74,8 +74,13 @@ public final class ReloadService {
      * what did not commit nor misses what did.
      */
     public ReloadReport reload(ReloadRequest request) throws CorpusException {
+        return reload(request, ListingAhead.start(request));
+    }
+
+    /** As {@link #reload(ReloadRequest)}, with the corpus listing already begun (by the caller, before it connected). */
+    public ReloadReport reload(ReloadRequest request, ListingAhead listed) throws CorpusException {
         long started = System.nanoTime();
-        long scannedAt = System.currentTimeMillis() * 1_000_000L;
+        long scannedAt = listed.startedAtNanos();
         Map<String, Duration> phases = new LinkedHashMap<>();
         LoadAudit audit = new LoadAudit(warehouse);
         long runId = -1;
@@ -88,9 +93,11 @@ public final class ReloadService {
                     ? CompletableFuture.completedFuture(new LazyExtractor(extractors, knownRules))
                     : CompletableFuture.supplyAsync(extractors);
             progress.listing();
-            CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
+            CorpusScanner.Listing listing = listed.join();
             progress.ignored(listing.ignored());
-            long scanned = lap(phases, "scan", started);
+            // The listing's own time: it ran beside the connecting and the reading of the last run.
+            phases.put("scan", Duration.ofNanos(listed.tookNanos()));
+            long scanned = System.nanoTime();
             Extractor extractor = built(building);
             lap(phases, "rules", scanned);
             String root = listing.root().toString();

@@ -227,25 +227,36 @@ public final class ReloadService {
         }
     }
 
-    /** Prepares the listed files a batch at a time on a pool of their own, writing each batch while the next is prepared. */
+    /**
+     * Prepares the listed files that are not settled a batch at a time on a pool of their own, writing
+     * each batch while the next is prepared; a settled file is unchanged without a look. The outcomes
+     * follow the listing's order.
+     */
     private void extractAndWrite(FactLoader loader, List<Entry> entries, Extractor extractor, WarehouseState state,
                                  StoredArticles stored, long scannedAt, List<FileOutcome> outcomes) {
+        List<Entry> unsettled = entries.stream().filter(e -> !state.settled(e.sourceFile())).toList();
         progress.start(entries.size());
+        progress.advance(entries.size() - unsettled.size());
+        List<FileOutcome> read = new ArrayList<>(unsettled.size());
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             FilePreparer preparer = new FilePreparer(reader, extractor, state, stored::bySha,
                     new FactValidator(loader.countryCodes()), scannedAt);
-            CompletableFuture<List<PreparedFile>> next = prepareAsync(preparer, pool, entries, 0);
-            for (int from = 0; from < entries.size(); from += BATCH) {
+            CompletableFuture<List<PreparedFile>> next = prepareAsync(preparer, pool, unsettled, 0);
+            for (int from = 0; from < unsettled.size(); from += BATCH) {
                 checkNotStopped();
                 List<PreparedFile> batch = next.join();
-                next = prepareAsync(preparer, pool, entries, from + BATCH);
+                next = prepareAsync(preparer, pool, unsettled, from + BATCH);
                 write(loader, batch, extractor.rulesVersion());
-                batch.forEach(p -> outcomes.add(p.audit()));
+                batch.forEach(p -> read.add(p.audit()));
             }
         } finally {
             pool.shutdownNow();
             progress.finish();
+        }
+        int k = 0;
+        for (Entry e : entries) {
+            outcomes.add(state.settled(e.sourceFile()) ? FileOutcome.unchanged(e.sourceFile()) : read.get(k++));
         }
     }
 

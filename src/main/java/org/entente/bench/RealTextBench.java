@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.corpus.FileStat;
 
 /**
  * The real-text benchmark: {@code n} unique articles made from real texts, loaded from scratch and
@@ -80,6 +81,7 @@ public final class RealTextBench {
 
     private Step step(int n, String name, CronReload cron, Path dir) {
         log.printf("[%d] %s%n", n, name);
+        outlastRacyWindow();
         CronReload.Result r = cron.run(dir);
         if (r.exitCode() != 0) {
             throw new IllegalStateException(name + " exited " + r.exitCode() + ":\n" + r.output());
@@ -90,6 +92,20 @@ public final class RealTextBench {
         r.output().lines().filter(l -> l.startsWith("run ") || l.startsWith("phases:"))
                 .forEach(l -> log.printf("[%d]   %s%n", n, l));
         return new Step(name, r.seconds(), r.cpuSeconds(), r.peakRssBytes());
+    }
+
+    /**
+     * Waits until the files just written are older than {@link FileStat#RACY_WINDOW}: a reload does
+     * not record the stat of a file modified that recently, so the next one would hash it again, and
+     * a "no-op" right after writing 200,000 files hashed thousands of them.
+     */
+    private static void outlastRacyWindow() {
+        try {
+            Thread.sleep(FileStat.RACY_WINDOW.toMillis() + 100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Prints the results as a Markdown table: one row per step, one column per size. */

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.entente.corpus.CorpusException;
 import org.entente.corpus.FileNames;
 import org.entente.db.Warehouse;
+import org.entente.reload.ListingAhead;
 import org.entente.reload.ReloadReport;
 import org.entente.reload.ReloadRequest;
 import org.entente.reload.ReloadService;
@@ -36,11 +37,13 @@ final class ReloadCommand implements Callable<Integer> {
         try {
             ReloadRequest request = input.request(Durations.parse(wait));
             input.checkCorpus();
+            // Listed while the warehouse is opened and checked: the listing needs no database.
+            ListingAhead listing = ListingAhead.start(request);
             try (Warehouse warehouse = db.open("localhost", "reload", request.waitFor())) {
                 TerminalProgress progress = quiet ? new TerminalProgress(null) : TerminalProgress.forConsole();
                 ReloadService service = input.service(warehouse, progress);
                 GracefulStop.onStop(service::stop);
-                ReloadReport report = service.reload(request);
+                ReloadReport report = service.reload(request, listing);
                 int code = report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
                 report.failures().forEach(f -> System.err.println("failed: " + FileNames.printable(f.sourceFile())
                         + ": " + FileNames.printable(f.reason())));

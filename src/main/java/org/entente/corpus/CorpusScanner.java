@@ -109,7 +109,8 @@ public final class CorpusScanner {
         } catch (UncheckedIOException e) {
             throw new CorpusException(root.toString(), "cannot list the corpus: " + e.getCause().getMessage());
         }
-        List<Entry> entries = new ArrayList<>(walk.entries);
+        List<Entry> entries = new ArrayList<>();
+        walk.entries.forEach(entries::addAll);
         entries.sort(Comparator.comparing(Entry::sourceFile));
         List<CorpusException> failures = new ArrayList<>(walk.failures);
         failures.sort(Comparator.comparing(CorpusException::path));
@@ -124,7 +125,7 @@ public final class CorpusScanner {
     private final class Walk {
         private final Path base;
         private final Path real;
-        private final Queue<Entry> entries = new ConcurrentLinkedQueue<>();
+        private final Queue<List<Entry>> entries = new ConcurrentLinkedQueue<>();
         private final Queue<CorpusException> failures = new ConcurrentLinkedQueue<>();
         private final LongAdder ignored = new LongAdder();
 
@@ -139,9 +140,11 @@ public final class CorpusScanner {
                 @Override
                 protected void compute() {
                     List<RecursiveAction> subfolders = new ArrayList<>();
+                    // A list a folder, queued once: a queue offer a file was contended by every thread.
+                    List<Entry> files = new ArrayList<>();
                     try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
                         for (Path child : children) {
-                            RecursiveAction sub = visit(child, name, dirReal);
+                            RecursiveAction sub = visit(child, name, dirReal, files);
                             if (sub != null) {
                                 subfolders.add(sub);
                             }
@@ -151,13 +154,16 @@ public final class CorpusScanner {
                     } catch (IOException e) {
                         failIfNamed(dir, name, "cannot read: " + e.getClass().getSimpleName());
                     }
+                    if (!files.isEmpty()) {
+                        entries.add(files);
+                    }
                     invokeAll(subfolders);
                 }
             };
         }
 
         /** Records a file, or returns the listing of a folder to walk. */
-        private RecursiveAction visit(Path child, String parentName, Path parentReal) {
+        private RecursiveAction visit(Path child, String parentName, Path parentReal, List<Entry> files) {
             String fileName = child.getFileName().toString();
             String name = parentName.isEmpty() ? fileName : parentName + "/" + fileName;
             BasicFileAttributes attrs;
@@ -171,16 +177,16 @@ public final class CorpusScanner {
                 return null;
             }
             if (attrs.isSymbolicLink()) {
-                return followLink(child, name, parentReal);
+                return followLink(child, name, parentReal, files);
             }
             if (attrs.isDirectory()) {
                 return folder(child, name, parentReal.resolve(fileName));
             }
-            addFile(child, name, attrs);
+            addFile(name, attrs, files);
             return null;
         }
 
-        private RecursiveAction followLink(Path link, String name, Path parentReal) {
+        private RecursiveAction followLink(Path link, String name, Path parentReal, List<Entry> files) {
             Path target;
             BasicFileAttributes attrs;
             try {
@@ -214,13 +220,13 @@ public final class CorpusScanner {
             if (attrs.isDirectory()) {
                 return folder(link, name, target);
             }
-            addFile(link, name, attrs);
+            addFile(name, attrs, files);
             return null;
         }
 
-        private void addFile(Path file, String name, BasicFileAttributes attrs) {
+        private void addFile(String name, BasicFileAttributes attrs, List<Entry> files) {
             if (name.endsWith(TEXT_SUFFIX)) {
-                entries.add(new Entry(base, name, FileStat.of(attrs)));
+                files.add(new Entry(base, name, FileStat.of(attrs)));
             } else {
                 ignored.increment();
             }
@@ -238,7 +244,7 @@ public final class CorpusScanner {
          * bytes was not valid in it. Only a name with a character beyond ASCII can be such a name.
          */
         private boolean utf8(Path path, String name) {
-            if (name.chars().allMatch(c -> c < 0x80)) {
+            if (ascii(name)) {
                 return true;
             }
             Path relative = base.relativize(path);
@@ -250,6 +256,16 @@ public final class CorpusScanner {
                     : " (or this JVM reads names as " + System.getProperty("sun.jnu.encoding")
                     + ": run it with LANG=C.UTF-8)")));
             return false;
+        }
+
+        /** A loop, not a stream: it runs for every file, mostly before the JIT has compiled it. */
+        private static boolean ascii(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

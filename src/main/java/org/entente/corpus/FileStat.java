@@ -1,6 +1,7 @@
 package org.entente.corpus;
 
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
  * @param key device and inode (the file system's file key), or null where it has none
  */
 public record FileStat(long size, long mtimeNanos, String key) {
+    /** How recent a modification makes a stat prove nothing: see {@link #racy}. */
+    public static final Duration RACY_WINDOW = Duration.ofSeconds(2);
 
     public static FileStat of(BasicFileAttributes attrs) {
         Object key = attrs.fileKey();
@@ -25,6 +28,6 @@ public record FileStat(long size, long mtimeNanos, String key) {
      * and is not recorded, so the next run hashes it.
      */
     public boolean racy(long readNanos) {
-        return mtimeNanos >= readNanos - TimeUnit.SECONDS.toNanos(2);
+        return mtimeNanos >= readNanos - RACY_WINDOW.toNanos();
     }
 }

@@ -17,7 +17,7 @@ import org.entente.load.WarehouseState.Source;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record6;
+import org.jooq.Record7;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
@@ -50,7 +50,7 @@ final class ListingComparison {
      */
     WarehouseState compare(Collection<Entry> listing, String rulesVersion, boolean verify) {
         if (!dsl.fetchExists(ARTICLE_SOURCE)) {
-            return WarehouseState.empty(dsl.fetchCount(ARTICLE)); // A first load: nothing to compare with.
+            return WarehouseState.empty(); // A first load: nothing to compare with.
         }
         send(listing);
         Map<String, Source> sources = new HashMap<>();
@@ -63,34 +63,34 @@ final class ListingComparison {
         // The content hash only of the rows that come back: joining every article would read their bodies.
         Field<String> sha = DSL.field(DSL.select(ARTICLE.CONTENT_SHA256).from(ARTICLE)
                 .where(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID)));
-        dsl.select(SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, sha, ARTICLE_SOURCE.FILE_SIZE,
+        Map<String, Source> unlisted = new HashMap<>();
+        // One full join, both ways: a hash of each side once (0.18 s at 200,000 against 0.58 s for two joins).
+        dsl.select(SOURCE_FILE, ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, sha, ARTICLE_SOURCE.FILE_SIZE,
                         ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY)
                 .from(LISTED)
-                .leftJoin(ARTICLE_SOURCE).on(ARTICLE_SOURCE.SOURCE_FILE.eq(SOURCE_FILE))
-                .where(verify ? DSL.trueCondition()
-                        : DSL.condition(DSL.not(DSL.coalesce(DSL.field(sameStat), DSL.inline(false)))).or(otherRules))
+                .fullJoin(ARTICLE_SOURCE).on(ARTICLE_SOURCE.SOURCE_FILE.eq(SOURCE_FILE))
+                .where(verify ? DSL.trueCondition() : SOURCE_FILE.isNull()
+                        .or(DSL.condition(DSL.not(DSL.coalesce(DSL.field(sameStat), DSL.inline(false)))))
+                        .or(otherRules))
                 .forEach(r -> {
+                    if (r.value1() == null) {
+                        unlisted.put(r.value2(), source(r.value2(), r));
+                        return;
+                    }
                     unsettled.add(r.value1());
-                    if (r.value2() != null) {
-                        sources.put(r.value1(), source(r));
+                    if (r.value3() != null) {
+                        sources.put(r.value1(), source(r.value1(), r));
                     }
                 });
-        Map<String, Source> unlisted = new HashMap<>();
-        dsl.select(ARTICLE_SOURCE.SOURCE_FILE, ARTICLE_SOURCE.ARTICLE_ID, ARTICLE.CONTENT_SHA256,
-                        ARTICLE_SOURCE.FILE_SIZE, ARTICLE_SOURCE.FILE_MTIME_NS, ARTICLE_SOURCE.FILE_KEY)
-                .from(ARTICLE_SOURCE).join(ARTICLE).on(ARTICLE.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID))
-                .whereNotExists(DSL.selectOne().from(LISTED).where(SOURCE_FILE.eq(ARTICLE_SOURCE.SOURCE_FILE)))
-                .forEach(r -> unlisted.put(r.value1(), source(r)));
-        long articles = dsl.fetchCount(ARTICLE);
         dsl.dropTable(LISTED).execute();
         dsl.execute("set local work_mem to default");
         dsl.execute("set local jit to default");
-        return new WarehouseState(sources, unsettled, unlisted, articles);
+        return new WarehouseState(sources, unsettled, unlisted);
     }
 
-    private static Source source(Record6<String, Long, String, Long, Long, String> r) {
-        return new Source(r.value1(), r.value2(), r.value3(),
-                r.value4() == null ? null : new FileStat(r.value4(), r.value5(), r.value6()));
+    private static Source source(String sourceFile, Record7<String, String, Long, String, Long, Long, String> r) {
+        return new Source(sourceFile, r.value3(), r.value4(),
+                r.value5() == null ? null : new FileStat(r.value5(), r.value6(), r.value7()));
     }
 
     private void send(Collection<Entry> listing) {

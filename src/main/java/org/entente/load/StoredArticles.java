@@ -1,5 +1,7 @@
 package org.entente.load;
 
+import static org.entente.db.schema.core.Tables.ARTICLE;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -18,6 +20,7 @@ import org.jooq.impl.DSL;
 public final class StoredArticles implements AutoCloseable {
     private final DataSource dataSource;
     private Connection connection;
+    private long count = -1;
 
     public StoredArticles(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -36,6 +39,24 @@ public final class StoredArticles implements AutoCloseable {
         } catch (SQLException e) {
             throw new DatabaseException("cannot look up stored articles: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * How many articles the last commit left, counted once: counting reads the whole article table
+     * (0.2 s at 200,000), so a run that removes nothing and changes nothing never asks.
+     */
+    public synchronized long count() {
+        if (count < 0) {
+            try {
+                if (connection == null) {
+                    connection = dataSource.getConnection();
+                }
+                count = DSL.using(connection, SQLDialect.POSTGRES).fetchCount(ARTICLE);
+            } catch (SQLException e) {
+                throw new DatabaseException("cannot count the stored articles: " + e.getMessage(), e);
+            }
+        }
+        return count;
     }
 
     @Override

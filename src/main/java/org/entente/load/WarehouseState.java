@@ -7,12 +7,11 @@ import org.entente.corpus.FileStat;
 /**
  * What the warehouse holds before a reload, as far as the corpus listing needs it: the stored
  * sources of the listed files that may have changed, the names of those files (new ones included),
- * the stored sources no longer listed, and how many articles there are. A listed file that is not
+ * and the stored sources no longer listed. A listed file that is not
  * {@code unsettled} is stored with the stat it has now and facts from the current rules; null
  * {@code unsettled} stands for every listed file (a warehouse with no source yet).
  */
-public record WarehouseState(Map<String, Source> sources, Set<String> unsettled, Map<String, Source> unlisted,
-                             long articles) {
+public record WarehouseState(Map<String, Source> sources, Set<String> unsettled, Map<String, Source> unlisted) {
 
     /** A corpus file already loaded, with its stat when it was last read (null: hash it). */
     public record Source(String sourceFile, long articleId, String sha256, FileStat stat) {
@@ -28,7 +27,7 @@ public record WarehouseState(Map<String, Source> sources, Set<String> unsettled,
     }
 
     /** A warehouse with no source: every listed file is new. */
-    public static WarehouseState empty(long articles) {
-        return new WarehouseState(Map.of(), null, Map.of(), articles);
+    public static WarehouseState empty() {
+        return new WarehouseState(Map.of(), null, Map.of());
     }
 }

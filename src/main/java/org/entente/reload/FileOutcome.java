@@ -12,6 +12,11 @@ public record FileOutcome(String sourceFile, Kind kind, String sha256, String re
         }
     }
 
+    /** A file whose stat and rules are those stored: not read. */
+    public static FileOutcome unchanged(String sourceFile) {
+        return new FileOutcome(sourceFile, Kind.UNCHANGED, null, null);
+    }
+
     public static FileOutcome failed(String sourceFile, String reason) {
         return new FileOutcome(sourceFile, Kind.FAILED, null, reason);
     }

@@ -74,8 +74,13 @@ public final class ReloadService {
      * what did not commit nor misses what did.
      */
     public ReloadReport reload(ReloadRequest request) throws CorpusException {
+        return reload(request, ListingAhead.start(request));
+    }
+
+    /** As {@link #reload(ReloadRequest)}, with the corpus listing already begun (by the caller, before it connected). */
+    public ReloadReport reload(ReloadRequest request, ListingAhead listed) throws CorpusException {
         long started = System.nanoTime();
-        long scannedAt = System.currentTimeMillis() * 1_000_000L;
+        long scannedAt = listed.startedAtNanos();
         Map<String, Duration> phases = new LinkedHashMap<>();
         LoadAudit audit = new LoadAudit(warehouse);
         long runId = -1;
@@ -88,9 +93,11 @@ public final class ReloadService {
                     ? CompletableFuture.completedFuture(new LazyExtractor(extractors, knownRules))
                     : CompletableFuture.supplyAsync(extractors);
             progress.listing();
-            CorpusScanner.Listing listing = new CorpusScanner(request.followLinksOutside()).scan(request.corpus());
+            CorpusScanner.Listing listing = listed.join();
             progress.ignored(listing.ignored());
-            long scanned = lap(phases, "scan", started);
+            // The listing's own time: it ran beside the connecting and the reading of the last run.
+            phases.put("scan", Duration.ofNanos(listed.tookNanos()));
+            long scanned = System.nanoTime();
             Extractor extractor = built(building);
             lap(phases, "rules", scanned);
             String root = listing.root().toString();
@@ -196,43 +203,61 @@ public final class ReloadService {
         long started = System.nanoTime();
         RemovalLimit limit = request.maxRemovals();
         FactLoader loader = new FactLoader(c, tx);
-        WarehouseState state = loader.state(listing.entries(), extractor.rulesVersion(), request.verify());
-        long stored = state.articles();
-        started = lap(phases, "compare", started);
-        if (listing.entries().isEmpty() && listing.failures().isEmpty()) {
-            limit.refusal(stored, stored, true).ifPresent(why -> {
-                throw new RemovalRefusedException(why);
-            });
+        // Its own connection sees the last commit: the articles stored before this run, counted only if needed.
+        try (StoredArticles stored = new StoredArticles(warehouse.dataSource())) {
+            WarehouseState state = loader.state(listing.entries(), extractor.rulesVersion(), request.verify());
+            started = lap(phases, "compare", started);
+            if (listing.entries().isEmpty() && listing.failures().isEmpty()) {
+                limit.refusal(stored.count(), stored.count(), true).ifPresent(why -> {
+                    throw new RemovalRefusedException(why);
+                });
+            }
+            List<FileOutcome> outcomes = new ArrayList<>();
+            listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
+            extractAndWrite(loader, listing.entries(), extractor, state, stored, scannedAt, outcomes);
+            started = lap(phases, "extract and write", started);
+            remove(loader, state, stored, listing, limit, outcomes);
+            started = lap(phases, "remove", started);
+            boolean changed = outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
+                    && o.kind() != FileOutcome.Kind.FAILED);
+            if (changed || request.rebuildMarts()) {
+                upkeep(loader, stored.count(), changed, request.rebuildMarts(), phases, started);
+            }
+            return outcomes;
         }
-        List<FileOutcome> outcomes = new ArrayList<>();
-        listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
-        List<Entry> entries = listing.entries();
+    }
+
+    /**
+     * Prepares the listed files that are not settled a batch at a time on a pool of their own, writing
+     * each batch while the next is prepared; a settled file is unchanged without a look. The outcomes
+     * follow the listing's order.
+     */
+    private void extractAndWrite(FactLoader loader, List<Entry> entries, Extractor extractor, WarehouseState state,
+                                 StoredArticles stored, long scannedAt, List<FileOutcome> outcomes) {
+        List<Entry> unsettled = entries.stream().filter(e -> !state.settled(e.sourceFile())).toList();
         progress.start(entries.size());
+        progress.advance(entries.size() - unsettled.size());
+        List<FileOutcome> read = new ArrayList<>(unsettled.size());
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try (StoredArticles storedArticles = new StoredArticles(warehouse.dataSource())) {
-            FilePreparer preparer = new FilePreparer(reader, extractor, state, storedArticles::bySha,
+        try {
+            FilePreparer preparer = new FilePreparer(reader, extractor, state, stored::bySha,
                     new FactValidator(loader.countryCodes()), scannedAt);
-            CompletableFuture<List<PreparedFile>> next = prepareAsync(preparer, pool, entries, 0);
-            for (int from = 0; from < entries.size(); from += BATCH) {
+            CompletableFuture<List<PreparedFile>> next = prepareAsync(preparer, pool, unsettled, 0);
+            for (int from = 0; from < unsettled.size(); from += BATCH) {
                 checkNotStopped();
                 List<PreparedFile> batch = next.join();
-                next = prepareAsync(preparer, pool, entries, from + BATCH);
+                next = prepareAsync(preparer, pool, unsettled, from + BATCH);
                 write(loader, batch, extractor.rulesVersion());
-                batch.forEach(p -> outcomes.add(p.audit()));
+                batch.forEach(p -> read.add(p.audit()));
             }
         } finally {
             pool.shutdownNow();
             progress.finish();
         }
-        started = lap(phases, "extract and write", started);
-        remove(loader, state, listing, limit, outcomes);
-        started = lap(phases, "remove", started);
-        boolean changed = outcomes.stream().anyMatch(o -> o.kind() != FileOutcome.Kind.UNCHANGED
-                && o.kind() != FileOutcome.Kind.FAILED);
-        if (changed || request.rebuildMarts()) {
-            upkeep(loader, stored, changed, request.rebuildMarts(), phases, started);
+        int k = 0;
+        for (Entry e : entries) {
+            outcomes.add(state.settled(e.sourceFile()) ? FileOutcome.unchanged(e.sourceFile()) : read.get(k++));
         }
-        return outcomes;
     }
 
     /**
@@ -269,8 +294,8 @@ public final class ReloadService {
      * more. Files the scan could not see (under a folder it failed on) are kept: their state is
      * unknown. Refuses, before anything is deleted, when more articles would go than {@code limit} allows.
      */
-    private static void remove(FactLoader loader, WarehouseState state, CorpusScanner.Listing listing,
-                               RemovalLimit limit, List<FileOutcome> outcomes) {
+    private static void remove(FactLoader loader, WarehouseState state, StoredArticles stored,
+                               CorpusScanner.Listing listing, RemovalLimit limit, List<FileOutcome> outcomes) {
         Map<String, WarehouseState.Source> gone = state.unlisted();
         List<String> removed = gone.keySet().stream().filter(s -> !listing.hidden(s)).sorted().toList();
         Set<Long> candidates = new HashSet<>();
@@ -285,9 +310,11 @@ public final class ReloadService {
         List<Long> orphans = loader.orphansAmong(candidates);
         long lost = removed.stream().map(s -> gone.get(s).articleId()).distinct()
                 .filter(new HashSet<>(orphans)::contains).count();
-        limit.refusal(lost, state.articles(), false).ifPresent(why -> {
-            throw new RemovalRefusedException(why);
-        });
+        if (lost > 0) {
+            limit.refusal(lost, stored.count(), false).ifPresent(why -> {
+                throw new RemovalRefusedException(why);
+            });
+        }
         loader.deleteArticles(orphans);
         removed.forEach(s -> outcomes.add(new FileOutcome(s, FileOutcome.Kind.REMOVED, gone.get(s).sha256(), null)));
     }

@@ -132,7 +132,7 @@ class BadInputReloadTest {
         CorpusScanner.Entry entry = new CorpusScanner().scan(corpus).entries().get(0);
         Files.delete(entry.path());
         PreparedFile p = new FilePreparer(new ArticleReader(), EXTRACTOR,
-                WarehouseState.empty(0), shas -> Map.of(), new FactValidator(java.util.Set.of()), 0L)
+                WarehouseState.empty(), shas -> Map.of(), new FactValidator(java.util.Set.of()), 0L)
                 .prepare(entry);
         assertEquals(FileOutcome.Kind.FAILED, p.outcome());
         assertEquals("file disappeared before it could be read", p.reason());

@@ -1,9 +1,8 @@
 package org.entente.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An Aho–Corasick automaton over the characters of a phrase list, immutable once built so that
@@ -70,7 +69,7 @@ final class PhraseAutomaton {
             trie.add(phrases.get(id), id);
         }
         int[] order = trie.breadthFirstOrder();
-        int states = trie.children.size();
+        int states = trie.states;
         denseStates = Math.max(2, Math.min(states, DENSE_ENTRIES / columns));
         dense = new int[denseStates * columns];
         fail = new int[states];
@@ -116,27 +115,30 @@ final class PhraseAutomaton {
         int edges = 0;
         int total = 0;
         for (int state = 0; state < order.length; state++) {
-            Map<Integer, Integer> children = trie.children.get(order[state]);
+            int node = order[state];
             firstChild[state] = edges;
-            for (Map.Entry<Integer, Integer> child : children.entrySet()) {
-                int next = number[child.getValue()];
-                childColumn[edges] = child.getKey();
+            for (int e = trie.head[node]; e >= 0; e = trie.next[e]) {
+                int next = number[trie.target[e]];
+                int column = trie.column[e];
+                childColumn[edges] = column;
                 childState[edges++] = next;
-                fail[next] = state == ROOT ? rootAfter(child.getKey()) : step(fail[state], child.getKey());
+                fail[next] = state == ROOT ? rootAfter(column) : step(fail[state], column);
             }
             if (state < denseStates) {
+                int row = state * columns;
                 for (int column = 0; column < columns; column++) {
-                    Integer child = children.get(column);
-                    dense[state * columns + column] = child != null ? number[child]
-                            : state <= INSIDE_WORD ? rootAfter(column) : step(fail[state], column);
+                    dense[row + column] = state <= INSIDE_WORD ? rootAfter(column) : step(fail[state], column);
+                }
+                for (int k = firstChild[state]; k < edges; k++) {
+                    dense[row + childColumn[k]] = childState[k];
                 }
             }
             int[] own = state <= INSIDE_WORD ? new int[0] : found.get(fail[state]);
-            int phrase = trie.terminal.get(order[state]);
+            int phrase = trie.terminal[node];
             found.add(phrase < 0 ? own : prepend(phrase, own));
             total += found.get(state).length;
         }
-        firstChild[trie.children.size()] = edges;
+        firstChild[trie.states] = edges;
         int[] flat = new int[total];
         int k = 0;
         for (int state = 0; state < found.size(); state++) {
@@ -206,10 +208,18 @@ final class PhraseAutomaton {
         return lengths[phrase];
     }
 
-    /** The phrases' trie during construction. */
+    /**
+     * The phrases' trie during construction, in arrays: a state's children are a chain of edges.
+     * With a map a state, the maps were most of the time it took to build the extractor.
+     */
     private final class Trie {
-        final List<Map<Integer, Integer>> children = new ArrayList<>();
-        final List<Integer> terminal = new ArrayList<>();
+        int states;
+        int[] head = new int[1024];
+        int[] terminal = new int[1024];
+        int edges;
+        int[] column = new int[1024];
+        int[] target = new int[1024];
+        int[] next = new int[1024];
 
         Trie() {
             newState();
@@ -219,34 +229,56 @@ final class PhraseAutomaton {
         void add(String phrase, int id) {
             int state = ROOT;
             for (int i = 0; i < phrase.length(); i++) {
-                Integer child = children.get(state).get((int) columnOf[phrase.charAt(i)]);
-                if (child == null) {
+                int c = columnOf[phrase.charAt(i)];
+                int child = child(state, c);
+                if (child < 0) {
                     child = newState();
-                    children.get(state).put((int) columnOf[phrase.charAt(i)], child);
+                    addEdge(state, c, child);
                 }
                 state = child;
             }
-            terminal.set(state, id);
+            terminal[state] = id;
+        }
+
+        private int child(int state, int c) {
+            for (int e = head[state]; e >= 0; e = next[e]) {
+                if (column[e] == c) {
+                    return target[e];
+                }
+            }
+            return -1;
         }
 
         private int newState() {
-            children.add(new HashMap<>());
-            terminal.add(-1);
-            return children.size() - 1;
+            if (states == head.length) {
+                head = Arrays.copyOf(head, states * 2);
+                terminal = Arrays.copyOf(terminal, states * 2);
+            }
+            head[states] = -1;
+            terminal[states] = -1;
+            return states++;
         }
 
-        /**
-         * The states in breadth-first order ({@code order[k]} is the k-th state), so that a state's
-         * suffixes come before it. The trie is not rebuilt in that order: with a map a state, copying
-         * it was most of the time it took to build the extractor.
-         */
+        private void addEdge(int state, int c, int child) {
+            if (edges == column.length) {
+                column = Arrays.copyOf(column, edges * 2);
+                target = Arrays.copyOf(target, edges * 2);
+                next = Arrays.copyOf(next, edges * 2);
+            }
+            column[edges] = c;
+            target[edges] = child;
+            next[edges] = head[state];
+            head[state] = edges++;
+        }
+
+        /** The states in breadth-first order ({@code order[k]} is the k-th state), so that a state's suffixes come before it. */
         int[] breadthFirstOrder() {
-            int[] order = new int[children.size()];
+            int[] order = new int[states];
             order[INSIDE_WORD] = INSIDE_WORD;
             int size = 2;
-            for (int head = 0; head < size; head++) {
-                for (int child : children.get(order[head]).values()) {
-                    order[size++] = child;
+            for (int at = 0; at < size; at++) {
+                for (int e = head[order[at]]; e >= 0; e = next[e]) {
+                    order[size++] = target[e];
                 }
             }
             return order;

@@ -26,7 +26,12 @@ public final class PhraseMatcher<V> {
     private static final Comparator<Match<?>> LEFTMOST = (a, b) -> Integer.compare(a.start(), b.start());
     private final List<String> phrases;
     private final List<List<V>> values;
-    private final PhraseAutomaton automaton;
+    /**
+     * Built on the first {@link #findAll}: the extractor searches most lists only through one
+     * {@link PhraseScanner} over all of them, and building an automaton a list was most of the
+     * time it took to build the extractor.
+     */
+    private volatile PhraseAutomaton automaton;
 
     public PhraseMatcher(Map<String, List<V>> phrases) {
         Map<String, List<V>> valuesByPhrase = new LinkedHashMap<>();
@@ -38,14 +43,23 @@ public final class PhraseMatcher<V> {
         }
         this.phrases = List.copyOf(valuesByPhrase.keySet());
         this.values = List.copyOf(valuesByPhrase.values());
-        automaton = new PhraseAutomaton(this.phrases);
     }
 
     /** Every whole-word occurrence, overlaps included, by end then by decreasing length. */
     List<Match<V>> findAll(String folded) {
         List<Match<V>> matches = new ArrayList<>();
-        forEachWholeWord(automaton, folded, (phrase, start, end) -> matches.add(match(phrase, start, end)));
+        forEachWholeWord(automaton(), folded, (phrase, start, end) -> matches.add(match(phrase, start, end)));
         return matches;
+    }
+
+    /** The automaton of this list alone; two threads asking at once may both build it, and both get a correct one. */
+    private PhraseAutomaton automaton() {
+        PhraseAutomaton built = automaton;
+        if (built == null) {
+            built = new PhraseAutomaton(phrases);
+            automaton = built;
+        }
+        return built;
     }
 
     /** Receives each whole-word occurrence an automaton finds: the phrase's id and its range. */

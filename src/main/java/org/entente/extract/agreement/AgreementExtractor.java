@@ -61,17 +61,19 @@ public final class AgreementExtractor {
             }
             Listing listing = sentenceCues.status() == null ? listing(context, sentence, drafts) : Listing.NONE;
             if (listing == Listing.WHOLE) {
-                enumerate(context, sentenceCues, listedBatch(sentence, drafts), drafts);
+                AgreementDraft batch = listedBatch(sentence, drafts);
+                enumerate(context, sentenceCues, batch, partyFinder.find(context, sentence, sentence.end()), drafts);
+                batch.enumerated = true;
                 continue;
             }
             if (listing == Listing.EXAMPLES) {
                 // "Parmi ces textes figure un accord …": an example of a batch counted once, as the batch;
-                // unless other parties sign it ("… figure un protocole entre la compagnie X et l'électricien Y")
+                // unless other parties sign it ("… figure un protocole entre la compagnie X et l'électricien Y"),
+                // a document of its own beside the batch
                 AgreementDraft batch = listedBatch(sentence, drafts);
                 List<Party> own = partyFinder.find(context, sentence, sentence.end());
                 if (own.size() >= 2 && !batch.sharesPartiesWith(new java.util.LinkedHashSet<>(own))) {
-                    enumerate(context, sentenceCues, batch, drafts);
-                    batch.enumerated = false; // the batch stays: this document is one of its own
+                    enumerate(context, sentenceCues, batch, own, drafts);
                     continue;
                 }
                 sentenceCues.kinds().forEach(t -> context.trace().dropped(t.phrase(), sentence.index(),
@@ -95,16 +97,16 @@ public final class AgreementExtractor {
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
                     PhraseMatcher.Match<String> previous = lastOfKind.get(draft.kind);
                     boolean listed = isListedAfter(context, previous, trigger);
-                    if (!listed && lastTrigger != null && lastDraft != null && !lastDraft.kind.equals(draft.kind)
-                            && isListedAfter(context, lastTrigger, trigger)) {
-                        // "un accord sur l'énergie et un mémorandum sur la santé": documents of other kinds in a list
-                        ownSectors(context, sentenceCues, trigger, draft);
-                        ownSectors(context, sentenceCues, lastTrigger, lastDraft);
-                    }
-                    if (listed) {
+                    // "un accord sur l'énergie et un mémorandum sur la santé": documents of other kinds in a list
+                    boolean listedWithOther = !listed && lastDraft != null && !lastDraft.kind.equals(draft.kind)
+                            && isListedAfter(context, lastTrigger, trigger);
+                    if (listed || listedWithOther) {
                         // The sentence names several documents: each is about its own object.
                         ownSectors(context, sentenceCues, trigger, draft);
-                        ownSectors(context, sentenceCues, previous, lastDraftOfKind.get(draft.kind));
+                        ownSectors(context, sentenceCues, listed ? previous : lastTrigger,
+                                listed ? lastDraftOfKind.get(draft.kind) : lastDraft);
+                    }
+                    if (listed) {
                         if (context.trace().isOn()) {
                             draft.why.add("listed after another " + draft.kind + " of the same sentence: a document "
                                     + "of its own, with the sectors of its own object");
@@ -179,10 +181,9 @@ public final class AgreementExtractor {
      * One agreement for each document the sentence lists, with the batch's status, date and place,
      * and its parties unless the sentence names two of its own.
      */
-    private void enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch,
+    private void enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch, List<Party> own,
                            List<AgreementDraft> drafts) {
         Sentence sentence = sentenceCues.sentence();
-        List<Party> own = partyFinder.find(context, sentence, sentence.end());
         List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
         int listed = listingCueEnd(context, sentence);
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
@@ -209,7 +210,6 @@ public final class AgreementExtractor {
                 drafts.add(draft);
             }
         }
-        batch.enumerated = true;
     }
 
     /**

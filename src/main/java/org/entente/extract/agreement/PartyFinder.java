@@ -48,7 +48,7 @@ final class PartyFinder {
         List<Party> subject = mentionsIn(context, zoneStart, verbStart);
         parties.addAll(subject);
         note(how, subject, "named in the subject, before the verb");
-        if (subject.size() == 1 && hasCounterpart(context, zoneStart, verbStart)) {
+        if (subject.size() == 1 && hasCueWord(context.folded(), zoneStart, verbStart, PartyCue.COUNTERPART)) {
             // "Le président chinois, en visite au Brésil, et son homologue ont signé": the other principal country
             context.principalCountries(2).stream().map(Party::country).filter(p -> !subject.contains(p)).findFirst()
                     .ifPresent(other -> {
@@ -98,11 +98,13 @@ final class PartyFinder {
         return sides;
     }
 
-    /** Whether a counterpart word ("homologue") stands in [start, end). */
-    private boolean hasCounterpart(ArticleContext context, int start, int end) {
-        for (String word : context.folded().substring(start, end).split("[^\\p{L}]+")) {
-            if (cues.is(PartyCue.COUNTERPART, word)) {
-                return true;
+    /** Whether a word of [start, end) of the folded text plays one of {@code roles}. */
+    private boolean hasCueWord(String folded, int start, int end, PartyCue... roles) {
+        for (String word : folded.substring(start, end).split("[^\\p{L}]+")) {
+            for (PartyCue role : roles) {
+                if (cues.is(role, word)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -269,18 +271,9 @@ final class PartyFinder {
             return false;
         }
         String between = context.folded().substring(country.end(), org.start());
+        // "le gouvernement béninois a signé avec la Banque X": a "with", "between" or "by" cue opens a party of its own
         return !between.contains(",") && !cues.hasWord(WordRole.LIST_JOINER, between) && !between.contains(";")
-                && !opensAnotherParty(between);
-    }
-
-    /** "le gouvernement béninois a signé avec la Banque X": a "with", "between" or "by" cue opens a party of its own. */
-    private boolean opensAnotherParty(String between) {
-        for (String word : between.split("[ ']+")) {
-            if (cues.is(PartyCue.WITH, word) || cues.is(PartyCue.BETWEEN, word) || cues.is(PartyCue.AGENT, word)) {
-                return true;
-            }
-        }
-        return false;
+                && !hasCueWord(context.folded(), country.end(), org.start(), PartyCue.WITH, PartyCue.BETWEEN, PartyCue.AGENT);
     }
 
     private boolean canSign(ArticleContext context, CountryHit country) {

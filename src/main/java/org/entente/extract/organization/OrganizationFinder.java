@@ -250,11 +250,8 @@ public final class OrganizationFinder {
     private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
                             String country, boolean ofPlace, OrganizationClaims claims, List<OrganizationHit> found) {
         int end = capitalizedRun(tokens, k);
-        // "l'opérateur national Algérie Télécom": a name may open with its country's, followed by more of it
-        int rest = end - k >= 2 && claims.isWholeCountry(tokens.get(k).start(), tokens.get(k).end()) ? k + 1 : k;
         if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
-                        : claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
-                                || claims.isCountry(tokens.get(rest).start(), tokens.get(end - 1).end()))
+                        : isTakenPastItsCountry(claims, tokens, k, end))
                 || notOrganizations.contains(tokens.get(k).text())
                 // a person's name after a cue not part of the name: "le patron de la banque Jean Lemierre"
                 || headStart < 0 && end - k >= 2 && givenNames.contains(tokens.get(k).text())) {
@@ -281,6 +278,17 @@ public final class OrganizationFinder {
         return token.isWord() && !token.isCapitalized()
                 && (!connectorWords.contains(folded, s, e) || descriptorLinks.contains(folded, s, e))
                 || isElision(token);
+    }
+
+    /**
+     * Whether the name of tokens [first, end) overlaps a known organization, or a country past its first
+     * word: a name of two words or more may open with its country's ("l'opérateur national Algérie
+     * Télécom", "Nigeria Sovereign Investment Authority").
+     */
+    private static boolean isTakenPastItsCountry(OrganizationClaims claims, List<Token> tokens, int first, int end) {
+        int rest = end - first >= 2 && claims.isWholeCountry(tokens.get(first).start(), tokens.get(first).end()) ? first + 1 : first;
+        return claims.isOrganization(tokens.get(first).start(), tokens.get(end - 1).end())
+                || claims.isCountry(tokens.get(rest).start(), tokens.get(end - 1).end());
     }
 
     /** "la compagnie d'Etat chinoise X": a capitalized state word after "d'" describes, it names nothing. */
@@ -334,10 +342,7 @@ public final class OrganizationFinder {
                     && !afterDeterminer(tokens, first)) { // "La Borduria Power Authority" opens a sentence with "La"
                 first--;
             }
-            // an English name may open with its country's: "Borduria Sovereign Investment Authority"
-            int rest = first < i && claims.isWholeCountry(tokens.get(first).start(), tokens.get(first).end()) ? first + 1 : first;
-            if (first == i || claims.isOrganization(tokens.get(first).start(), tokens.get(i).end())
-                    || claims.isCountry(tokens.get(rest).start(), tokens.get(i).end())) {
+            if (first == i || isTakenPastItsCountry(claims, tokens, first, i + 1)) {
                 continue;
             }
             String name = tokensText(tokens, first, i + 1);

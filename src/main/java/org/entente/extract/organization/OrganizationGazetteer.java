@@ -25,7 +25,7 @@ public final class OrganizationGazetteer {
     private final java.util.Set<String> companyWords = new java.util.HashSet<>();
     /** Most words a subsidiary adds to its parent's name. */
     private static final int MAX_SUBSIDIARY_WORDS = 4;
-    /** Words and given names that, in title case, are not the acronym of that form. */
+    /** Words and given names that, in title case, are not the acronym of that form ("Rites", "Irena"). */
     private final java.util.Set<String> wordsNotAcronyms = new java.util.HashSet<>();
     /** What may join the words a subsidiary adds: "Engineering & Construction", "Defence and Space". */
     private static final List<String> SUBSIDIARY_JOINERS = List.of("& ", "and ");
@@ -79,7 +79,7 @@ public final class OrganizationGazetteer {
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
             List<Alias> aliases = match.values().stream().filter(a -> CaseRule.fits(a.written(), surface)
-                    && !(isTitleCaseOfAcronym(a.written(), surface) && wordsNotAcronyms.contains(surface))).toList();
+                    && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface) && wordsNotAcronyms.contains(surface))).toList();
             if (!aliases.isEmpty()) {
                 fitting.add(new PhraseMatcher.Match<>(match.start(), match.end(), match.phrase(), aliases));
             }
@@ -134,11 +134,6 @@ public final class OrganizationGazetteer {
         Organization parent = hit.organization();
         return OrganizationHit.of(new Organization(text.substring(hit.start(), end), null, kind, parent.countryIso2()),
                 hit.start(), end);
-    }
-
-    /** "Nasa" for "NASA": an acronym written as a word, which a word or given name of that form is not ("Rites", "Irena"). */
-    private static boolean isTitleCaseOfAcronym(String alias, String surface) {
-        return !alias.equals(surface) && alias.equals(surface.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The known organization with this name, alias or acronym, or null. */

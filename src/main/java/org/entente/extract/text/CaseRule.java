@@ -16,8 +16,7 @@ public final class CaseRule {
         if (Token.isAllCaps(surface)) {
             return true; // text in capitals (a headline, an acronym) fits any alias
         }
-        if (alias.length() >= TITLE_CASE_ACRONYM && alias.length() == surface.length() && isLettersInCapitals(alias)
-                && surface.charAt(0) == alias.charAt(0) && surface.substring(1).equals(surface.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+        if (isTitleCaseOfAcronym(alias, surface)) {
             return true;
         }
         for (int i = 0; i < alias.length() && i < surface.length(); i++) {
@@ -26,6 +25,13 @@ public final class CaseRule {
             }
         }
         return true;
+    }
+
+    /** "Nasa" for "NASA": an acronym of {@value #TITLE_CASE_ACRONYM} letters or more written as a word. */
+    public static boolean isTitleCaseOfAcronym(String alias, String surface) {
+        return alias.length() >= TITLE_CASE_ACRONYM && alias.length() == surface.length() && isLettersInCapitals(alias)
+                && surface.charAt(0) == alias.charAt(0)
+                && surface.substring(1).equals(surface.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isLettersInCapitals(String word) {

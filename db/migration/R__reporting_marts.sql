@@ -70,6 +70,40 @@ cross join lateral (select count(*)::integer as party_count,
                     where ap.article_id = g.article_id and ap.agreement_id = g.agreement_id) p
 -- An article no file carries any more is on its way out: it has no timeline.
 where src.source_file is not null;
+
+-- The same rows for every agreement at once, for mart.rebuild(): grouped once and joined by hash,
+-- where the lateral subqueries above would look each agreement up (MartUpkeepPropertyTest holds
+-- the marts a rebuild leaves equal to the definitions).
+create view mart.agreement_timeline_all as
+select g.agreement_id,
+       g.article_id,
+       src.source_file,
+       a.published_on,
+       g.signed_on,
+       g.signed_precision,
+       coalesce(g.signed_on, a.published_on)                                  as activity_on,
+       extract(year from coalesce(g.signed_on, a.published_on))::integer      as activity_year,
+       date_trunc('month', coalesce(g.signed_on, a.published_on))::date       as activity_month,
+       g.kind,
+       g.status,
+       g.sectors,
+       g.place_name,
+       g.place_country_iso2,
+       coalesce(p.party_count, 0)                                             as party_count,
+       p.parties,
+       coalesce(p.party_countries, '{}')                                      as party_countries,
+       g.evidence
+from core.agreement g
+join core.article a on a.article_id = g.article_id
+join (select s.article_id, min(s.source_file) as source_file
+      from core.article_source s group by s.article_id) src on src.article_id = g.article_id
+left join (select ap.article_id, ap.agreement_id, count(*)::integer as party_count,
+                  string_agg(coalesce(o.name, ap.country_iso2::text), ' + ' order by ap.party_no) as parties,
+                  array_agg(distinct coalesce(ap.country_iso2, o.country_iso2)::text)
+                      filter (where coalesce(ap.country_iso2, o.country_iso2) is not null) as party_countries
+           from core.agreement_party ap
+           left join core.organization o on o.organization_id = ap.organization_id
+           group by ap.article_id, ap.agreement_id) p on p.article_id = g.article_id and p.agreement_id = g.agreement_id;
 create table reporting.agreement_timeline as select * from mart.agreement_timeline_definition with no data;
 alter table reporting.agreement_timeline add primary key (article_id, agreement_id);
 create index agreement_timeline_activity_idx on reporting.agreement_timeline (activity_on);
@@ -101,6 +135,33 @@ cross join lateral (select coalesce(ap.country_iso2, o.country_iso2)            
                     where ap.article_id = t.article_id and ap.agreement_id = t.agreement_id
                       and coalesce(ap.country_iso2, o.country_iso2) is not null
                     group by coalesce(ap.country_iso2, o.country_iso2)) r
+join core.country c on c.iso2 = r.country_iso2;
+
+-- The same rows for every agreement at once, for mart.rebuild() (as agreement_timeline_all).
+create view mart.agreement_countries_all as
+select t.agreement_id,
+       r.country_iso2,
+       c.name_fr        as country_name_fr,
+       c.region,
+       c.subregion,
+       r.as_state,
+       r.via_organizations,
+       t.activity_on,
+       t.activity_year,
+       t.activity_month,
+       t.kind,
+       t.status,
+       t.sectors,
+       t.article_id
+from reporting.agreement_timeline t
+join (select ap.article_id, ap.agreement_id, coalesce(ap.country_iso2, o.country_iso2)             as country_iso2,
+             bool_or(ap.country_iso2 is not null)                                                  as as_state,
+             coalesce(array_agg(o.name order by o.name) filter (where o.name is not null), '{}')   as via_organizations
+      from core.agreement_party ap
+      left join core.organization o on o.organization_id = ap.organization_id
+      where coalesce(ap.country_iso2, o.country_iso2) is not null
+      group by ap.article_id, ap.agreement_id, coalesce(ap.country_iso2, o.country_iso2)) r
+  on r.article_id = t.article_id and r.agreement_id = t.agreement_id
 join core.country c on c.iso2 = r.country_iso2;
 create table reporting.agreement_countries as select * from mart.agreement_countries_definition with no data;
 alter table reporting.agreement_countries add primary key (article_id, agreement_id, country_iso2);
@@ -624,7 +685,8 @@ $$;
 
 -- Repair: every mart and counting table rebuilt from the definitions (reload --rebuild-marts).
 -- Deletes rather than truncates the marts: readers keep reading the previous rows until commit.
-create function mart.rebuild() returns void language plpgsql as $$
+-- Its sorts and hashes span the whole warehouse: more memory than a reader's query gets, while it runs.
+create function mart.rebuild() returns void language plpgsql set work_mem = '64MB' as $$
 begin
     delete from reporting.sector_region_counts;
     delete from reporting.sector_summary;
@@ -643,9 +705,9 @@ begin
         mart.country_month_n, mart.organization_article_day_n, mart.organization_day_n,
         mart.organization_sector_day_n, mart.sector_year_n, mart.sector_year_country_n,
         mart.sector_year_organization_n, mart.sector_region_year_n;
-    insert into reporting.agreement_timeline select * from mart.agreement_timeline_definition;
+    insert into reporting.agreement_timeline select * from mart.agreement_timeline_all;
     analyze reporting.agreement_timeline;
-    insert into reporting.agreement_countries select * from mart.agreement_countries_definition;
+    insert into reporting.agreement_countries select * from mart.agreement_countries_all;
     analyze reporting.agreement_countries;
     insert into reporting.country_pair_agreements select * from mart.country_pair_agreements_definition;
     analyze reporting.country_pair_agreements;

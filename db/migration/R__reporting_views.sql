@@ -60,7 +60,8 @@ comment on column reporting.vocabularies.code is 'The code as reporting.agreemen
 comment on column reporting.vocabularies.description is 'What the code covers (French).';
 
 -- Mentions are counted before the join, so a filter on the country reaches the
--- (country_iso2, article_id) index and only that country's mentions are read.
+-- (country_iso2, article_id) index and only that country's mentions are read. A mention keeps its
+-- sentence as offsets in the article text (V16): the first one is cut from the body here.
 create view reporting.article_countries as
 select ac.article_id,
        ar.source_file,
@@ -68,16 +69,18 @@ select ac.article_id,
        c.name_fr                   as country_name_fr,
        c.name_en                   as country_name_en,
        ac.mention_count,
-       ac.first_evidence,
+       substr(a.body, ac.evidence_start + 1, ac.evidence_end - ac.evidence_start) as first_evidence,
        ac.first_offset
 from (select article_id,
              country_iso2,
-             count(*)::integer                               as mention_count,
-             (array_agg(evidence order by start_offset))[1] as first_evidence,
-             min(start_offset)                               as first_offset
+             count(*)::integer                                     as mention_count,
+             (array_agg(evidence_start order by start_offset))[1] as evidence_start,
+             (array_agg(evidence_end order by start_offset))[1]   as evidence_end,
+             min(start_offset)                                     as first_offset
       from core.article_country
       group by article_id, country_iso2) ac
 join reporting.articles ar on ar.article_id = ac.article_id
+join core.article a on a.article_id = ac.article_id
 join core.country c on c.iso2 = ac.country_iso2;
 comment on view reporting.article_countries is 'Countries each article refers to (by name, demonym, capital or epithet), one row per article and country.';
 comment on column reporting.article_countries.article_id is 'The article (reporting.articles).';
@@ -112,13 +115,20 @@ select ar.article_id,
        o.acronym         as organization_acronym,
        o.kind            as organization_kind,
        o.country_iso2    as organization_country_iso2,
-       count(*)::integer as mention_count,
-       (array_agg(ao.evidence order by ao.start_offset))[1] as first_evidence,
-       min(ao.start_offset) as first_offset
-from core.article_organization ao
+       ao.mention_count,
+       substr(a.body, ao.evidence_start + 1, ao.evidence_end - ao.evidence_start) as first_evidence,
+       ao.first_offset
+from (select article_id,
+             organization_id,
+             count(*)::integer                                     as mention_count,
+             (array_agg(evidence_start order by start_offset))[1] as evidence_start,
+             (array_agg(evidence_end order by start_offset))[1]   as evidence_end,
+             min(start_offset)                                     as first_offset
+      from core.article_organization
+      group by article_id, organization_id) ao
 join reporting.articles ar on ar.article_id = ao.article_id
-join core.organization o on o.organization_id = ao.organization_id
-group by ar.article_id, ar.source_file, o.organization_id;
+join core.article a on a.article_id = ao.article_id
+join core.organization o on o.organization_id = ao.organization_id;
 comment on view reporting.article_organizations is 'Organizations each article names, one row per article and organization.';
 comment on column reporting.article_organizations.article_id is 'The article (reporting.articles).';
 comment on column reporting.article_organizations.source_file is 'The article''s file under the corpus root.';

@@ -13,6 +13,7 @@ import java.util.List;
 import org.entente.corpus.Article;
 import org.entente.extract.model.Agreement;
 import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Evidence;
 import org.entente.extract.model.Extraction;
 import org.entente.extract.model.OrganizationMention;
 import org.entente.extract.model.Party;
@@ -34,10 +35,11 @@ final class FactRows {
                 ARTICLE.LOADED_AT, ARTICLE.RULES_VERSION);
         this.countries = CopyWriter.of(dsl, ARTICLE_COUNTRY, ARTICLE_COUNTRY.ARTICLE_ID, ARTICLE_COUNTRY.START_OFFSET,
                 ARTICLE_COUNTRY.END_OFFSET, ARTICLE_COUNTRY.COUNTRY_ISO2, ARTICLE_COUNTRY.MENTION_TYPE,
-                ARTICLE_COUNTRY.SURFACE, ARTICLE_COUNTRY.EVIDENCE);
+                ARTICLE_COUNTRY.SURFACE, ARTICLE_COUNTRY.EVIDENCE_START, ARTICLE_COUNTRY.EVIDENCE_END);
         this.orgMentions = CopyWriter.of(dsl, ARTICLE_ORGANIZATION, ARTICLE_ORGANIZATION.ARTICLE_ID,
                 ARTICLE_ORGANIZATION.START_OFFSET, ARTICLE_ORGANIZATION.END_OFFSET,
-                ARTICLE_ORGANIZATION.ORGANIZATION_ID, ARTICLE_ORGANIZATION.SURFACE, ARTICLE_ORGANIZATION.EVIDENCE);
+                ARTICLE_ORGANIZATION.ORGANIZATION_ID, ARTICLE_ORGANIZATION.SURFACE, ARTICLE_ORGANIZATION.EVIDENCE_START,
+                ARTICLE_ORGANIZATION.EVIDENCE_END);
         this.agreements = CopyWriter.of(dsl, AGREEMENT, AGREEMENT.AGREEMENT_ID, AGREEMENT.ARTICLE_ID, AGREEMENT.ORDINAL,
                 AGREEMENT.KIND, AGREEMENT.STATUS, AGREEMENT.SIGNED_ON, AGREEMENT.SIGNED_PRECISION,
                 AGREEMENT.PLACE_NAME, AGREEMENT.PLACE_COUNTRY_ISO2, AGREEMENT.SECTORS, AGREEMENT.START_OFFSET,
@@ -67,7 +69,9 @@ final class FactRows {
                         .set(ARTICLE_COUNTRY.START_OFFSET, offsets.of(m.span().start()))
                         .set(ARTICLE_COUNTRY.END_OFFSET, offsets.of(m.span().end()))
                         .set(ARTICLE_COUNTRY.COUNTRY_ISO2, m.iso2()).set(ARTICLE_COUNTRY.MENTION_TYPE, m.type().code())
-                        .set(ARTICLE_COUNTRY.SURFACE, m.surface()).set(ARTICLE_COUNTRY.EVIDENCE, m.evidence().sentence());
+                        .set(ARTICLE_COUNTRY.SURFACE, m.surface())
+                        .set(ARTICLE_COUNTRY.EVIDENCE_START, offsets.of(m.evidence().span().start()))
+                        .set(ARTICLE_COUNTRY.EVIDENCE_END, offsets.of(sentenceEnd(m.evidence())));
             }
         }
         seen.clear();
@@ -78,12 +82,18 @@ final class FactRows {
                         .set(ARTICLE_ORGANIZATION.END_OFFSET, offsets.of(m.span().end()))
                         .set(ARTICLE_ORGANIZATION.ORGANIZATION_ID, organizations.idOf(m.organization()))
                         .set(ARTICLE_ORGANIZATION.SURFACE, m.surface())
-                        .set(ARTICLE_ORGANIZATION.EVIDENCE, m.evidence().sentence());
+                        .set(ARTICLE_ORGANIZATION.EVIDENCE_START, offsets.of(m.evidence().span().start()))
+                        .set(ARTICLE_ORGANIZATION.EVIDENCE_END, offsets.of(sentenceEnd(m.evidence())));
             }
         }
         for (int i = 0; i < x.agreements().size(); i++) {
             addAgreement(agreementIds.get(i), articleId, i, x.agreements().get(i), offsets);
         }
+    }
+
+    /** Where a mention's sentence ends: its text is the article's from the span's start (V16). */
+    private static int sentenceEnd(Evidence e) {
+        return e.span().start() + e.sentence().length();
     }
 
     private void addAgreement(long id, long articleId, int ordinal, Agreement g, CharacterOffsets offsets) {

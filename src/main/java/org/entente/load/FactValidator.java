@@ -10,6 +10,7 @@ import org.entente.extract.model.Agreement;
 import org.entente.extract.model.AgreementKind;
 import org.entente.extract.model.AgreementStatus;
 import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.Evidence;
 import org.entente.extract.model.Extraction;
 import org.entente.extract.model.Organization;
 import org.entente.extract.model.OrganizationKind;
@@ -57,13 +58,13 @@ public final class FactValidator {
             check(m.type() != null, "country mention without a type", problems);
             span(m.span(), length, "country mention " + m.surface(), problems);
             text(m.surface(), "country mention", problems);
-            text(m.evidence().sentence(), "evidence", problems);
+            mentionEvidence(m.evidence(), length, "country mention " + m.surface(), problems);
         }
         for (OrganizationMention m : x.organizations()) {
             organization(m.organization(), problems);
             span(m.span(), length, "organization mention " + m.surface(), problems);
             text(m.surface(), "organization mention", problems);
-            text(m.evidence().sentence(), "evidence", problems);
+            mentionEvidence(m.evidence(), length, "organization mention " + m.surface(), problems);
         }
         for (Agreement g : x.agreements()) {
             agreement(g, length, problems);
@@ -111,6 +112,15 @@ public final class FactValidator {
     private static void span(Span s, int length, String what, List<String> problems) {
         if (s.end() > length) {
             problems.add(what + " ends at " + s.end() + ", past the text's " + length + " characters");
+        }
+    }
+
+    /** A mention stores its sentence as offsets (V16): a sentence of the text, not empty. */
+    private static void mentionEvidence(Evidence e, int length, String what, List<String> problems) {
+        int end = e.span().start() + e.sentence().length();
+        check(e.span().start() >= 0 && end > e.span().start(), what + " has an empty sentence", problems);
+        if (end > length) {
+            problems.add(what + ": its sentence ends at " + end + ", past the text's " + length + " characters");
         }
     }
 

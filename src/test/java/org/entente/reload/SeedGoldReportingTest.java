@@ -81,4 +81,37 @@ class SeedGoldReportingTest {
                 + "using (article_id) where substr(a.body, m.start_offset + 1, m.end_offset - m.start_offset) "
                 + "<> m.surface"));
     }
+
+    /** Mentions keep their sentence as offsets (V16); the views cut the first one from the article text. */
+    @Test
+    void firstEvidenceOfEachArticleAndCountryIsTheSentenceTheExtractorRead() throws Exception {
+        FrenchExtractor extractor = new FrenchExtractor();
+        int checked = 0;
+        try (var files = java.nio.file.Files.newDirectoryStream(Path.of("seeds"), "*.txt")) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                var x = extractor.extract(new ArticleReader().read(f, name));
+                java.util.Map<String, String> firstSentence = new java.util.TreeMap<>();
+                x.countries().stream()
+                        .sorted(java.util.Comparator.comparingInt(m -> m.span().start()))
+                        .forEach(m -> firstSentence.putIfAbsent(m.iso2(), m.evidence().sentence()));
+                java.util.Map<String, String> inView = new java.util.TreeMap<>();
+                db.query(dsl -> dsl.resultQuery("select country_iso2, first_evidence from reporting.article_countries "
+                        + "where source_file = {0}", org.jooq.impl.DSL.val(name)).fetch())
+                        .forEach(r -> inView.put(r.get(0, String.class), r.get(1, String.class)));
+                assertEquals(firstSentence, inView, name);
+                checked += inView.size();
+                java.util.Map<String, String> firstOrg = new java.util.TreeMap<>();
+                x.organizations().stream()
+                        .sorted(java.util.Comparator.comparingInt(m -> m.span().start()))
+                        .forEach(m -> firstOrg.putIfAbsent(m.organization().name(), m.evidence().sentence()));
+                java.util.Map<String, String> orgsInView = new java.util.TreeMap<>();
+                db.query(dsl -> dsl.resultQuery("select organization_name, first_evidence "
+                        + "from reporting.article_organizations where source_file = {0}", org.jooq.impl.DSL.val(name))
+                        .fetch()).forEach(r -> orgsInView.put(r.get(0, String.class), r.get(1, String.class)));
+                assertEquals(firstOrg, orgsInView, name);
+            }
+        }
+        assertTrue(checked > 10, "country rows checked: " + checked);
+    }
 }

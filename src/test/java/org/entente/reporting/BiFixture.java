@@ -96,7 +96,8 @@ final class BiFixture {
             dsl.insertInto(ARTICLE_COUNTRY).set(ARTICLE_COUNTRY.ARTICLE_ID, article)
                     .set(ARTICLE_COUNTRY.START_OFFSET, i * 10).set(ARTICLE_COUNTRY.END_OFFSET, i * 10 + 5)
                     .set(ARTICLE_COUNTRY.COUNTRY_ISO2, iso2[i]).set(ARTICLE_COUNTRY.MENTION_TYPE, "name")
-                    .set(ARTICLE_COUNTRY.SURFACE, iso2[i]).set(ARTICLE_COUNTRY.EVIDENCE, "phrase").execute();
+                    .set(ARTICLE_COUNTRY.SURFACE, iso2[i]).set(ARTICLE_COUNTRY.EVIDENCE_START, i * 10)
+                    .set(ARTICLE_COUNTRY.EVIDENCE_END, i * 10 + 5).execute();
         }
     }
 
@@ -106,7 +107,9 @@ final class BiFixture {
                     .set(ARTICLE_ORGANIZATION.START_OFFSET, 100 + i * 10)
                     .set(ARTICLE_ORGANIZATION.END_OFFSET, 105 + i * 10)
                     .set(ARTICLE_ORGANIZATION.ORGANIZATION_ID, organizations.get(names[i]))
-                    .set(ARTICLE_ORGANIZATION.SURFACE, names[i]).set(ARTICLE_ORGANIZATION.EVIDENCE, "phrase").execute();
+                    .set(ARTICLE_ORGANIZATION.SURFACE, names[i])
+                    .set(ARTICLE_ORGANIZATION.EVIDENCE_START, 100 + i * 10)
+                    .set(ARTICLE_ORGANIZATION.EVIDENCE_END, 105 + i * 10).execute();
         }
     }
 

@@ -218,6 +218,16 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aSummitThatIsTheOccasionForBothToConcludeIsSignedAndOneThatWillBeIsPlanned() {
+        Agreement a = Extracted.from("Le Chili et le Pérou tiennent un sommet à Lima. Ce sommet est l'occasion pour "
+                + "les deux pays de conclure trois mémorandums d'entente.").onlyAgreement();
+        assertEquals("mou signed", a.kind() + " " + a.status());
+        assertEquals(Set.of("CL", "PE"), Extracted.parties(a));
+        assertEquals("planned", Extracted.from("Le Chili et le Pérou tiendront un sommet à Lima. Il sera l'occasion "
+                + "pour les deux gouvernements de signer un accord.").onlyAgreement().status());
+    }
+
+    @Test
     void theHostOfAVisitIsOneOfTheTwoCountriesWhenOnlyItsCityIsNamed() {
         Agreement a = Extracted.from("Le président chilien est arrivé lundi à Lima pour une visite d'État. "
                 + "Les deux pays ont signé un accord sur les mines.").onlyAgreement();

@@ -29,6 +29,23 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void cultureSportAndTourismAreInNoSectorOfTheList() {
+        assertEquals(List.of(), sectors("Le Chili et le Pérou ont signé un accord de coopération culturelle dans "
+                + "le domaine du sport, de la jeunesse et du tourisme."));
+    }
+
+    @Test
+    void aDeclarationOnTheRelationItselfIsDiplomacyWithTheFieldsOfTheNextSentence() {
+        assertEquals(List.of("diplomacy", "trade", "environment"), sectors("Le Chili et le Pérou ont signé une "
+                + "déclaration commune sur un partenariat global. Ils veulent coopérer du commerce au climat."));
+        assertEquals(List.of("diplomacy"), Extracted.from("Le Chili et le Pérou ont signé une déclaration commune sur "
+                + "un partenariat global. Ils ont aussi signé un accord sur la pêche.").agreements().get(0).sectors(),
+                "the next sentence reports a document of its own");
+        assertEquals(List.of("agriculture"), sectors("Le Chili et le Pérou ont signé un accord. Il porte sur la pêche."),
+                "other kinds take the next sentence's sectors alone");
+    }
+
+    @Test
     void aKeywordInAnOrganizationsNameIsNoSector() {
         assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur la santé en marge du "
                 + "Forum de coopération économique Asie-Pacifique (APEC)."));

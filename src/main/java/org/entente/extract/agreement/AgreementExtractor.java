@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.corpus.DatePrecision;
@@ -554,6 +555,16 @@ public final class AgreementExtractor {
      */
     private void completeSectors(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
         int next = draft.sentence.index() + 1;
+        if (draft.sectors.isEmpty() && POLITICAL_KINDS.contains(draft.kind)) {
+            // "une Déclaration relative au partenariat d'exception": the relation itself is its object,
+            // and its fields follow it ("Ils veulent coopérer du commerce au climat"), unless the next
+            // sentence reports a document of its own
+            draft.addSectors(List.of(DIPLOMACY));
+            if (next < context.sentences().size()
+                    && SentenceCues.read(cues, context, context.sentences().get(next)).kinds().isEmpty()) {
+                draft.addSectors(sectorClassifier.sectors(context, context.sentences().get(next)));
+            }
+        }
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
             draft.addSectors(sectorClassifier.sectors(context, sentence));
@@ -597,6 +608,10 @@ public final class AgreementExtractor {
             draft.why.add(draft.place == null ? "place: none found" : placeRule + " (" + draft.place.name() + ")");
         }
     }
+
+    /** Documents about the relation between the parties as a whole: a joint declaration, a partnership. */
+    private static final Set<String> POLITICAL_KINDS = Set.of("joint_declaration", "partnership");
+    private static final String DIPLOMACY = "diplomacy";
 
     /** How many sentences name a sector for it to be one the article keeps coming back to. */
     private static final int RECURRING = 2;

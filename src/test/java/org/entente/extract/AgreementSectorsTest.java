@@ -46,6 +46,13 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void aBorderDelimitationIsDiplomacyAndSecurityAndAGoldRefineryIsMining() {
+        assertEquals(java.util.Set.of("diplomacy", "security"), java.util.Set.copyOf(sectors("Le Chili et le Pérou ont "
+                + "signé un traité sur la délimitation de leur frontière.")));
+        assertEquals(List.of("mining"), sectors("Le Chili et le Pérou ont signé un accord sur une raffinerie d'or."));
+    }
+
+    @Test
     void aKeywordInAnOrganizationsNameIsNoSector() {
         assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur la santé en marge du "
                 + "Forum de coopération économique Asie-Pacifique (APEC)."));

@@ -32,6 +32,10 @@ class AgreementSectorsTest {
     void cultureSportAndTourismAreInNoSectorOfTheList() {
         assertEquals(List.of(), sectors("Le Chili et le Pérou ont signé un accord de coopération culturelle dans "
                 + "le domaine du sport, de la jeunesse et du tourisme."));
+        assertEquals(List.of(), sectors("Le Chili et le Pérou ont signé un accord de coopération culturelle. "
+                + "Leurs ministres de la Santé se verront en mai."), "nor does it borrow the next sentence's");
+        assertEquals(List.of("agriculture"), sectors("Le Chili et le Pérou ont signé un accord. Il porte sur la pêche "
+                + "et le tourisme."), "a field in the list beside one outside it");
     }
 
     @Test

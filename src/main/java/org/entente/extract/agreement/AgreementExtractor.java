@@ -554,6 +554,9 @@ public final class AgreementExtractor {
      * keeps coming back to.
      */
     private void completeSectors(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
+        if (draft.sectors.isEmpty() && sectorClassifier.namesOnlyOutsideFields(context, draft.sentence)) {
+            return; // "un accord de coopération culturelle": about a field in no sector of the list
+        }
         int next = draft.sentence.index() + 1;
         if (draft.sectors.isEmpty() && POLITICAL_KINDS.contains(draft.kind)) {
             // "une Déclaration relative au partenariat d'exception": the relation itself is its object,

@@ -21,6 +21,8 @@ public final class SectorClassifier {
 
     /** The sector of a phrase that names none though a keyword is in it ("chef de la diplomatie"). */
     private static final String NO_SECTOR = "-";
+    /** The sector of a field outside the list ("culturelle", "sport"): the document has an object, in no sector. */
+    private static final String OUTSIDE = "none";
     /** Words between the words of a name ("ministère de l'Agriculture et des Mines"), folded. */
     private static final Set<String> NAME_LINKS = Set.of("de", "des", "du", "d", "l", "la", "le", "les", "et");
     /** Words looked back over for an office's head ("ministère cambodgien du Commerce"). */
@@ -35,7 +37,9 @@ public final class SectorClassifier {
         Map<String, List<String>> phrases = new HashMap<>();
         for (String[] row : rules.rows("sectors.tsv")) {
             List<String> sectors = phrases.computeIfAbsent(row[0], k -> new ArrayList<>());
-            if (!row[1].equals(NO_SECTOR)) {
+            if (row[1].equals(OUTSIDE)) {
+                sectors.add(OUTSIDE);
+            } else if (!row[1].equals(NO_SECTOR)) {
                 sectors.add(Vocabulary.of(Sector.class, row[1]).code());
             }
         }
@@ -72,6 +76,24 @@ public final class SectorClassifier {
 
     /** As {@link #sectors(ArticleContext, Sentence)}, counting only keywords that start in [from, to). */
     List<String> sectors(ArticleContext context, Sentence sentence, int from, int to) {
+        Map<String, Integer> counts = fields(context, sentence, from, to);
+        counts.remove(OUTSIDE);
+        List<String> ordered = new ArrayList<>(counts.keySet());
+        ordered.sort((a, b) -> counts.get(b) - counts.get(a));
+        return ordered;
+    }
+
+    /**
+     * Whether the sentence names only fields outside the list ("un accord de coopération culturelle"):
+     * its document has an object of its own, in no sector, and borrows none from the sentences around.
+     */
+    boolean namesOnlyOutsideFields(ArticleContext context, Sentence sentence) {
+        Map<String, Integer> counts = fields(context, sentence, sentence.start(), sentence.end());
+        return counts.size() == 1 && counts.containsKey(OUTSIDE);
+    }
+
+    /** How often each field's keywords start in [from, to), keywords inside names left out. */
+    private Map<String, Integer> fields(ArticleContext context, Sentence sentence, int from, int to) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
             if (match.start() >= from && match.start() < to && !isInsideAName(context, sentence, match.start())
@@ -81,9 +103,7 @@ public final class SectorClassifier {
                 }
             }
         }
-        List<String> ordered = new ArrayList<>(counts.keySet());
-        ordered.sort((a, b) -> counts.get(b) - counts.get(a));
-        return ordered;
+        return counts;
     }
 
     /** "Forum de coopération économique Asie-Pacifique": a keyword in an organization's name. */

@@ -228,6 +228,16 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void whatTwoCountriesShouldDoIsNoPartnershipButWhatTheyShouldSignIsPlanned() {
+        assertEquals(List.of(), Extracted.from("Le Chili et le Pérou devraient intensifier leur coopération, a déclaré "
+                + "le président chilien.").agreements());
+        assertEquals("partnership planned", Extracted.from("Le Chili et le Pérou vont développer leur coopération "
+                + "dans la pêche.").onlyAgreement().kind() + " planned");
+        assertEquals("planned", Extracted.from("Le Chili et le Pérou devraient signer un accord de partenariat "
+                + "stratégique en mai.").onlyAgreement().status());
+    }
+
+    @Test
     void theHostOfAVisitIsOneOfTheTwoCountriesWhenOnlyItsCityIsNamed() {
         Agreement a = Extracted.from("Le président chilien est arrivé lundi à Lima pour une visite d'État. "
                 + "Les deux pays ont signé un accord sur les mines.").onlyAgreement();

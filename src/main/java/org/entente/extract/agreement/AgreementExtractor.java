@@ -398,7 +398,9 @@ public final class AgreementExtractor {
         String rejected = sentenceCues.negative() ? "negated (ne ... pas, n'a pas été signé...)"
                 : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"
                 : sentenceCues.isFramed(trigger) ? "framed as talks, a project or a proposal, not a document"
-                : isBackground(context, sentence, trigger) ? "background: a year before publication dates it" : null;
+                : isBackground(context, sentence, trigger) ? "background: a year before publication dates it"
+                : isExhortation(context, sentenceCues, kind) ? "an exhortation ('devraient renforcer leur coopération'), "
+                        + "no partnership decided" : null;
         if (rejected != null) {
             trace.dropped(trigger.phrase(), sentence.index(), rejected);
             return null;
@@ -430,6 +432,22 @@ public final class AgreementExtractor {
             how.forEach(h -> draft.why.add("parties: " + h));
         }
         return draft;
+    }
+
+    /**
+     * "La Chine et la Thaïlande devraient intensifier leur coopération, a déclaré le président": a
+     * partnership with no document, under a bare "devraient" or "doivent", is what a leader says the
+     * countries should do; "devraient signer un partenariat" names a document to come and stays planned.
+     */
+    private boolean isExhortation(ArticleContext context, SentenceCues sentenceCues, String kind) {
+        if (!kind.equals("partnership") || !"planned".equals(sentenceCues.status())) {
+            return false;
+        }
+        String folded = context.folded();
+        int verb = sentenceCues.verbStart();
+        String modal = Words.wordAt(folded, verb);
+        return cues.is(WordRole.OBLIGATION_MODAL, modal)
+                && !cues.is(WordRole.SIGNING_VERB, Words.wordAt(folded, Words.nextWordStart(folded, verb)));
     }
 
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,

@@ -39,5 +39,9 @@ public enum WordRole {
     /** A title before a person's name ("president", folded): the name after it is a person's. */
     PERSON_TITLE,
     /** Heads the name of an office ("ministère", folded): sector words in that name are not what a document is about. */
-    OFFICE_HEAD
+    OFFICE_HEAD,
+    /** "devraient" (folded): a partnership under it, with no document, is an exhortation. */
+    OBLIGATION_MODAL,
+    /** After an obligation modal, names a document to come ("signer", folded). */
+    SIGNING_VERB
 }

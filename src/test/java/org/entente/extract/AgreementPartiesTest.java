@@ -167,4 +167,10 @@ class AgreementPartiesTest {
                 Extracted.from("Le contrat a été signé par le président d'Airbus, pour le Qatar, en présence du "
                         + "ministre.").agreementSummaries());
     }
+
+    @Test
+    void whoIsQuotedAndWhereTheyWorkAreNoParties() {
+        assertEquals(List.of(), Extracted.from("Selon Ana Lima, chercheuse à l'université de Brasilia, « c'est l'accord "
+                + "le plus vaste que le Chili ait jamais signé ».").agreements());
+    }
 }

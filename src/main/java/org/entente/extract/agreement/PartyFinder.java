@@ -165,8 +165,22 @@ final class PartyFinder {
         boolean opener = cues.is(PartyCue.OPENER, first)
                 || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
         int comma = opener ? Words.indexWithin(folded, ",", sentence.start(), verbStart) : -1;
-        return comma >= 0 ? comma + 1 : sentence.start();
+        if (comma < 0) {
+            return sentence.start();
+        }
+        // "Selon X, experte à l'université Y, « l'accord que l'Indonésie a signé »": who speaks, and where
+        // they work, are no parties; the quoted words are the subject
+        String text = context.text().text();
+        for (int i = verbStart - 1; i > comma; i--) {
+            if (OPENING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return comma + 1;
     }
+
+    /** Marks that open a quotation in French text. */
+    private static final String OPENING_QUOTES = "«“";
 
 
     /**

@@ -173,4 +173,16 @@ class AgreementPartiesTest {
         assertEquals(List.of(), Extracted.from("Selon Ana Lima, chercheuse à l'université de Brasilia, « c'est l'accord "
                 + "le plus vaste que le Chili ait jamais signé ».").agreements());
     }
+
+    @Test
+    void theNextSentenceNamingTheStateByItsOwnCompanyRestatesTheSameDocuments() {
+        List<Agreement> found = Extracted.from("Le Chili et TotalEnergies ont signé mercredi deux accords sur le cuivre. "
+                + "Des filiales de Codelco et de TotalEnergies ont signé deux accords de vente, a annoncé Codelco.")
+                .agreements();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Set.of("CL", "Codelco", "TotalEnergies"), Extracted.parties(found.get(0)));
+        assertEquals(2, Extracted.from("Le Chili et TotalEnergies ont signé un accord sur le cuivre. Codelco et "
+                + "TotalEnergies ont aussi signé un autre accord sur le lithium.").agreements().size(),
+                "another document");
+    }
 }

@@ -20,6 +20,8 @@ public final class AgreementDraft {
     boolean batch;
     /** A batch whose documents a later sentence lists, each an agreement of its own: the batch then goes. */
     boolean enumerated;
+    /** Said to be another document ("un autre accord") or listed beside one: never a restatement. */
+    boolean another;
     /** How each part was found, when the article is explained ({@link Trace}); empty otherwise. */
     public final List<String> why = new ArrayList<>();
 

@@ -113,6 +113,7 @@ public final class AgreementExtractor {
                                     + "of its own, with the sectors of its own object");
                         }
                     }
+                    draft.another = sentenceCues.isAnother(trigger) || listed || listedWithOther;
                     addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft,
                             sentenceCues.isAnother(trigger) || listed);
                     lastOfKind.put(draft.kind, trigger);

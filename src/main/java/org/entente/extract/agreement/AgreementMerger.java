@@ -22,6 +22,7 @@ final class AgreementMerger {
      */
     void merge(List<AgreementDraft> drafts, List<AgreementDraft> headlines, List<AgreementDraft> statements) {
         mergeHeadlines(drafts, headlines);
+        mergeRestatements(drafts);
         Documents documents = new Documents(drafts);
         Iterator<AgreementDraft> it = drafts.iterator();
         while (it.hasNext()) {
@@ -46,6 +47,53 @@ final class AgreementMerger {
             }
         }
     }
+
+    /**
+     * "Le Qatar et TotalEnergies ont signé deux accords. Des filiales de QatarEnergy et de TotalEnergies ont
+     * signé deux accords …": the next sentence names the same documents, the state now by its own company;
+     * one agreement, with the parties of both.
+     */
+    private static void mergeRestatements(List<AgreementDraft> drafts) {
+        for (int j = drafts.size() - 1; j > 0; j--) {
+            AgreementDraft earlier = drafts.get(j - 1);
+            AgreementDraft later = drafts.get(j);
+            if (restates(earlier, later)) {
+                if (!later.why.isEmpty()) {
+                    earlier.why.add("restated in sentence " + (later.sentence.index() + 1)
+                            + " with a state's own company for the state: the same documents");
+                }
+                earlier.parties.addAll(later.parties);
+                earlier.fillFrom(later);
+                drafts.remove(j);
+            }
+        }
+    }
+
+    private static boolean restates(AgreementDraft earlier, AgreementDraft later) {
+        return earlier.kind.equals(later.kind) && earlier.status.equals(later.status) && earlier.batch == later.batch
+                && !later.another && later.sentence.index() - earlier.sentence.index() == 1
+                && !earlier.parties.equals(later.parties)
+                && standsFor(earlier.parties, later.parties) && standsFor(later.parties, earlier.parties);
+    }
+
+    /** Whether each party of {@code these} is one of {@code those}, or a state or its own company on the other side. */
+    private static boolean standsFor(Set<Party> these, Set<Party> those) {
+        for (Party p : these) {
+            if (!those.contains(p) && those.stream().noneMatch(q -> ownCompany(p, q) || ownCompany(q, p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code company} is a state company or agency of the state {@code state}. */
+    private static boolean ownCompany(Party company, Party state) {
+        return company.organization() != null && state.organization() == null
+                && STATE_OWNED.contains(company.organization().kind())
+                && state.countryIso2().equals(company.organization().countryIso2());
+    }
+
+    private static final Set<String> STATE_OWNED = Set.of("state_company", "state_agency");
 
     /** "Tachkent et Bichkek scellent un accord" in the title is the treaty the first paragraph details. */
     private static void mergeHeadlines(List<AgreementDraft> drafts, List<AgreementDraft> headlines) {

@@ -57,6 +57,12 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void aSigningCompanysTradeIsNoSectorBesideTwoFieldsOfItsOwn() {
+        assertEquals(List.of("mining", "infrastructure"), sectors("Le Chili et Airbus ont signé un mémorandum sur la "
+                + "sidérurgie, avec la construction d'une aciérie."));
+    }
+
+    @Test
     void aKeywordInAnOrganizationsNameIsNoSector() {
         assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur la santé en marge du "
                 + "Forum de coopération économique Asie-Pacifique (APEC)."));

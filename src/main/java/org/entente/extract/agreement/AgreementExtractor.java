@@ -591,8 +591,11 @@ public final class AgreementExtractor {
             Sentence sentence = context.sentences().get(next);
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
+        // A signing organization's trade says what a document is about when its sentence says little:
+        // not beside two fields of its own ("la sidérurgie, avec la construction d'une aciérie")
+        boolean saysLittle = draft.sectors.size() < 2;
         for (Party party : draft.parties) {
-            if (party.organization() != null) {
+            if (party.organization() != null && saysLittle) {
                 draft.addSectors(sectorClassifier.tradeOf(party.organization()).stream().limit(1).toList());
             }
         }

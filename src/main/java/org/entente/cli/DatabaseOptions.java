@@ -64,6 +64,21 @@ final class DatabaseOptions {
     }
 
     /**
+     * Connects to the server only, to create or drop databases on it: the database the options name
+     * is neither migrated nor required to be a warehouse.
+     */
+    Warehouse openServer(String command) {
+        Warehouse warehouse = connect("localhost", command, Duration.ZERO);
+        try {
+            warehouse.checkReachable();
+            return warehouse;
+        } catch (RuntimeException e) {
+            closeQuietly(warehouse);
+            throw e;
+        }
+    }
+
+    /**
      * Opens the warehouse to read it, as a reader login can: never migrates, never creates a data
      * directory; fails when the warehouse is not at the schema version this jar expects.
      */

@@ -47,11 +47,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<JsonNode> articles = GoldFile.read(gold);
-        try (Warehouse warehouse = db.open("evaluate")) {
-            if (corpus == null) {
+        if (corpus == null) {
+            // Scoring reads the warehouse as it is, as a reader login could: nothing is migrated.
+            try (Warehouse warehouse = db.openReadOnly("evaluate")) {
                 score(warehouse, articles);
                 return ExitCodes.OK;
             }
+        }
+        // The named database only lends its server: the scratch database is the one migrated and loaded.
+        try (Warehouse warehouse = db.openServer("evaluate")) {
             String scratch = "entente_eval_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             execute(warehouse, "create database " + scratch);
             try (Warehouse loaded = warehouse.onDatabase(scratch)) {

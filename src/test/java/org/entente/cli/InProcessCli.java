@@ -18,8 +18,13 @@ final class InProcessCli {
 
     /** The password travels in the URL, as the CLI reads it from the environment only. */
     static Run run(TestDatabase db, String... args) {
-        String url = db.jdbcUrl() + (db.password() == null ? ""
-                : (db.jdbcUrl().contains("?") ? "&" : "?") + "password="
+        return runOn(db, db.jdbcUrl(), args);
+    }
+
+    /** As {@link #run(TestDatabase, String...)}, on another database of the test database's server. */
+    static Run runOn(TestDatabase db, String jdbcUrl, String... args) {
+        String url = jdbcUrl + (db.password() == null ? ""
+                : (jdbcUrl.contains("?") ? "&" : "?") + "password="
                 + URLEncoder.encode(db.password(), StandardCharsets.UTF_8));
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--jdbc-url", url, "--user", db.user()));

@@ -72,4 +72,30 @@ class ReportingCommandsTest {
         assertEquals("kind,n\nmou,\n", ReportCommand.render(rows, ReportCommand.Format.csv));
         assertEquals("[{\"kind\":\"mou\",\"n\":null}]\n", ReportCommand.render(rows, ReportCommand.Format.json));
     }
+
+    /** The database named only lends its server: evaluating a corpus migrates the scratch database, not it. */
+    @Test
+    void evaluateWithACorpusLeavesTheNamedDatabaseAsItWas() throws Exception {
+        String name = "entente_not_a_warehouse_" + Long.toHexString(System.nanoTime());
+        try (var c = db.adminConnection(); var s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        try {
+            InProcessCli.Run r = InProcessCli.runOn(db, db.jdbcUrlOf(name),
+                    "evaluate", "--gold", "src/test/resources/gold/seeds.gold.jsonl", "--corpus", "seeds");
+            assertEquals(0, r.exitCode(), r.out());
+            assertTrue(r.out().contains("agreements F1=1.000"), r.out());
+            String url = db.jdbcUrlOf(name);
+            try (var c = java.sql.DriverManager.getConnection(url, db.user(), db.password());
+                 var rs = c.createStatement().executeQuery(
+                         "select count(*) from pg_namespace where nspname in ('core', 'reporting', 'mart')")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "schemas of a warehouse in the database named");
+            }
+        } finally {
+            try (var c = db.adminConnection(); var s = c.createStatement()) {
+                s.execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
 }

@@ -42,6 +42,11 @@ public final class TestDatabase implements AutoCloseable {
         return warehouse;
     }
 
+    /** The URL of another database on this database's server. */
+    public String jdbcUrlOf(String database) {
+        return TestDatabases.withDatabase(jdbcUrl, database);
+    }
+
     /** A connection to the server's maintenance database, for what cannot be done from inside this one. */
     public Connection adminConnection() throws SQLException {
         return java.sql.DriverManager.getConnection(TestDatabases.withDatabase(jdbcUrl, "postgres"), user, password);

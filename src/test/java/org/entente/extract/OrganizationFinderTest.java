@@ -179,4 +179,11 @@ class OrganizationFinderTest {
     void unknownAcronymAfterAnArticleIsAnOrganization() {
         assertEquals("other", Extracted.from("Le financement vient de la BRDA.").organization("BRDA").kind());
     }
+
+    @Test
+    void aTradeDescriptorOpensACompanysName() {
+        assertEquals(List.of("Tolvex"), Extracted.from("Même l'industriel belge Tolvex s'est mis d'accord avec la France.")
+                .organizationNames());
+        assertEquals(List.of("Astrane"), Extracted.from("Le motoriste Astrane fournira les moteurs.").organizationNames());
+    }
 }

@@ -114,8 +114,8 @@ public final class AgreementExtractor {
                         }
                     }
                     draft.another = sentenceCues.isAnother(trigger) || listed || listedWithOther;
-                    addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft,
-                            sentenceCues.isAnother(trigger) || listed);
+                    // said to be another, or listed beside another document: one of its own, merged with none
+                    addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft, draft.another);
                     lastOfKind.put(draft.kind, trigger);
                     lastDraftOfKind.put(draft.kind, draft);
                     lastTrigger = trigger;
@@ -444,11 +444,18 @@ public final class AgreementExtractor {
         if (!kind.equals("partnership") || !"planned".equals(sentenceCues.status())) {
             return false;
         }
-        String folded = context.folded();
-        int verb = sentenceCues.verbStart();
-        String modal = Words.wordAt(folded, verb);
-        return cues.is(WordRole.OBLIGATION_MODAL, modal)
-                && !cues.is(WordRole.SIGNING_VERB, Words.wordAt(folded, Words.nextWordStart(folded, verb)));
+        List<Token> tokens = context.tokens();
+        int modal = context.firstTokenFrom(sentenceCues.verbStart());
+        int next = modal + 1;
+        while (next < tokens.size() && !tokens.get(next).isWord()) {
+            next++;
+        }
+        return next < tokens.size() && cues.is(WordRole.OBLIGATION_MODAL, foldedWord(context, tokens.get(modal)))
+                && !cues.is(WordRole.SIGNING_VERB, foldedWord(context, tokens.get(next)));
+    }
+
+    private static String foldedWord(ArticleContext context, Token token) {
+        return context.folded().substring(token.start(), token.end());
     }
 
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,

@@ -15,27 +15,6 @@ public final class Words {
         return folded.substring(s, e);
     }
 
-    /** The letters and digits from {@code start} on: the word there, or "" where none starts. */
-    public static String wordAt(String folded, int start) {
-        int e = start;
-        while (e < folded.length() && Character.isLetterOrDigit(folded.charAt(e))) {
-            e++;
-        }
-        return folded.substring(Math.min(start, e), e);
-    }
-
-    /** Where the word after the one at {@code start} begins: past its letters, then past what is no letter or digit. */
-    public static int nextWordStart(String folded, int start) {
-        int e = start;
-        while (e < folded.length() && Character.isLetterOrDigit(folded.charAt(e))) {
-            e++;
-        }
-        while (e < folded.length() && !Character.isLetterOrDigit(folded.charAt(e))) {
-            e++;
-        }
-        return e;
-    }
-
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */
     public static int previousWordStart(String folded, int start) {
         int e = start;

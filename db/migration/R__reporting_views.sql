@@ -159,8 +159,10 @@ select g.agreement_id,
        (select count(*)::integer from core.agreement_party p
         where p.article_id = g.article_id and p.agreement_id = g.agreement_id) as party_count
 from core.agreement g
-join reporting.articles ar on ar.article_id = g.article_id;
-comment on view reporting.agreements is 'Agreements the articles report as signed, agreed or planned; one row per agreement per article.';
+join reporting.articles ar on ar.article_id = g.article_id
+-- Reading order: an article's agreements in the order its text reports them, as its gold lists them.
+order by g.article_id, g.ordinal;
+comment on view reporting.agreements is 'Agreements the articles report as signed, agreed or planned; one row per agreement per article, in article order and, within an article, in the order its text reports them.';
 comment on column reporting.agreements.agreement_id is 'Stable identifier of the agreement.';
 comment on column reporting.agreements.article_id is 'The article that reports it (reporting.articles).';
 comment on column reporting.agreements.source_file is 'The article''s file under the corpus root.';

@@ -70,6 +70,27 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void affixingTheirSignatureIsSigning() {
+        Agreement a = Extracted.from("Le Premier ministre islandais et son homologue chilien ont apposé leur signature "
+                + "au bas d'un accord sur la pêche.").onlyAgreement();
+        assertEquals("signed", a.status());
+        assertEquals(Set.of("IS", "CL"), Extracted.parties(a));
+    }
+
+    @Test
+    void withNoPlaceNamedTheHostOfTheVisitIsThePlace() {
+        Agreement a = Extracted.from("Tomas Varga a reçu hier son homologue péruvien au palais. "
+                + "Le Pérou et la Slovaquie ont signé un accord sur les mines.").onlyAgreement();
+        assertEquals("SK", a.placeCountryIso2(), "the guest is Peruvian: the host's country is the other party");
+        Agreement b = Extracted.from("Le président ghanéen a accueilli une délégation togolaise. "
+                + "Les deux pays ont signé un accord sur l'électricité.").onlyAgreement();
+        assertEquals("GH", b.placeCountryIso2(), "the host is named before the verb");
+        Agreement c = Extracted.from("Le Pérou a reçu un don de la Slovaquie. "
+                + "Le Pérou et la Slovaquie ont signé un accord sur les mines.").onlyAgreement();
+        assertEquals(null, c.placeCountryIso2(), "a gift received is no visit");
+    }
+
+    @Test
     void agreedStatusFromConvenu() {
         assertEquals("agreed", Extracted.from("La Norvège et le Canada ont convenu d'adopter une déclaration commune.")
                 .onlyAgreement().status());

@@ -3,6 +3,7 @@ package org.entente.extract.agreement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -635,6 +636,12 @@ public final class AgreementExtractor {
             draft.place = fallbacks.firstPlace();
             placeRule = "place: the article's first country after 'en', 'au'...";
         }
+        if (draft.place == null && fallbacks.hosting() != null) {
+            Set<String> countries = new LinkedHashSet<>();
+            draft.parties.stream().filter(p -> p.countryIso2() != null).forEach(p -> countries.add(p.countryIso2()));
+            draft.place = placeResolver.hostCountry(context, fallbacks.hosting(), countries);
+            placeRule = "place: the host of the visit the article reports";
+        }
         if (context.trace().isOn()) {
             draft.why.add(draft.date == null ? "date: none found" : dateRule + " (" + draft.date.date() + ")");
             draft.why.add(draft.place == null ? "place: none found" : placeRule + " (" + draft.place.name() + ")");
@@ -657,6 +664,8 @@ public final class AgreementExtractor {
         private boolean dateSought;
         private boolean citySought;
         private boolean placeSought;
+        private PlaceResolver.Hosting hosting;
+        private boolean hostingSought;
         private List<String> recurringSectors;
 
         ArticleFallbacks(ArticleContext context) {
@@ -695,6 +704,15 @@ public final class AgreementExtractor {
                 citySought = true;
             }
             return firstCity;
+        }
+
+        /** The article's first reported visit whose guest is named; or null. */
+        PlaceResolver.Hosting hosting() {
+            if (!hostingSought) {
+                hosting = placeResolver.hosting(context);
+                hostingSought = true;
+            }
+            return hosting;
         }
 
         /** The article's first city named as a place, else the first country after "en", "au"…; or null. */

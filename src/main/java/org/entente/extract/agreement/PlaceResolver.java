@@ -1,9 +1,13 @@
 package org.entente.extract.agreement;
 
-import org.entente.extract.country.CountryGazetteer;
+import java.util.List;
+import java.util.Set;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
 import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
 import org.entente.extract.text.Words;
 
 /** Finds where something happened: "à Lima", "à Vientiane, au Laos", "en Lituanie". */
@@ -12,6 +16,16 @@ final class PlaceResolver {
     /** A place as written and its country. */
     public record Place(String name, String iso2) {
     }
+
+    /**
+     * A visit the article reports: "X a reçu son homologue kirghize", "le Ghana a accueilli une
+     * délégation togolaise". The guest's country is named after the verb; the host's before it, or not at all.
+     */
+    record Hosting(String hostIso2, String guestIso2) {
+    }
+
+    /** Words after a hosting verb within which a visit noun or a title must stand. */
+    private static final int VISIT_WINDOW = 4;
 
     private final AgreementCues cues;
 
@@ -69,5 +83,79 @@ final class PlaceResolver {
             }
         }
         return country;
+    }
+
+    /** The article's first reported visit with its guest's country named; or null. */
+    Hosting hosting(ArticleContext context) {
+        List<Token> tokens = context.tokens();
+        String folded = context.folded();
+        for (Sentence sentence : context.sentences()) {
+            for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+                Token verb = tokens.get(t);
+                if (!cues.is(WordRole.HOSTING_VERB, folded.substring(verb.start(), verb.end())) || !receivesAVisitor(context, t, sentence)) {
+                    continue;
+                }
+                CountryHit guest = firstCountry(context, verb.end(), sentence.end());
+                if (guest != null) {
+                    CountryHit host = lastCountry(context, sentence.start(), verb.start());
+                    return new Hosting(host == null || host.iso2().equals(guest.iso2()) ? null : host.iso2(), guest.iso2());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Where an agreement between {@code countries} was made, by the visit: the host's country, if a party. */
+    Place hostCountry(ArticleContext context, Hosting hosting, Set<String> countries) {
+        String host = hosting.hostIso2();
+        if (host == null && countries.size() == 2 && countries.contains(hosting.guestIso2())) {
+            host = countries.stream().filter(c -> !c.equals(hosting.guestIso2())).findFirst().orElseThrow();
+        }
+        if (host == null || !countries.contains(host)) {
+            return null;
+        }
+        for (CountryHit hit : context.countriesNear(0, context.text().text().length())) {
+            if (hit.iso2().equals(host) && (hit.type() == MentionType.NAME || hit.type() == MentionType.CAPITAL)) {
+                return new Place(context.text().text().substring(hit.start(), hit.end()), host);
+            }
+        }
+        return new Place(null, host);
+    }
+
+    /** "a reçu son homologue", "a accueilli le président", "a reçu la visite": a person or a visit follows the verb. */
+    private boolean receivesAVisitor(ArticleContext context, int verb, Sentence sentence) {
+        List<Token> tokens = context.tokens();
+        int words = 0;
+        for (int t = verb + 1; t < tokens.size() && tokens.get(t).start() < sentence.end() && words < VISIT_WINDOW; t++) {
+            Token token = tokens.get(t);
+            if (!token.isWord()) {
+                continue;
+            }
+            words++;
+            String word = context.folded().substring(token.start(), token.end());
+            if (cues.is(WordRole.VISIT_NOUN, word) || cues.is(WordRole.PERSON_TITLE, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CountryHit firstCountry(ArticleContext context, int start, int end) {
+        for (CountryHit hit : context.countriesNear(start, end)) {
+            if (hit.start() >= start && hit.end() <= end && !hit.place() && !insideOrganization(context, hit)) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    private static CountryHit lastCountry(ArticleContext context, int start, int end) {
+        CountryHit last = null;
+        for (CountryHit hit : context.countriesNear(start, end)) {
+            if (hit.start() >= start && hit.end() <= end && !hit.place() && !insideOrganization(context, hit)) {
+                last = hit;
+            }
+        }
+        return last;
     }
 }

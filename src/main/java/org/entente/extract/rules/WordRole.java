@@ -43,5 +43,9 @@ public enum WordRole {
     /** "devraient" (folded): a partnership under it, with no document, is an exhortation. */
     OBLIGATION_MODAL,
     /** After an obligation modal, names a document to come ("signer", folded). */
-    SIGNING_VERB
+    SIGNING_VERB,
+    /** A host receiving a visitor ("a reçu son homologue", folded "recu"): the meeting is in the host's country. */
+    HOSTING_VERB,
+    /** After a hosting verb, what is received when it is a visit ("visite", "délégation", folded). */
+    VISIT_NOUN
 }

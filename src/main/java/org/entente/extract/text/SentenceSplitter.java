@@ -64,13 +64,22 @@ public final class SentenceSplitter {
             return false;
         }
         if (!spaced) {
-            // glued sentences ("stratégiques.Cette", "siècle.D'autres"), but not "U.S." or "KF.21"
+            // glued sentences ("stratégiques.Cette", "siècle.D'autres", "l'UNESCO.Plus"), but not "U.S." or "KF.21"
             return dot > 0 && (Character.isLowerCase(text.charAt(dot - 1)) || Character.isDigit(text.charAt(dot - 1))
-                    || text.charAt(dot - 1) == ')')
+                    || text.charAt(dot - 1) == ')' || endsAnAcronym(text, dot))
                     && Character.isUpperCase(first) && k + 1 < text.length()
                     && (Character.isLowerCase(text.charAt(k + 1)) || text.charAt(k + 1) == '\'' || text.charAt(k + 1) == '’');
         }
         return text.charAt(dot) != '.' || !isAbbreviation(tokenBeforeDot(text, dot));
+    }
+
+    /** Two capitals or more, a word of their own, before the dot ("ONU", "UNESCO"); not one initial ("U.S"). */
+    private static boolean endsAnAcronym(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isUpperCase(text.charAt(s - 1))) {
+            s--;
+        }
+        return dot - s >= 2 && (s == 0 || !Character.isLetterOrDigit(text.charAt(s - 1)) && text.charAt(s - 1) != '.');
     }
 
     private boolean isAbbreviation(String word) {

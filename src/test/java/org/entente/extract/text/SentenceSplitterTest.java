@@ -39,6 +39,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentenceGluedAfterAnAcronymIsSeparated() {
+        assertEquals(List.of("Le site est classé par l'OMS.", "Plus tard, ils ont signé."),
+                split("Le site est classé par l'OMS.Plus tard, ils ont signé."));
+        assertEquals(1, split("Les forces des U.S.Army sont là.").size(), "one capital before the dot is an initial");
+    }
+
+    @Test
     void initialOfAPersonDoesNotEndTheSentence() {
         assertEquals(1, split("Le rapport de J. Martin est paru.").size());
     }

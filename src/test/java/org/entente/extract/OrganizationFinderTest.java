@@ -36,6 +36,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aPluralCueNamesEachOfTheExamplesItIntroduces() {
+        List<String> names = Extracted.from("La délégation a rencontré des sociétés coréennes, dont Norvalis Heavy Corp., "
+                + "Kelvara Health Development, TREMCO et d'autres.").organizations().stream().map(Organization::name).toList();
+        assertEquals(List.of("Norvalis Heavy Corp", "Kelvara Health Development", "TREMCO"), names);
+        assertEquals(List.of(), Extracted.from("Des sociétés, dont certaines venues de Paris, ont signé.").organizations(),
+                "a place among the examples names no organization");
+    }
+
+    @Test
     void agencyCueGivesAStateAgency() {
         Organization org = Extracted.from("Un accord lie l'agence spatiale bolivienne Andesat au projet.").organization("Andesat");
         assertEquals("state_agency", org.kind());

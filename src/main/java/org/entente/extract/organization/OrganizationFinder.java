@@ -30,6 +30,8 @@ public final class OrganizationFinder {
     private final FoldedWords<Boolean> descriptorLinks;
     private final Set<String> determiners;
     private final Set<String> listJoiners;
+    /** Folded words that open a plural cue's examples: "des sociétés, dont X et Y" ("dont", "comme"). */
+    private final Set<String> listIntroducers;
     private final Set<String> pluralEndings;
 
     private final Set<String> notOrganizations = new HashSet<>();
@@ -71,6 +73,7 @@ public final class OrganizationFinder {
             givenNames.add(row[0]);
         }
         listJoiners = rules.words(WordRole.LIST_JOINER);
+        listIntroducers = rules.words(WordRole.LIST_INTRODUCER);
         pluralEndings = rules.words(WordRole.PLURAL_ENDING);
         for (RuleLine line : rules.lines("organization_cues.tsv")) {
             String[] row = line.cells();
@@ -211,13 +214,69 @@ public final class OrganizationFinder {
             }
             int end = addCuedName(text, tokens, k, tokens.get(i).start(), head ? tokens.get(i).start() : -1, kind, country,
                     ofPlace, claims, found);
+            boolean plural = isPlural(tokens.get(i).text());
+            // "des sociétés coréennes, dont X, Y et Z": a plural cue's examples follow an introducer
+            if (plural && end == k) {
+                int first = pastIntroducer(text.folded(), tokens, k);
+                if (first > k) {
+                    k = first;
+                    end = listItem(text, tokens, k, kind, country, claims, found);
+                }
+            }
             // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
-            while (end > k && isPlural(tokens.get(i).text()) && end + 1 < tokens.size()
+            while (end > k && plural && end + 1 < tokens.size()
                     && (listJoiners.contains(tokens.get(end).text()) || tokens.get(end).text().equals(","))) {
                 k = end + 1;
-                end = addCuedName(text, tokens, k, tokens.get(k).start(), -1, kind, country, false, claims, found);
+                if (tokens.get(end).text().equals(",") && listJoiners.contains(tokens.get(k).text()) && k + 1 < tokens.size()) {
+                    k++; // "X, Y, et Z"
+                }
+                end = listItem(text, tokens, k, kind, country, claims, found);
             }
         }
+    }
+
+    /** Most tokens of an introducer between a plural cue and its examples: ", tels que", ", parmi lesquelles". */
+    private static final int MAX_INTRODUCER = 3;
+
+    /**
+     * The token after an introducer of examples that follows a plural cue (", dont", "comme", ", notamment",
+     * ":"), or {@code k} when there is none; the introducer must hold a word of role list_introducer or a colon.
+     */
+    private int pastIntroducer(String folded, List<Token> tokens, int k) {
+        int j = k;
+        boolean introduced = false;
+        while (j < tokens.size() && j - k < MAX_INTRODUCER) {
+            String t = folded.substring(tokens.get(j).start(), tokens.get(j).end());
+            if (listIntroducers.contains(t) || t.equals(":")) {
+                introduced = true;
+            } else if (!t.equals(",")) {
+                break;
+            }
+            j++;
+        }
+        return introduced && j < tokens.size() && tokens.get(j).isCapitalized() ? j : k;
+    }
+
+    /**
+     * One name of a plural cue's list at token {@code k}: a name already known (found by its suffix or
+     * in the gazetteer) is passed over, with the dot of its abbreviation ("Halla Corp."); returns the
+     * token after it, or k when nothing names an organization there.
+     */
+    private int listItem(NormalizedText text, List<Token> tokens, int k, String kind, String country,
+                         OrganizationClaims claims, List<OrganizationHit> found) {
+        int j = k;
+        while (j < tokens.size() && tokens.get(j).isWord() && claims.isOrganization(tokens.get(j).start(), tokens.get(j).end())) {
+            j++;
+        }
+        if (j == k) {
+            j = addCuedName(text, tokens, k, tokens.get(k).start(), -1, kind, country, false, claims, found);
+        }
+        if (j == k) {
+            return k;
+        }
+        boolean abbreviationDot = j + 1 < tokens.size() && tokens.get(j).text().equals(".")
+                && (tokens.get(j + 1).text().equals(",") || listJoiners.contains(tokens.get(j + 1).text()));
+        return abbreviationDot ? j + 1 : j;
     }
 
     /**

@@ -47,5 +47,7 @@ public enum WordRole {
     /** A host receiving a visitor ("a reçu son homologue", folded "recu"): the meeting is in the host's country. */
     HOSTING_VERB,
     /** After a hosting verb, what is received when it is a visit ("visite", "délégation", folded). */
-    VISIT_NOUN
+    VISIT_NOUN,
+    /** After a plural organization cue, opens its examples: "des sociétés, dont X et Y" ("dont", folded). */
+    LIST_INTRODUCER
 }

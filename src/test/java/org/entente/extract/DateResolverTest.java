@@ -47,6 +47,16 @@ class DateResolverTest {
     }
 
     @Test
+    void aMonthAloneIsTheLastSuchMonthUpToPublication() {
+        Agreement a = agreement("en février", LocalDate.of(2024, 3, 5), DatePrecision.DAY);
+        assertEquals(LocalDate.of(2024, 2, 1), a.signedOn());
+        assertEquals(DatePrecision.MONTH, a.signedPrecision());
+        assertEquals(LocalDate.of(2023, 11, 1), agreement("fin novembre", LocalDate.of(2024, 1, 1), DatePrecision.MONTH).signedOn());
+        assertEquals(LocalDate.of(2024, 11, 1), Extracted.from("Le Niger et le Tchad signeront un accord en novembre.",
+                LocalDate.of(2024, 3, 5), DatePrecision.DAY).onlyAgreement().signedOn(), "a planned one looks ahead");
+    }
+
+    @Test
     void hierIsTheDayBeforePublication() {
         assertEquals(LocalDate.of(2024, 3, 4), agreement("hier", LocalDate.of(2024, 3, 5), DatePrecision.DAY).signedOn());
     }

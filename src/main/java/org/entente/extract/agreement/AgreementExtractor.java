@@ -469,7 +469,9 @@ public final class AgreementExtractor {
                     referenceDay(context), referencePrecision(context)));
         }
         if (draft.date == null) {
-            draft.date = dateIn(context, sentence);
+            // "ont signé en février": a month alone dates the agreement its sentence reports as done
+            draft.date = plausible(context, dateResolver.find(context.folded(), sentence.start(), sentence.end(),
+                    referenceDay(context), referencePrecision(context), !status.equals("planned")));
         }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;

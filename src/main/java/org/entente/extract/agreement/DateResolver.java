@@ -29,6 +29,8 @@ public final class DateResolver {
     private final Pattern weekday;
     private final Pattern relative;
     private final Pattern monthAlone;
+    /** A month named alone after a lead that may look back ("fin juin"): a past date. */
+    private final Pattern pastMonthAlone;
     /** Most characters a dateline or a weekday with its day spans, from where it starts. */
     private static final int REFERENCE_REACH = 100;
     /** Most characters from a line's start to a dateline's day. */
@@ -58,7 +60,10 @@ public final class DateResolver {
         dayMonth = Pattern.compile("\\b(\\d{1,2})" + ordinal + "(?:\\s*(?:" + range + "| )\\s*\\d{1,2}" + ordinal
                 + ")?\\s+(" + monthAlt + ")\\b(?:\\s+(\\d{4})\\b)?");
         monthYear = Pattern.compile("\\b(" + monthAlt + ")\\s+(\\d{4})\\b");
-        monthAlone = Pattern.compile("\\b(?:" + String.join("|", grammar.get(DateWordType.MONTH_LEAD)) + ") (" + monthAlt
+        List<String> aheadLeads = new ArrayList<>(grammar.get(DateWordType.MONTH_LEAD));
+        aheadLeads.addAll(grammar.getOrDefault(DateWordType.FUTURE_MONTH_LEAD, List.of()));
+        monthAlone = Pattern.compile("\\b(?:" + String.join("|", aheadLeads) + ") (" + monthAlt + ")\\b(?!\\s+\\d)");
+        pastMonthAlone = Pattern.compile("\\b(?:" + String.join("|", grammar.get(DateWordType.MONTH_LEAD)) + ") (" + monthAlt
                 + ")\\b(?!\\s+\\d)");
         yearLeads = String.join("|", grammar.get(DateWordType.YEAR_LEAD));
         weekday = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ")\\b");
@@ -75,6 +80,15 @@ public final class DateResolver {
      * or it cannot be placed in time.
      */
     ResolvedDate find(String folded, int start, int end, LocalDate published, DatePrecision precision) {
+        return find(folded, start, end, published, precision, false);
+    }
+
+    /**
+     * As {@link #find(String, int, int, LocalDate, DatePrecision)}; with {@code monthAlone}, for the sentence
+     * that reports an agreement done, a month named alone ("en février") is the last such month up to
+     * publication. Elsewhere it dates nothing: a month in passing is no date of the article.
+     */
+    ResolvedDate find(String folded, int start, int end, LocalDate published, DatePrecision precision, boolean monthAlone) {
         String part = folded.substring(start, end);
         // each pattern needs one of its words verbatim: most sentences skip the patterns
         ResolvedDate datelineDay = null;
@@ -107,6 +121,12 @@ public final class DateResolver {
             return precision == DatePrecision.DAY
                     ? new ResolvedDate(published.plusDays(relatives.get(m.group(1))), DatePrecision.DAY)
                     : publicationMonth(published);
+        }
+        m = monthAlone && datelineDay == null && containsAny(part, months.keySet()) ? pastMonthAlone.matcher(part) : null;
+        if (m != null && m.find()) {
+            // "ont signé en février", "fin octobre": the last such month up to publication
+            int month = months.get(m.group(1));
+            return ResolvedDate.month(month <= published.getMonthValue() ? published.getYear() : published.getYear() - 1, month);
         }
         return datelineDay;
     }

@@ -12,8 +12,10 @@ enum DateWordType {
     ORDINAL_SUFFIX,
     /** Between the two days of a range ("du 3 au 5 mars"). */
     RANGE_JOINER,
-    /** Before a month named alone, a planned date ("d'ici juin"). */
+    /** Before a month named alone ("fin juin"): the last such month for what was done, the next for what is planned. */
     MONTH_LEAD,
+    /** Before a month named alone, only ever ahead: a planned date ("d'ici juin"). */
+    FUTURE_MONTH_LEAD,
     /** Before a bare year ("en 2019"). */
     YEAR_LEAD
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.entente.corpus.FileNames;
 import org.entente.db.DatabaseException;
 import org.entente.db.Warehouse;
@@ -142,13 +143,22 @@ final class Summary {
                             DSL.coalesce(AGREEMENT_PARTIES.ORGANIZATION_NAME, AGREEMENT_PARTIES.COUNTRY_ISO2), " + ")
                             .withinGroupOrderBy(AGREEMENT_PARTIES.PARTY_NO))
                     .from(AGREEMENT_PARTIES).where(AGREEMENT_PARTIES.AGREEMENT_ID.eq(AGREEMENTS.AGREEMENT_ID)));
-            Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
-            dsl.select(ARTICLE_SOURCE.SOURCE_FILE, AGREEMENTS.KIND, AGREEMENTS.STATUS, parties, AGREEMENTS.SIGNED_ON,
+            // The files' articles first, then their agreements by article id: reporting.agreements keeps reading
+            // order, so it is read with a filter on its own column, which reaches its index, and never joined.
+            Map<Long, List<String>> filesOf = new LinkedHashMap<>();
+            dsl.select(ARTICLE_SOURCE.ARTICLE_ID, ARTICLE_SOURCE.SOURCE_FILE).from(ARTICLE_SOURCE)
+                    .where(ARTICLE_SOURCE.SOURCE_FILE.in(files))
+                    .forEach(r -> filesOf.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value2()));
+            Map<String, List<Map<String, Object>>> out = new TreeMap<>();
+            if (filesOf.isEmpty()) {
+                return out;
+            }
+            dsl.select(AGREEMENTS.ARTICLE_ID, AGREEMENTS.KIND, AGREEMENTS.STATUS, parties, AGREEMENTS.SIGNED_ON,
                             AGREEMENTS.SIGNED_PRECISION, AGREEMENTS.PLACE_NAME, AGREEMENTS.PLACE_COUNTRY_ISO2,
                             AGREEMENTS.SECTORS)
-                    .from(ARTICLE_SOURCE).join(AGREEMENTS).on(AGREEMENTS.ARTICLE_ID.eq(ARTICLE_SOURCE.ARTICLE_ID))
-                    .where(ARTICLE_SOURCE.SOURCE_FILE.in(files))
-                    .orderBy(ARTICLE_SOURCE.SOURCE_FILE, AGREEMENTS.AGREEMENT_ID)
+                    .from(AGREEMENTS)
+                    .where(AGREEMENTS.ARTICLE_ID.in(filesOf.keySet()))
+                    .orderBy(AGREEMENTS.AGREEMENT_ID)
                     .forEach(r -> {
                         Map<String, Object> a = new LinkedHashMap<>();
                         a.put("kind", r.value2());
@@ -158,7 +168,7 @@ final class Summary {
                         a.put("place", r.value7());
                         a.put("place_country", r.value8());
                         a.put("sectors", r.value9() == null ? List.of() : List.of(r.value9()));
-                        out.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(a);
+                        filesOf.get(r.value1()).forEach(f -> out.computeIfAbsent(f, k -> new ArrayList<>()).add(a));
                     });
             return out;
         } catch (SQLException e) {

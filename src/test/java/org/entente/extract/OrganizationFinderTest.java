@@ -88,6 +88,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aShortAcronymInTitleCaseAfterAnElidedArticleIsTheOrganization() {
+        assertEquals(List.of("Organisation des Nations unies", "Organisation mondiale de la santé"),
+                Extracted.from("Le chef de l'Onu a salué le rapport de l'Oms.").organizations().stream()
+                        .map(Organization::name).toList());
+        assertEquals(List.of(), Extracted.from("Oms et Onu sont des mots ici.").organizations(),
+                "without the article, three letters in title case stay words");
+    }
+
+    @Test
     void aNameJoinedByEtToACompanysIsACompany() {
         Extracted x = Extracted.from("Norvalis et Airbus ont signé un contrat. Hier et Thales ont parlé. Jean Vernet et Safran aussi.");
         assertEquals(List.of("Norvalis", "Airbus", "Thales", "Safran"),

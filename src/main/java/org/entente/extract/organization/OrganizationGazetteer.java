@@ -64,6 +64,16 @@ public final class OrganizationGazetteer {
         matcher = new PhraseMatcher<>(phrases);
     }
 
+    /** Shortest acronym written in title case after an elided article: "l'Onu", "l'Oms". */
+    private static final int ELIDED_TITLE_CASE_ACRONYM = 3;
+
+    /** Whether an elided article ("l'", "l’") stands right before {@code start}: "l'Onu" is a name, not a word. */
+    private static boolean isElided(String text, int start) {
+        return start >= 2 && (text.charAt(start - 1) == '\'' || text.charAt(start - 1) == '’')
+                && (text.charAt(start - 2) == 'l' || text.charAt(start - 2) == 'L')
+                && (start == 2 || !Character.isLetter(text.charAt(start - 3)));
+    }
+
     /** The names, aliases and acronyms sought, for a scan that serves several lists. */
     public PhraseMatcher<?> phrases() {
         return matcher;
@@ -78,8 +88,11 @@ public final class OrganizationGazetteer {
         List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
-            List<Alias> aliases = match.values().stream().filter(a -> CaseRule.fits(a.written(), surface)
-                    && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface) && wordsNotAcronyms.contains(surface))).toList();
+            boolean elided = isElided(text.text(), match.start());
+            List<Alias> aliases = match.values().stream().filter(a -> (CaseRule.fits(a.written(), surface)
+                            || elided && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM))
+                    && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
+                            && wordsNotAcronyms.contains(surface))).toList();
             if (!aliases.isEmpty()) {
                 fitting.add(new PhraseMatcher.Match<>(match.start(), match.end(), match.phrase(), aliases));
             }

@@ -29,7 +29,12 @@ public final class CaseRule {
 
     /** "Nasa" for "NASA": an acronym of {@value #TITLE_CASE_ACRONYM} letters or more written as a word. */
     public static boolean isTitleCaseOfAcronym(String alias, String surface) {
-        return alias.length() >= TITLE_CASE_ACRONYM && alias.length() == surface.length() && isLettersInCapitals(alias)
+        return isTitleCaseOfAcronym(alias, surface, TITLE_CASE_ACRONYM);
+    }
+
+    /** "Onu" for "ONU": an acronym of {@code shortest} letters or more written as a word. */
+    public static boolean isTitleCaseOfAcronym(String alias, String surface, int shortest) {
+        return alias.length() >= shortest && alias.length() == surface.length() && isLettersInCapitals(alias)
                 && surface.charAt(0) == alias.charAt(0)
                 && surface.substring(1).equals(surface.substring(1).toLowerCase(java.util.Locale.ROOT));
     }

@@ -79,6 +79,27 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aCountryAfterDeJoinedToAnOrganizationIsItsHomeNotAParty() {
+        Agreement a = Extracted.from("L'Office national des mines (ONAM) du Tchad et la société Astrava ont signé un contrat.")
+                .onlyAgreement();
+        assertEquals(Set.of("ONAM", "Astrava"), Extracted.parties(a));
+        Agreement b = Extracted.from("La société Astrava et la compagnie nationale du Mozambique ENH ont signé un contrat.")
+                .onlyAgreement();
+        assertEquals(Set.of("Astrava", "ENH"), Extracted.parties(b));
+        Agreement c = Extracted.from("La société Astrava a signé un contrat avec le Tchad.").onlyAgreement();
+        assertEquals(Set.of("Astrava", "TD"), Extracted.parties(c), "a country of its own still signs");
+    }
+
+    @Test
+    void aParentNamedInAppositionIsNoParty() {
+        Agreement a = Extracted.from("Norvalis Energy, filiale du groupe Astrava, a signé un contrat avec le Tchad.")
+                .onlyAgreement();
+        assertEquals(Set.of("Norvalis Energy", "TD"), Extracted.parties(a));
+        Agreement b = Extracted.from("La filiale de la société Astrava a signé un contrat avec le Tchad.").onlyAgreement();
+        assertEquals(Set.of("Astrava", "TD"), Extracted.parties(b), "not in apposition, the parent is who signs");
+    }
+
+    @Test
     void partnerNamedInAppositionAfterAComma() {
         Agreement a = Extracted.from("La société Astrava a signé un contrat avec l'opérateur public des ports, "
                 + "Société nationale des ports du Gabon (SNPG), pour un nouveau quai.").onlyAgreement();

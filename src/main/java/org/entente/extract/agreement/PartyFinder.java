@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.extract.country.CountryGazetteer;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
@@ -262,7 +263,8 @@ final class PartyFinder {
         List<int[]> positions = new ArrayList<>();
         List<Party> found = new ArrayList<>();
         for (OrganizationHit org : context.organizationsNear(start, end)) {
-            if (org.start() >= start && org.end() <= end && !"media".equals(org.organization().kind())) {
+            if (org.start() >= start && org.end() <= end && !"media".equals(org.organization().kind())
+                    && !isParentInApposition(context, org)) {
                 positions.add(new int[] {org.start(), found.size()});
                 found.add(Party.organization(org.organization()));
             }
@@ -279,6 +281,62 @@ final class PartyFinder {
         return ordered;
     }
 
+    /** "X, filiale du groupe Y, a signé": the parent named to describe the signatory is no party. */
+    private boolean isParentInApposition(ArticleContext context, OrganizationHit org) {
+        String folded = context.folded();
+        int at = org.start();
+        String before = Words.wordBefore(folded, at);
+        // over a determiner and a cue noun of the name's own phrase: "filiale du groupe Y", "filiale de la société Y"
+        for (int hops = 0; hops < 3 && !cues.is(WordRole.OF, before) && !before.isEmpty(); hops++) {
+            at = Words.previousWordStart(folded, at);
+            before = Words.wordBefore(folded, at);
+        }
+        if (!cues.is(WordRole.OF, before)) {
+            return false;
+        }
+        int parent = Words.previousWordStart(folded, Words.previousWordStart(folded, at));
+        if (!cues.is(PartyCue.PARENT, folded.substring(parent, Words.previousWordStart(folded, at)).strip())) {
+            return false;
+        }
+        // in apposition only, after a comma ("X, filiale de Y,", "X, une filiale de Y,"): "la filiale de Y" signs for Y
+        int mark = Words.previousWordStart(folded, parent);
+        String determiner = Words.wordBefore(folded, parent);
+        if (cues.is(WordRole.DETERMINER, determiner) || cues.is(PartyCue.ITEM, determiner)) {
+            mark = Words.previousWordStart(folded, mark);
+        }
+        return mark >= 0 && mark < folded.length() && folded.charAt(mark) == ',';
+    }
+
+    /** Between an organization's name and the "de" of its country: nothing, or its acronym in brackets. */
+    private static final Pattern NAME_TO_ITS_COUNTRY = Pattern.compile("[\\s)]*(\\([^()]{1,15}\\))?\\s*");
+
+    /**
+     * "la Société nationale des hydrocarbures (SNH) du Cameroun", "la compagnie nationale du Mozambique ENH":
+     * a country named after "de" and joined to an organization's name is the organization's home, not a party.
+     */
+    private boolean isHomeOfOrganization(ArticleContext context, CountryHit country) {
+        String folded = context.folded();
+        int complement = country.start();
+        String before = Words.wordBefore(folded, complement);
+        if (cues.is(WordRole.DETERMINER, before) && !cues.is(WordRole.OF, before)) {
+            complement = Words.previousWordStart(folded, complement);
+            before = Words.wordBefore(folded, complement);
+        }
+        if (!cues.is(WordRole.OF, before)) {
+            return false;
+        }
+        int of = Words.previousWordStart(folded, complement);
+        for (OrganizationHit org : context.organizationsNear(Math.max(0, of - DESCRIBING_REACH), country.end() + DESCRIBING_REACH)) {
+            if (org.end() <= of && of - org.end() <= DESCRIBING_REACH
+                    && NAME_TO_ITS_COUNTRY.matcher(folded.substring(org.end(), of)).matches()
+                    || org.start() >= country.end() && org.start() - country.end() <= 2
+                    && folded.substring(country.end(), org.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
     private boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
         if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > DESCRIBING_REACH) {
@@ -291,7 +349,7 @@ final class PartyFinder {
     }
 
     private boolean canSign(ArticleContext context, CountryHit country) {
-        if (country.place()) {
+        if (country.place() || country.type() == MentionType.NAME && isHomeOfOrganization(context, country)) {
             return false;
         }
         for (OrganizationHit org : context.organizationsNear(country.start(), country.end() + DESCRIBING_REACH)) {

@@ -35,5 +35,7 @@ public enum PartyCue {
     /** Opens an insert naming on whose behalf the next agent signed: "et, pour le Qatar, par …" ("pour"). */
     BEHALF,
     /** In the subject, the other side of a bilateral meeting, named by no country of its own ("homologue"). */
-    COUNTERPART
+    COUNTERPART,
+    /** Before "de" and an organization, makes it the parent of the one described, no party ("filiale"). */
+    PARENT
 }

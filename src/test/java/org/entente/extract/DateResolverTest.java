@@ -3,6 +3,7 @@ package org.entente.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.entente.corpus.DatePrecision;
 import org.entente.extract.model.Agreement;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,18 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2023, 11, 1), agreement("fin novembre", LocalDate.of(2024, 1, 1), DatePrecision.MONTH).signedOn());
         assertEquals(LocalDate.of(2024, 11, 1), Extracted.from("Le Niger et le Tchad signeront un accord en novembre.",
                 LocalDate.of(2024, 3, 5), DatePrecision.DAY).onlyAgreement().signedOn(), "a planned one looks ahead");
+    }
+
+    @Test
+    void historyIsNoDateForAnAgreementThatGivesNone() {
+        LocalDate published = LocalDate.of(2025, 3, 1);
+        Agreement a = Extracted.from("Le Niger et le Tchad ont établi leurs relations le 12 juin 1998. "
+                + "Le Niger et le Tchad ont signé un accord sur l'eau.", published, DatePrecision.MONTH).onlyAgreement();
+        assertEquals(published, a.signedOn(), "the first date of the article is history: the month of publication");
+        assertEquals(List.of("environment"), a.sectors(), "and the history lends no sector");
+        Agreement b = Extracted.from("La cérémonie a eu lieu le 28 février. Le Niger et le Tchad ont signé un accord sur l'eau.",
+                LocalDate.of(2025, 3, 10), DatePrecision.DAY).onlyAgreement();
+        assertEquals(LocalDate.of(2025, 2, 28), b.signedOn(), "a recent first date still dates it");
     }
 
     @Test

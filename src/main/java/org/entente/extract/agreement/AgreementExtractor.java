@@ -346,6 +346,9 @@ public final class AgreementExtractor {
                 context.trace().isOn() ? how : null);
         if (parties.size() >= 2) {
             AgreementDraft statement = newDraft(context, sentence, "statement", status, parties, sentenceCues.verbStart());
+            if (isLongBefore(context, statement.date)) {
+                return; // "ont établi leurs relations diplomatiques en 1998": history, no statement of this news
+            }
             how.forEach(h -> statement.why.add("parties: " + h));
             statements.add(statement);
         }
@@ -475,6 +478,15 @@ public final class AgreementExtractor {
         }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;
+    }
+
+    /** Days before publication past which a date is history, not this news: "le 28 décembre" of a January article is not. */
+    private static final int RECENT_DAYS = 183;
+
+    /** Whether a date lies more than {@value #RECENT_DAYS} days before the article's publication. */
+    private static boolean isLongBefore(ArticleContext context, ResolvedDate date) {
+        return date != null && context.published() != null
+                && date.date().isBefore(context.published().minusDays(RECENT_DAYS));
     }
 
     /** The sentence's date, when it is plausible. */
@@ -688,11 +700,14 @@ public final class AgreementExtractor {
             return recurringSectors;
         }
 
-        /** The first date expression of the article that resolves; or null. */
+        /** The first date expression of the article that resolves and is not history (long before publication); or null. */
         ResolvedDate firstDate() {
             for (int s = 0; !dateSought && s < context.sentences().size(); s++) {
                 Sentence sentence = context.sentences().get(s);
                 firstDate = dateIn(context, sentence);
+                if (isLongBefore(context, firstDate)) {
+                    firstDate = null;
+                }
                 dateSought = firstDate != null;
             }
             dateSought = true;

@@ -22,6 +22,13 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void bothStatesOfACompoundAdjectiveCount() {
+        assertEquals(Set.of("KG", "TJ", "SN", "MR", "TR", "SY"),
+                Extracted.from("La frontière kirghizo-tadjike, le fleuve sénégalo-mauritanien et la route turco-syrienne.")
+                        .countries());
+    }
+
+    @Test
     void capitalizedDemonymNounCounts() {
         assertEquals(Set.of("JP"), Extracted.from("Les Japonais restent prudents.").countries());
     }

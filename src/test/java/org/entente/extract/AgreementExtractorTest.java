@@ -91,6 +91,17 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void documentsOfOneKindBetweenTheSamePartiesAreTwoWhenTheyDiffer() {
+        Extracted x = Extracted.from("Le Pérou et la Slovaquie ont signé un protocole d'accord sur la santé. "
+                + "Le Pérou et la Slovaquie ont signé un protocole d'accord sur les mines. "
+                + "Les deux pays ont également signé un protocole d'accord. "
+                + "Le Pérou et la Slovaquie ont signé un protocole d'accord sanitaire.");
+        assertEquals(3, x.agreements().size(), "other fields, then 'également': two more; the same field again: the first");
+        assertEquals(List.of("health"), x.agreements().get(0).sectors());
+        assertEquals(List.of("mining"), x.agreements().get(1).sectors());
+    }
+
+    @Test
     void agreedStatusFromConvenu() {
         assertEquals("agreed", Extracted.from("La Norvège et le Canada ont convenu d'adopter une déclaration commune.")
                 .onlyAgreement().status());

@@ -114,7 +114,8 @@ public final class AgreementExtractor {
                                     + "of its own, with the sectors of its own object");
                         }
                     }
-                    draft.another = sentenceCues.isAnother(trigger) || listed || listedWithOther;
+                    draft.another = sentenceCues.isAnother(trigger) || listed || listedWithOther
+                            || saysAlso(context, sentence, trigger);
                     // said to be another, or listed beside another document: one of its own, merged with none
                     addOrMerge(headline ? headlines : drafts, headline ? firstHeadline : firstDraft, draft, draft.another);
                     lastOfKind.put(draft.kind, trigger);
@@ -480,6 +481,24 @@ public final class AgreementExtractor {
         return draft;
     }
 
+    /**
+     * "Les deux pays ont également signé un protocole …", "Un protocole supplémentaire a été signé": the sentence
+     * adds a document to those reported before it (a word of role additive before the trigger's end).
+     */
+    private boolean saysAlso(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
+        List<Token> tokens = context.tokens();
+        int end = Math.min(sentence.end(), trigger.end() + ADDITIVE_AFTER_TRIGGER);
+        for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < end; t++) {
+            if (tokens.get(t).isWord() && cues.is(WordRole.ADDITIVE, foldedWord(context, tokens.get(t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Characters after a trigger an additive word may stand in: "un protocole d'accord supplémentaire". */
+    private static final int ADDITIVE_AFTER_TRIGGER = 16;
+
     /** Days before publication past which a date is history, not this news: "le 28 décembre" of a January article is not. */
     private static final int RECENT_DAYS = 183;
 
@@ -576,7 +595,10 @@ public final class AgreementExtractor {
                                    AgreementDraft draft, boolean another) {
         List<Object> identity = List.of(draft.kind, draft.parties, draft.status, draft.batch);
         AgreementDraft existing = first.get(identity);
-        if (!another && existing != null) {
+        // "un protocole sur la santé. … un protocole sur l'eau": documents about different fields are two
+        boolean otherFields = existing != null && !existing.sectors.isEmpty() && !draft.sectors.isEmpty()
+                && java.util.Collections.disjoint(existing.sectors, draft.sectors);
+        if (!another && !otherFields && existing != null) {
             existing.fillFrom(draft);
             if (!draft.why.isEmpty()) {
                 existing.why.add("also reported in sentence " + (draft.sentence.index() + 1)

@@ -49,5 +49,7 @@ public enum WordRole {
     /** After a hosting verb, what is received when it is a visit ("visite", "délégation", folded). */
     VISIT_NOUN,
     /** After a plural organization cue, opens its examples: "des sociétés, dont X et Y" ("dont", folded). */
-    LIST_INTRODUCER
+    LIST_INTRODUCER,
+    /** Adds a document to those reported before: "ont également signé", "un protocole supplémentaire" (folded). */
+    ADDITIVE
 }

@@ -91,6 +91,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void onceBothSidesAreNamedALaterCueIsPartOfTheObject() {
+        Agreement a = Extracted.from("Le contrat, conclu entre Norvalis Energy et la société Astrava, porte sur une ligne "
+                + "électrique entre le Tchad et le Cameroun.").onlyAgreement();
+        assertEquals(Set.of("Norvalis Energy", "Astrava"), Extracted.parties(a));
+    }
+
+    @Test
     void aParentNamedInAppositionIsNoParty() {
         Agreement a = Extracted.from("Norvalis Energy, filiale du groupe Astrava, a signé un contrat avec le Tchad.")
                 .onlyAgreement();

@@ -67,6 +67,11 @@ final class PartyFinder {
             List<Token> tokens = context.tokens();
             for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
                     && tokens.get(t).start() < sentence.end(); t++) {
+                if (collective <= 2 && sides(parties) >= 2) {
+                    // "conclu entre X et Y, porte sur l'interconnexion entre les deux pays": the sides are named,
+                    // a later cue is part of what the document is about
+                    break;
+                }
                 Token token = tokens.get(t);
                 int insert = token.end() <= sentence.end() ? behalfInsertBefore(context, token, verbStart) : -1;
                 if (token.end() <= sentence.end() && (insert >= 0 || introducesParty(context, token, verbStart))) {

@@ -401,7 +401,8 @@ public final class AgreementExtractor {
                     + " says was " + restated.status + " without naming a document");
         }
         String status = sentenceCues.status();
-        String rejected = sentenceCues.negative() ? "negated (ne ... pas, n'a pas été signé...)"
+        String rejected = sentenceCues.negative()
+                ? "negated, recalled or still in talks (n'a pas été signé, avaient signé, depuis la signature, en négociation...)"
                 : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"
                 : sentenceCues.isFramed(trigger) ? "framed as talks, a project or a proposal, not a document"
                 : isBackground(context, sentence, trigger) ? "background: a year before publication dates it"

@@ -32,16 +32,22 @@ public final class EmbeddedServer implements AutoCloseable {
     private final int port;
     private final boolean shared;
     private final String password;
+    /**
+     * Held by a process that uses a server another one runs, from joining to closing: the running process
+     * waits for every Entente connection before it stops, and this one leaves no moment without one.
+     */
+    private final Connection presence;
     private boolean closed;
 
     private EmbeddedServer(EmbeddedPostgres postgres, java.nio.channels.FileChannel ownership, Path dataDir, int port,
-                           boolean shared, String password) {
+                           boolean shared, String password, Connection presence) {
         this.postgres = postgres;
         this.ownership = ownership;
         this.dataDir = dataDir;
         this.port = port;
         this.shared = shared;
         this.password = password;
+        this.presence = presence;
     }
 
     /** True when {@code dataDir} holds a PostgreSQL data directory (a warehouse was created there). */
@@ -63,7 +69,19 @@ public final class EmbeddedServer implements AutoCloseable {
         while (true) {
             Optional<ServerFile> running = ServerFile.running(dataDir);
             if (running.isPresent()) {
-                return new EmbeddedServer(null, null, dataDir, running.get().port(), false, password);
+                Connection presence = presence(running.get().port(), password);
+                // Still announced once connected: its process has not begun to stop, and will wait for this
+                // connection. Withdrawn meanwhile: it may have counted its clients already; join the next one.
+                if (presence != null && running.equals(ServerFile.running(dataDir))) {
+                    return new EmbeddedServer(null, null, dataDir, running.get().port(), false, password, presence);
+                }
+                closeQuietly(presence);
+                if (System.nanoTime() > deadline) {
+                    throw new DatabaseException("the embedded PostgreSQL of " + dataDir + " kept stopping; gave up after "
+                            + wait.plus(STARTUP_WAIT).toSeconds() + " s");
+                }
+                sleep(250);
+                continue;
             }
             try {
                 EmbeddedServer server = start(dataDir, port, listenAddresses, true);
@@ -112,7 +130,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedServer server = new EmbeddedServer(postgres, ownership, dataDir, postgres.getPort(), shared, null);
+            EmbeddedServer server = new EmbeddedServer(postgres, ownership, dataDir, postgres.getPort(), shared, null, null);
             server.createDatabase(DATABASE);
             return server;
         } catch (IOException | RuntimeException e) {
@@ -160,6 +178,16 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    private static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException e) {
+            // A presence on a server that has gone.
+        }
+    }
+
     public int port() {
         return port;
     }
@@ -201,7 +229,12 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     @Override
     public synchronized void close() throws IOException {
-        if (closed || postgres == null) {
+        if (closed) {
+            return;
+        }
+        if (postgres == null) {
+            closed = true;
+            closeQuietly(presence);
             return;
         }
         closed = true;
@@ -240,6 +273,21 @@ public final class EmbeddedServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             // The server is going anyway.
+        }
+    }
+
+    /** A connection to the running server, counted among the Entente commands using it; null when it refuses. */
+    private static Connection presence(int port, String password) {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", "postgres");
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        props.setProperty("ApplicationName", "entente");
+        try {
+            return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", props);
+        } catch (SQLException e) {
+            return null; // stopping, or gone: the loop looks again
         }
     }
 

@@ -168,23 +168,13 @@ public final class EmbeddedServer implements AutoCloseable {
         throw new ServerBusyException("another process runs the embedded PostgreSQL of " + dataDir);
     }
 
-    private static void closeQuietly(java.io.Closeable c) {
+    private static void closeQuietly(AutoCloseable c) {
         try {
             if (c != null) {
                 c.close();
             }
-        } catch (IOException e) {
-            // Closing a lock file that was never used.
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            if (c != null) {
-                c.close();
-            }
-        } catch (SQLException e) {
-            // A presence on a server that has gone.
+        } catch (Exception e) {
+            // A lock file that was never used, or a presence on a server that has gone.
         }
     }
 

@@ -456,12 +456,8 @@ public final class AgreementExtractor {
         while (next < tokens.size() && !tokens.get(next).isWord()) {
             next++;
         }
-        return next < tokens.size() && cues.is(WordRole.OBLIGATION_MODAL, foldedWord(context, tokens.get(modal)))
-                && !cues.is(WordRole.SIGNING_VERB, foldedWord(context, tokens.get(next)));
-    }
-
-    private static String foldedWord(ArticleContext context, Token token) {
-        return context.folded().substring(token.start(), token.end());
+        return next < tokens.size() && cues.is(WordRole.OBLIGATION_MODAL, context.foldedWord(tokens.get(modal)))
+                && !cues.is(WordRole.SIGNING_VERB, context.foldedWord(tokens.get(next)));
     }
 
     private AgreementDraft newDraft(ArticleContext context, Sentence sentence, String kind, String status,
@@ -490,7 +486,7 @@ public final class AgreementExtractor {
         List<Token> tokens = context.tokens();
         int end = Math.min(sentence.end(), trigger.end() + ADDITIVE_AFTER_TRIGGER);
         for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < end; t++) {
-            if (tokens.get(t).isWord() && cues.is(WordRole.ADDITIVE, foldedWord(context, tokens.get(t)))) {
+            if (tokens.get(t).isWord() && cues.is(WordRole.ADDITIVE, context.foldedWord(tokens.get(t)))) {
                 return true;
             }
         }

@@ -121,6 +121,11 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
         return text.folded();
     }
 
+    /** A token's word as folded, the form the cue lists hold ("recu" of "reçu"). */
+    String foldedWord(Token token) {
+        return text.folded().substring(token.start(), token.end());
+    }
+
     /** The evidence record (original offsets and text) of a sentence, from its start when it is too long. */
     public Evidence evidence(Sentence sentence) {
         return evidence(sentence, sentence.start(), sentence.start());

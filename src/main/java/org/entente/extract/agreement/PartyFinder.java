@@ -299,8 +299,9 @@ final class PartyFinder {
         if (!cues.is(WordRole.OF, before)) {
             return false;
         }
-        int parent = Words.previousWordStart(folded, Words.previousWordStart(folded, at));
-        if (!cues.is(PartyCue.PARENT, folded.substring(parent, Words.previousWordStart(folded, at)).strip())) {
+        int of = Words.previousWordStart(folded, at);
+        int parent = Words.previousWordStart(folded, of);
+        if (!cues.is(PartyCue.PARENT, Words.wordBefore(folded, of))) {
             return false;
         }
         // in apposition only, after a comma ("X, filiale de Y,", "X, une filiale de Y,"): "la filiale de Y" signs for Y

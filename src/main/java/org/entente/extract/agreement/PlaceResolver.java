@@ -88,17 +88,18 @@ final class PlaceResolver {
     /** The article's first reported visit with its guest's country named; or null. */
     Hosting hosting(ArticleContext context) {
         List<Token> tokens = context.tokens();
-        String folded = context.folded();
         for (Sentence sentence : context.sentences()) {
             for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
                 Token verb = tokens.get(t);
-                if (!cues.is(WordRole.HOSTING_VERB, folded.substring(verb.start(), verb.end())) || !receivesAVisitor(context, t, sentence)) {
+                if (!cues.is(WordRole.HOSTING_VERB, context.foldedWord(verb)) || !receivesAVisitor(context, t, sentence)) {
                     continue;
                 }
-                CountryHit guest = firstCountry(context, verb.end(), sentence.end());
-                if (guest != null) {
-                    CountryHit host = lastCountry(context, sentence.start(), verb.start());
-                    return new Hosting(host == null || host.iso2().equals(guest.iso2()) ? null : host.iso2(), guest.iso2());
+                List<CountryHit> guests = statesWithin(context, verb.end(), sentence.end());
+                if (!guests.isEmpty()) {
+                    String guest = guests.get(0).iso2();
+                    List<CountryHit> hosts = statesWithin(context, sentence.start(), verb.start());
+                    String host = hosts.isEmpty() ? null : hosts.get(hosts.size() - 1).iso2();
+                    return new Hosting(guest.equals(host) ? null : host, guest);
                 }
             }
         }
@@ -132,7 +133,7 @@ final class PlaceResolver {
                 continue;
             }
             words++;
-            String word = context.folded().substring(token.start(), token.end());
+            String word = context.foldedWord(token);
             if (cues.is(WordRole.VISIT_NOUN, word) || cues.is(WordRole.PERSON_TITLE, word)) {
                 return true;
             }
@@ -140,22 +141,10 @@ final class PlaceResolver {
         return false;
     }
 
-    private static CountryHit firstCountry(ArticleContext context, int start, int end) {
-        for (CountryHit hit : context.countriesNear(start, end)) {
-            if (hit.start() >= start && hit.end() <= end && !hit.place() && !insideOrganization(context, hit)) {
-                return hit;
-            }
-        }
-        return null;
-    }
-
-    private static CountryHit lastCountry(ArticleContext context, int start, int end) {
-        CountryHit last = null;
-        for (CountryHit hit : context.countriesNear(start, end)) {
-            if (hit.start() >= start && hit.end() <= end && !hit.place() && !insideOrganization(context, hit)) {
-                last = hit;
-            }
-        }
-        return last;
+    /** The states named in [start, end), in reading order: no places, none inside an organization's name. */
+    private static List<CountryHit> statesWithin(ArticleContext context, int start, int end) {
+        return context.countriesNear(start, end).stream()
+                .filter(hit -> hit.start() >= start && hit.end() <= end && !hit.place() && !insideOrganization(context, hit))
+                .toList();
     }
 }

@@ -45,6 +45,45 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchDescribedDocumentByDocumentIsOneAgreementEach() {
+        Extracted x = Extracted.from("La Tunisie et l'Italie ont signé jeudi à Tunis deux accords : le premier porte sur "
+                + "la formation des enseignants, le second sur la construction d'une centrale solaire.");
+        assertEquals(List.of("agreement", "agreement"), kinds(x));
+        assertEquals(List.of("education"), x.agreements().get(0).sectors(), "the first one's own description");
+        assertTrue(x.agreements().get(1).sectors().contains("energy")
+                && !x.agreements().get(1).sectors().contains("education"), x.agreements().get(1).sectors().toString());
+        x.agreements().forEach(a -> assertEquals(Set.of("TN", "IT"), Extracted.parties(a)));
+    }
+
+    @Test
+    void theLastDocumentOfACountedBatchNamedInALaterSentenceSplitsIt() {
+        Extracted x = Extracted.from("Le Bénin et le Niger ont signé trois protocoles d'accord à Niamey. "
+                + "Les ministres ont salué la qualité des échanges. "
+                + "Le dernier protocole porte sur la vaccination des enfants.");
+        assertEquals(List.of("mou", "mou", "mou"), kinds(x));
+        assertEquals(List.of("health"), x.agreements().get(2).sectors(), "'le dernier' is the third");
+    }
+
+    @Test
+    void aCountedBatchWithoutDescriptionsOrWithAPrimeMinisterStaysOne() {
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé trois accords à Niamey. "
+                + "Le premier ministre nigérien a salué la qualité des échanges.")), "'le premier ministre' picks no document");
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé trois accords à Niamey. "
+                + "Les ministres ont salué la qualité des échanges.")));
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé 36 accords, "
+                + "dont le premier porte sur la santé.")), "a batch too large to split stays one entry");
+    }
+
+    @Test
+    void oneAndTheOtherOfTwoDocuments() {
+        Extracted x = Extracted.from("Le Chili et le Pérou ont signé deux mémorandums d'entente, l'un sur la pêche, "
+                + "l'autre sur la coopération minière.");
+        assertEquals(List.of("mou", "mou"), kinds(x));
+        assertEquals(List.of("agriculture"), x.agreements().get(0).sectors());
+        assertEquals(List.of("mining"), x.agreements().get(1).sectors());
+    }
+
+    @Test
     void aBatchWithoutAListStaysOneAgreement() {
         Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé mardi à Banjul plusieurs accords de coopération. "
                 + "Les ministres se sont félicités de la qualité des relations.");

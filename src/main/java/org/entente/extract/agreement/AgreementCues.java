@@ -24,6 +24,7 @@ public final class AgreementCues {
     static final String NEGATIVE = StatusCue.NEGATIVE.code();
     static final String WEAK = StatusCue.WEAK.code();
     private final List<String> numbers;
+    private final Map<String, Integer> ordinals;
 
     public final PhraseMatcher<String> kinds;
     public final PhraseMatcher<String> statuses;
@@ -34,6 +35,7 @@ public final class AgreementCues {
 
     public AgreementCues(RuleFiles rules) {
         numbers = rules.numberWords();
+        ordinals = rules.valuedWords(WordRole.ORDINAL);
         negatedVerb = new NegatedVerb(rules);
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
         // "none": a trigger word that names no agreement ("accord" in "d'accord").
@@ -96,6 +98,20 @@ public final class AgreementCues {
     /** Whether some function word of a role stands as a whole word, between spaces, in {@code text}. */
     boolean hasWord(WordRole role, String text) {
         return functionWords.get(role).stream().anyMatch(word -> text.contains(" " + word + " "));
+    }
+
+    /** The value of a number word ("quatre", "4"), or -1. */
+    int count(String foldedWord) {
+        int index = numbers.indexOf(foldedWord);
+        if (index > 0) {
+            return index;
+        }
+        return foldedWord.matches("\\d{1,2}") ? Integer.parseInt(foldedWord) : -1;
+    }
+
+    /** The position an ordinal gives ("second": 2), 0 for the last ("dernier"), or -1 for another word. */
+    int ordinal(String foldedWord) {
+        return ordinals.getOrDefault(foldedWord, -1);
     }
 
     /** Whether a folded word ends like a plural ("accords"). */

@@ -20,6 +20,10 @@ public final class AgreementDraft {
     boolean batch;
     /** A batch whose documents a later sentence lists, each an agreement of its own: the batch then goes. */
     boolean enumerated;
+    /** A batch's count ("quatre accords": 4), 0 when none is given. */
+    int count;
+    /** Where the trigger that named the draft ends. */
+    int triggerEnd;
     /** Said to be another document ("un autre accord") or listed beside one: never a restatement. */
     boolean another;
     /** How each part was found, when the article is explained ({@link Trace}); empty otherwise. */

@@ -38,6 +38,7 @@ public final class AgreementExtractor {
     private final DateResolver dateResolver;
     private final SectorClassifier sectorClassifier;
     private final Pattern datedPast;
+    private final DescribedBatches describedBatches;
 
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
@@ -45,6 +46,7 @@ public final class AgreementExtractor {
         this.placeResolver = new PlaceResolver(cues);
         this.dateResolver = dateResolver;
         this.sectorClassifier = sectorClassifier;
+        this.describedBatches = new DescribedBatches(cues, sectorClassifier);
         this.datedPast = Pattern.compile("\\b(" + dateResolver.yearLeads + ") ((?:19|20)\\d{2})\\b");
     }
 
@@ -64,8 +66,9 @@ public final class AgreementExtractor {
             Listing listing = sentenceCues.status() == null ? listing(context, sentence, drafts) : Listing.NONE;
             if (listing == Listing.WHOLE) {
                 AgreementDraft batch = listedBatch(sentence, drafts);
-                enumerate(context, sentenceCues, batch, partyFinder.find(context, sentence, sentence.end()), drafts);
-                batch.enumerated = true;
+                // "Le premier accord porte sur …" lists no document of its own: the batch stays
+                batch.enumerated |= enumerate(context, sentenceCues, batch,
+                        partyFinder.find(context, sentence, sentence.end()), drafts) > 0;
                 continue;
             }
             if (listing == Listing.EXAMPLES) {
@@ -96,6 +99,8 @@ public final class AgreementExtractor {
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
                     draft.batch = cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0]);
+                    draft.count = draft.batch ? describedBatches.countBefore(context, trigger.start()) : 0;
+                    draft.triggerEnd = trigger.end();
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
                     PhraseMatcher.Match<String> previous = lastOfKind.get(draft.kind);
                     boolean listed = isListedAfter(context, previous, trigger);
@@ -126,6 +131,7 @@ public final class AgreementExtractor {
             }
         }
         drafts.removeIf(d -> d.enumerated);
+        describedBatches.split(context, drafts);
         new AgreementMerger().merge(drafts, headlines, statements);
         ArticleFallbacks fallbacks = new ArticleFallbacks(context);
         for (AgreementDraft draft : drafts) {
@@ -183,13 +189,14 @@ public final class AgreementExtractor {
 
     /**
      * One agreement for each document the sentence lists, with the batch's status, date and place,
-     * and its parties unless the sentence names two of its own.
+     * and its parties unless the sentence names two of its own; how many it added.
      */
-    private void enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch, List<Party> own,
+    private int enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch, List<Party> own,
                            List<AgreementDraft> drafts) {
         Sentence sentence = sentenceCues.sentence();
         List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
         int listed = listingCueEnd(context, sentence);
+        int added = 0;
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
             if (trigger.start() < listed) {
                 continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
@@ -212,8 +219,10 @@ public final class AgreementExtractor {
                             + (own.size() >= 2 ? "named in its sentence" : "of the batch"));
                 }
                 drafts.add(draft);
+                added++;
             }
         }
+        return added;
     }
 
     /**

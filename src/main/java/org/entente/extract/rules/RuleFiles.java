@@ -57,6 +57,21 @@ public final class RuleFiles {
         return words;
     }
 
+    /** The function words of a role that carry a number in the third column, with that number. */
+    public Map<String, Integer> valuedWords(WordRole role) {
+        Map<String, Integer> words = new LinkedHashMap<>();
+        for (RuleLine line : lines("function_words.tsv")) {
+            if (line.role(1, WordRole.class) == role) {
+                if (line.cells().length < 3 || !line.cells()[2].matches("\\d+")) {
+                    throw new RuleFileException(line.file(), line.number(), "a " + role.name().toLowerCase(java.util.Locale.ROOT)
+                            + " word needs its number in the third column");
+                }
+                words.put(line.cells()[0], Integer.parseInt(line.cells()[2]));
+            }
+        }
+        return words;
+    }
+
     /** The number words by value: index 2 holds the word for two; index 0 is empty. */
     public List<String> numberWords() {
         List<String> byValue = new ArrayList<>(List.of(""));

@@ -51,5 +51,11 @@ public enum WordRole {
     /** After a plural organization cue, opens its examples: "des sociétés, dont X et Y" ("dont", folded). */
     LIST_INTRODUCER,
     /** Adds a document to those reported before: "ont également signé", "un protocole supplémentaire" (folded). */
-    ADDITIVE
+    ADDITIVE,
+    /** An ordinal that picks one document of a counted batch, its position in the third column, 0 for the last ("premier", folded). */
+    ORDINAL,
+    /** Before an ordinal, makes it pick one document: "le premier", "l'un" (folded). */
+    DEFINITE_ARTICLE,
+    /** After an ordinal, opens what that document is about: "le premier porte sur", "le second, sur" (folded). */
+    DESCRIBING
 }

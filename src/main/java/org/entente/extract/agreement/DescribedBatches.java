@@ -1,0 +1,126 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
+
+/**
+ * "Les deux pays ont signé deux accords : le premier porte sur l'énergie, le second sur la santé": a
+ * batch given with its count and then described document by document ("le premier", "le dernier
+ * accord", "l'un … l'autre") is as many agreements as its count, each about what its own description
+ * names. A batch given only as a count stays one entry.
+ */
+final class DescribedBatches {
+    /** Most documents a described batch is split into: "36 accords, dont le premier …" stays one entry. */
+    static final int MOST_DOCUMENTS = 6;
+    /** Most sentences after the batch's own that may describe its documents. */
+    static final int REACH = 4;
+
+    private final AgreementCues cues;
+    private final SectorClassifier sectorClassifier;
+
+    DescribedBatches(AgreementCues cues, SectorClassifier sectorClassifier) {
+        this.cues = cues;
+        this.sectorClassifier = sectorClassifier;
+    }
+
+    /** The count of the batch a plural trigger names: the number word just before it ("quatre accords"), or 0. */
+    int countBefore(ArticleContext context, int triggerStart) {
+        int count = cues.count(org.entente.extract.text.Words.wordBefore(context.folded(), triggerStart));
+        return Math.max(count, 0);
+    }
+
+    /** Each counted batch whose documents the text describes one by one, replaced by one draft a document. */
+    void split(ArticleContext context, List<AgreementDraft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            AgreementDraft batch = drafts.get(i);
+            if (!batch.batch || batch.count < 2 || batch.count > MOST_DOCUMENTS) {
+                continue;
+            }
+            Map<Integer, List<String>> described = descriptions(context, batch, nextReport(drafts, i));
+            if (described.isEmpty()) {
+                continue;
+            }
+            List<AgreementDraft> documents = new ArrayList<>();
+            for (int position = 1; position <= batch.count; position++) {
+                List<String> own = described.getOrDefault(position, List.of());
+                AgreementDraft document = new AgreementDraft(batch.kind, batch.status, List.copyOf(batch.parties),
+                        batch.sentence, own.isEmpty() ? batch.sectors : own);
+                document.another = true;
+                document.date = batch.date;
+                document.place = batch.place;
+                if (context.trace().isOn()) {
+                    document.why.addAll(batch.why);
+                    document.why.add("document " + position + " of the " + batch.count + " of a batch the text describes one by one"
+                            + (own.isEmpty() ? ", with the batch's sectors" : ", with the sectors of its own description"));
+                }
+                documents.add(document);
+            }
+            drafts.remove(i);
+            drafts.addAll(i, documents);
+            i += documents.size() - 1;
+        }
+    }
+
+    /** The index of the first sentence after the batch's where another draft is reported, or the end. */
+    private static int nextReport(List<AgreementDraft> drafts, int batchIndex) {
+        int batchSentence = drafts.get(batchIndex).sentence.index();
+        for (int j = batchIndex + 1; j < drafts.size(); j++) {
+            if (drafts.get(j).sentence.index() > batchSentence) {
+                return drafts.get(j).sentence.index();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * The sectors of each document the text picks by an ordinal after the batch, by position (the last
+     * one at the count); a document picked without sectors of its own is present with none.
+     */
+    private Map<Integer, List<String>> descriptions(ArticleContext context, AgreementDraft batch, int stopSentence) {
+        List<Token> tokens = context.tokens();
+        int lastSentence = Math.min(Math.min(batch.sentence.index() + REACH, stopSentence - 1), context.sentences().size() - 1);
+        int end = context.sentences().get(lastSentence).end();
+        List<int[]> picks = new ArrayList<>(); // {position, start}
+        for (int t = context.firstTokenFrom(batch.triggerEnd); t + 1 < tokens.size() && tokens.get(t).start() < end; t++) {
+            int position = pickedPosition(context, tokens, t, batch.count);
+            if (position > 0) {
+                picks.add(new int[] {position, tokens.get(t - 1).start()});
+            }
+        }
+        Map<Integer, List<String>> described = new TreeMap<>();
+        for (int p = 0; p < picks.size(); p++) {
+            int start = picks.get(p)[1];
+            Sentence sentence = context.sentenceAt(start);
+            int clauseEnd = p + 1 < picks.size() ? Math.min(picks.get(p + 1)[1], sentence.end()) : sentence.end();
+            described.putIfAbsent(picks.get(p)[0], sectorClassifier.sectors(context, sentence, start, clauseEnd));
+        }
+        return described;
+    }
+
+    /**
+     * The position of the document an ordinal at token {@code t} picks ("le second porte sur", "le
+     * dernier accord"), or 0: it follows a definite article and is followed by a description or a
+     * document's noun, so that "le premier ministre" picks none.
+     */
+    private int pickedPosition(ArticleContext context, List<Token> tokens, int t, int count) {
+        int ordinal = cues.ordinal(context.foldedWord(tokens.get(t)));
+        if (ordinal < 0 || t == 0 || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1)))) {
+            return 0;
+        }
+        int position = ordinal == 0 ? count : ordinal;
+        if (position > count) {
+            return 0;
+        }
+        Token next = tokens.get(t + 1);
+        String word = context.foldedWord(next);
+        boolean describes = cues.is(WordRole.DESCRIBING, word) || next.text().equals(",") || next.text().equals(":")
+                || context.phrasesIn(cues.kinds, context.sentenceAt(next.start())).stream()
+                        .anyMatch(kind -> kind.start() == next.start());
+        return describes ? position : 0;
+    }
+}

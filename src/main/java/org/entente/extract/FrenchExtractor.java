@@ -22,6 +22,7 @@ import org.entente.extract.country.CountryGazetteer;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.Agreement;
 import org.entente.extract.model.CountryMention;
+import org.entente.extract.model.MentionType;
 import org.entente.extract.model.Evidence;
 import org.entente.extract.model.Extraction;
 import org.entente.extract.model.OrganizationMention;
@@ -115,7 +116,7 @@ public final class FrenchExtractor implements Extractor {
         Map<Sentence, Evidence> shared = new HashMap<>();
         List<CountryMention> countryMentions = new ArrayList<>();
         for (CountryHit hit : context.countries()) {
-            if (!hit.place()) {
+            if (!hit.place() && hit.type() != MentionType.SUBNATIONAL) { // a region stands for its state only as a party
                 countryMentions.add(new CountryMention(hit.iso2(), hit.type(), text.originalSpan(hit.start(), hit.end()),
                         text.originalText(hit.start(), hit.end()), evidence(context, shared, hit.start(), hit.end())));
             }
@@ -197,7 +198,7 @@ public final class FrenchExtractor implements Extractor {
     private static List<String> rankedCountries(List<CountryHit> hits, List<Sentence> sentences) {
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (CountryHit hit : hits) {
-            if (!hit.place()) {
+            if (!hit.place() && hit.type() != MentionType.SUBNATIONAL) {
                 weight.merge(hit.iso2(), sentences.get(0).contains(hit.start()) ? 2 : 1, Integer::sum);
             }
         }

@@ -12,6 +12,29 @@ import org.junit.jupiter.api.Test;
 class AgreementPartiesTest {
 
     @Test
+    void aSubNationalGovernmentSignsForItsStateAndIsNoMentionOfIt() {
+        Extracted x = Extracted.from("Le gouvernement de l'Ontario et la Bavière ont conclu une entente de coopération "
+                + "dans le domaine de l'énergie.");
+        assertEquals(Set.of("CA", "DE"), Extracted.parties(x.onlyAgreement()));
+        assertEquals(Set.of(), x.countries(), "a region is no mention of its state among the article's countries");
+        Agreement province = Extracted.from("La province du Sichuan et le Laos ont signé un protocole d'accord "
+                + "sur l'agriculture.").onlyAgreement();
+        assertEquals(Set.of("CN", "LA"), Extracted.parties(province));
+    }
+
+    @Test
+    void aRegionAfterAPlacePrepositionIsWhereTheySigned() {
+        Agreement a = Extracted.from("Le Laos et le Vietnam ont signé un accord sur le commerce dans la province "
+                + "du Yunnan.").onlyAgreement();
+        assertEquals(Set.of("LA", "VN"), Extracted.parties(a), "the place of signing is no party");
+        assertEquals("CN", a.placeCountryIso2());
+        Agreement inCatalonia = Extracted.from("Le Maroc et le Portugal ont signé en Catalogne un accord sur la pêche.")
+                .onlyAgreement();
+        assertEquals(Set.of("MA", "PT"), Extracted.parties(inCatalonia));
+        assertEquals("ES", inCatalonia.placeCountryIso2());
+    }
+
+    @Test
     void threeCountriesNamedInTheSubjectAllSign() {
         Agreement a = Extracted.from("Le Niger, le Tchad et le Nigeria ont signé jeudi à Niamey un accord sur la sécurité "
                 + "des frontières.").onlyAgreement();

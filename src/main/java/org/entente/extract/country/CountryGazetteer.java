@@ -26,6 +26,9 @@ import org.entente.extract.text.Words;
 public final class CountryGazetteer {
     private static final String REGION = "region";
     private static final String CITY = "city";
+    private static final String SUBNATIONAL = "subnational";
+    /** Most lower-case words between a region's name and what precedes its phrase: "dans [la province chinoise] du Yunnan". */
+    private static final int REGION_NOUN_WORDS = 3;
     /** A capital that stands for an institution rather than its state ("Bruxelles", "Genève"). */
     private static final String PLACE = "place";
 
@@ -63,6 +66,9 @@ public final class CountryGazetteer {
             if (!phrases.containsKey(row[0])) {
                 add(phrases, row[0], row[1], "yes".equals(row[2]) ? "capital" : CITY);
             }
+        }
+        for (String[] row : rules.rows("regions.tsv")) {
+            add(phrases, row[0], row[1], SUBNATIONAL);
         }
         for (String[] row : rules.rows("non_country_phrases.tsv")) {
             add(phrases, row[0], "", REGION);
@@ -125,6 +131,10 @@ public final class CountryGazetteer {
         if (type.equals(CITY) || type.equals(PLACE)) {
             return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);
         }
+        if (type.equals(SUBNATIONAL)) {
+            return new CountryHit(value[0], MentionType.SUBNATIONAL, match.start(), match.end(),
+                    isPlace(text, regionPhraseStart(text, match.start()), match.end()));
+        }
         MentionType mentionType = MentionType.valueOf(type.toUpperCase(Locale.ROOT));
         boolean place = mentionType == MentionType.CAPITAL && isPlace(text, match.start(), match.end());
         return new CountryHit(value[0], mentionType, match.start(), match.end(), place);
@@ -152,8 +162,31 @@ public final class CountryGazetteer {
             case "epithet" -> 2;
             case "demonym" -> 3;
             case "capital" -> 4;
-            default -> 5;
+            case SUBNATIONAL -> 5;
+            default -> 6;
         };
+    }
+
+    /**
+     * Where the words naming a region start: "la province chinoise du Yunnan" from "province", so that
+     * "dans la province du Yunnan" is read as a place and "la province du Yunnan a signé" as a signatory.
+     */
+
+    private int regionPhraseStart(NormalizedText text, int start) {
+        String folded = text.folded();
+        if (!ofWords.contains(Words.wordBefore(folded, start))) {
+            return start;
+        }
+        int phraseStart = Words.previousWordStart(folded, start);
+        for (int words = 0; words < REGION_NOUN_WORDS; words++) { // "la province chinoise"
+            int previous = Words.previousWordStart(folded, phraseStart);
+            if (placePrepositions.contains(Words.wordBefore(folded, phraseStart)) || previous >= phraseStart
+                    || !Character.isLowerCase(text.text().charAt(previous))) {
+                break;
+            }
+            phraseStart = previous;
+        }
+        return phraseStart;
     }
 
     /** A capital after "à", "de", "vers"…, or opening a dateline, names a place. */

@@ -159,16 +159,16 @@ select g.agreement_id,
        (select count(*)::integer from core.agreement_party p
         where p.article_id = g.article_id and p.agreement_id = g.agreement_id) as party_count
 from core.agreement g
-join core.article a on a.article_id = g.article_id
--- The article's first file, looked up for each agreement (offset 0 keeps it a lookup).
+-- The article and its first file, looked up for each agreement (offset 0 keeps each a lookup, never a join
+-- the planner could turn around or sort): the agreements are read as stored, and the loader stores a load
+-- into an empty warehouse in the order it writes, so a whole read of it gives each article's agreements
+-- in the order its text reports them. The view has no order of its own, which would keep joins and
+-- filters from its indexes.
+cross join lateral (select art.published_on from core.article art where art.article_id = g.article_id offset 0) a
 cross join lateral (select min(src.source_file) as source_file from core.article_source src
                     where src.article_id = g.article_id offset 0) s
-where s.source_file is not null
--- Reading order: an article's agreements in the order its text reports them. Stored order is not that
--- order (a later, shorter row may fill space left on an earlier page), so the view sorts; filters on its
--- columns still reach the indexes, but a join with it reads it whole.
-order by g.article_id, g.ordinal;
-comment on view reporting.agreements is 'Agreements the articles report as signed, agreed or planned; one row per agreement per article, in article order and, within an article, in the order its text reports them.';
+where s.source_file is not null;
+comment on view reporting.agreements is 'Agreements the articles report as signed, agreed or planned; one row per agreement per article. Order by agreement_id for an order: an article''s agreements are numbered in the order its text reports them.';
 comment on column reporting.agreements.agreement_id is 'Stable identifier of the agreement.';
 comment on column reporting.agreements.article_id is 'The article that reports it (reporting.articles).';
 comment on column reporting.agreements.source_file is 'The article''s file under the corpus root.';

@@ -96,6 +96,32 @@ public final class FactLoader {
         return new java.util.HashSet<>(dsl.select(COUNTRY.ISO2).from(COUNTRY).fetch(COUNTRY.ISO2));
     }
 
+    /**
+     * On a warehouse without agreements, empties the agreement tables again in this transaction, so that
+     * they are stored in the order they are written: COPY into a table truncated by its own transaction
+     * fills page after page, where otherwise it may put a later, shorter row in space left on an earlier
+     * page. A whole read of {@code reporting.agreements} then gives each article's agreements in reading
+     * order. Skipped, without waiting, when another session holds a lock on them.
+     */
+    public void storeAgreementsInWrittenOrder() {
+        if (dsl.fetchExists(AGREEMENT) || dsl.fetchExists(AGREEMENT_PARTY)) {
+            return;
+        }
+        try {
+            java.sql.Savepoint before = connection.setSavepoint();
+            try {
+                dsl.execute("lock table {0}, {1} in access exclusive mode nowait", AGREEMENT, AGREEMENT_PARTY);
+                dsl.truncate(AGREEMENT).execute();
+                dsl.truncate(AGREEMENT_PARTY).execute();
+                connection.releaseSavepoint(before);
+            } catch (org.jooq.exception.DataAccessException locked) {
+                connection.rollback(before); // a reader holds them: the rows keep the order the pages give
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("could not prepare the agreement tables: " + e.getMessage(), e);
+        }
+    }
+
     /** Writes the articles (replacing the facts of those re-extracted) and returns their ids by content hash. */
     public Map<String, Long> write(List<NewArticle> batch) {
         List<Long> replaced = batch.stream().map(NewArticle::replacesArticleId)

@@ -214,6 +214,7 @@ public final class ReloadService {
             }
             List<FileOutcome> outcomes = new ArrayList<>();
             listing.failures().forEach(f -> outcomes.add(FileOutcome.failed(f.path(), f.reason())));
+            loader.storeAgreementsInWrittenOrder();
             extractAndWrite(loader, listing.entries(), extractor, state, stored, scannedAt, outcomes);
             started = lap(phases, "extract and write", started);
             remove(loader, state, stored, listing, limit, outcomes);

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A whole read of {@code reporting.agreements}, with no order asked, gives each article's agreements in
- * the order its text reports them, wherever the rows sit in storage and whichever join the planner would
- * prefer: a reader that pairs an article's agreements by the order it reads them (as the scorer does)
- * must not see them reversed.
+ * A whole read of {@code reporting.agreements} after a load into an empty warehouse, with no order
+ * asked, gives each article's agreements in the order its text reports them, whichever join the planner
+ * would prefer: a reader that pairs an article's agreements by the order it reads them (as the scorer
+ * does) must not see them swapped.
  */
 @DatabaseTest
 class AgreementsReadingOrderTest {
@@ -41,29 +41,26 @@ class AgreementsReadingOrderTest {
     @ValueSource(strings = {"", "set local enable_nestloop = off", "set local enable_hashjoin = off",
             "set local enable_nestloop = off; set local enable_mergejoin = off",
             "set local enable_hashjoin = off; set local enable_mergejoin = off"})
-    void aWholeReadGivesEachArticlesAgreementsInReadingOrder(String planner, @TempDir Path corpus) throws Exception {
+    void aWholeReadOfAFreshLoadGivesEachArticlesAgreementsInReadingOrder(String planner, @TempDir Path corpus)
+            throws Exception {
         db.empty();
-        // articles with four agreements, with one and with none: sizes at which a planner may hash either side
-        for (int i = 0; i < 12; i++) {
-            Files.writeString(corpus.resolve(String.format("a%02d.txt", i)), " date 2025-03 Coopération, rencontre " + i + "\n\n"
-                    + "Le Maroc et la France ont signé un accord sur l'énergie solaire. Le Maroc et la France ont "
-                    + "également signé un protocole d'accord sur la santé. Les deux pays ont aussi signé un traité "
-                    + "d'extradition. Ils ont enfin signé une déclaration commune sur l'éducation.\n",
-                    StandardCharsets.UTF_8);
-        }
-        for (int i = 0; i < 20; i++) {
-            Files.writeString(corpus.resolve(String.format("b%02d.txt", i)), " date 2025-04 Visite " + i + "\n\n"
-                    + "Le Sénégal et le Qatar ont signé un accord de coopération dans le domaine de l'agriculture.\n",
-                    StandardCharsets.UTF_8);
-        }
-        for (int i = 0; i < 150; i++) {
-            Files.writeString(corpus.resolve(String.format("c%03d.txt", i)), " date 2025-05 Entretien " + i + "\n\n"
-                    + "Le Maroc et la France ont discuté de leurs relations.\n", StandardCharsets.UTF_8);
+        // agreements of very different lengths: on a plain table COPY puts some later, shorter rows in space
+        // left on earlier pages
+        String[] documents = {"un accord", "un protocole d'accord", "un traité", "une déclaration commune"};
+        for (int i = 0; i < 60; i++) {
+            StringBuilder text = new StringBuilder(" date 2025-03 Coopération, rencontre " + i + "\n\n");
+            for (int d = 0; d < documents.length; d++) {
+                text.append(d == 0 ? "Le Maroc et la France ont signé " : "Les deux pays ont aussi signé ")
+                        .append(documents[d]).append(" sur l'énergie solaire");
+                text.append(", qui prévoit la construction de centrales et la formation de techniciens"
+                        .repeat((i * 7 + d * 5) % 13));
+                text.append(". ");
+            }
+            Files.writeString(corpus.resolve(String.format("a%02d.txt", i)), text + "\n", StandardCharsets.UTF_8);
         }
         new ReloadService(db.warehouse(), new FrenchExtractor(), new ArticleReader(), ReloadProgress.NONE)
                 .reload(corpus, Duration.ZERO);
-        // a row written again moves in storage, as a later, shorter row may land on an earlier page
-        db.query(dsl -> dsl.execute("update core.agreement set evidence = evidence where ordinal = 0; analyze"));
+        db.query(dsl -> dsl.execute("analyze"));
 
         List<Record> rows = db.query(dsl -> dsl.transactionResult(c -> {
             if (!planner.isEmpty()) {
@@ -79,7 +76,7 @@ class AgreementsReadingOrderTest {
             idsByFile.computeIfAbsent(file, f -> new ArrayList<>()).add(row.get(1, Long.class));
             kindsByFile.computeIfAbsent(file, f -> new ArrayList<>()).add(row.get(2, String.class));
         }
-        assertEquals(32, idsByFile.size());
+        assertEquals(60, idsByFile.size());
         for (Map.Entry<String, List<Long>> file : idsByFile.entrySet()) {
             List<Long> sorted = new ArrayList<>(file.getValue());
             sorted.sort(null);

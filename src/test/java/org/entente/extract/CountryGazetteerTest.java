@@ -16,6 +16,12 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void aCurrencyAndTheStatesOfTheAmericasNameNoCountry() {
+        assertEquals(Set.of("HT"), Extracted.from("Le projet haïtien coûtera 500 000 dollars américains, financés avec "
+                + "l'appui de l'Organisation des États américains et 20 millions de dollars canadiens.").countries());
+    }
+
+    @Test
     void everyInflectionOfADemonymCounts() {
         assertEquals(Set.of("KZ", "KR"),
                 Extracted.from("Les ingénieurs kazakhes ont rencontré des investisseurs sud-coréennes.").countries());

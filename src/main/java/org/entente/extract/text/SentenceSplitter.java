@@ -28,7 +28,7 @@ public final class SentenceSplitter {
             if (c == '\n') {
                 cut = i;
             } else if ((c == '.' || c == '!' || c == '?' || c == '…') && endsSentence(text, i)) {
-                cut = i + 1;
+                cut = closersEnd(text, i); // "… d'entre eux. » L'émir": the closing quote ends the sentence too
             }
             if (cut >= 0) {
                 add(sentences, text, start, cut);
@@ -39,12 +39,25 @@ public final class SentenceSplitter {
         return sentences;
     }
 
-    private boolean endsSentence(String text, int dot) {
+    /**
+     * Where the closing marks after a sentence's final punctuation end: quotes and parentheses, a closing
+     * French quote after its space included ("eux. » L'émir").
+     */
+    private static int closersEnd(String text, int dot) {
         int next = dot + 1;
-        while (next < text.length() && (text.charAt(next) == '"' || text.charAt(next) == '»'
-                || text.charAt(next) == ')')) {
+        while (next < text.length() && (isCloser(text.charAt(next))
+                || text.charAt(next) == ' ' && next + 1 < text.length() && text.charAt(next + 1) == '»')) {
             next++;
         }
+        return next;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '»' || c == ')' || c == '”';
+    }
+
+    private boolean endsSentence(String text, int dot) {
+        int next = closersEnd(text, dot);
         if (next >= text.length()) {
             return true;
         }

@@ -20,6 +20,13 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aQuotationClosedAfterItsFullStopEndsTheSentence() {
+        assertEquals(List.of("Il a déclaré : « Les six pays ont un fort potentiel. »", "L'émir signera d'autres accords."),
+                split("Il a déclaré : « Les six pays ont un fort potentiel. » L'émir signera d'autres accords."));
+        assertEquals(List.of("Il a dit \"oui.\"", "Elle a ri."), split("Il a dit \"oui.\" Elle a ri."));
+    }
+
+    @Test
     void sentencesGluedWithoutASpaceAreSeparated() {
         assertEquals(List.of("Les échanges sont florissants.", "Cette dynamique se poursuit."),
                 split("Les échanges sont florissants.Cette dynamique se poursuit."));

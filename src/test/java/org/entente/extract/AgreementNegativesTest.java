@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 class AgreementNegativesTest {
 
     @Test
+    void aDocumentToComeWithNoPartyNamedIsNoAgreement() {
+        assertEquals(List.of("agreement signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé un accord sur la "
+                + "pêche. Le président devrait signer d'autres accords dans les domaines de la santé et de l'énergie.")
+                .agreementSummaries(), "whom the documents to come bind is not said");
+        assertEquals(List.of("agreement signed [GH, TG]", "agreement planned [GH, TG]"), Extracted.from("Le Ghana et le "
+                + "Togo ont signé un accord sur la pêche. Les deux pays devraient signer un accord sur la santé.")
+                .agreementSummaries(), "'les deux pays' names them");
+    }
+
+    @Test
     void negationInterruptedByAPronounStillNegates() {
         assertEquals(List.of("agreement signed [Mercosur, UE]"), Extracted.from("Le Mercosur et l'Union européenne ont, "
                 + "eux, conclu leur accord commercial à Rio.").agreementSummaries());

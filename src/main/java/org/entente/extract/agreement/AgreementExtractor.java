@@ -433,6 +433,11 @@ public final class AgreementExtractor {
                     + "', refers back to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
             return null;
         }
+        if (parties.isEmpty() && "planned".equals(status)) {
+            // "L'émir devrait signer d'autres accords dans les domaines …": whom a document to come binds is not said
+            trace.dropped(trigger.phrase(), sentence.index(), "planned, and no party named in its sentence");
+            return null;
+        }
         if (parties.isEmpty()) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
             how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");

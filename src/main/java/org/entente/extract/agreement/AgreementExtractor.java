@@ -433,9 +433,10 @@ public final class AgreementExtractor {
                     + "', refers back to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
             return null;
         }
-        if (parties.isEmpty() && "planned".equals(status)) {
-            // "L'émir devrait signer d'autres accords dans les domaines …": whom a document to come binds is not said
-            trace.dropped(trigger.phrase(), sentence.index(), "planned, and no party named in its sentence");
+        if (parties.isEmpty() && "planned".equals(status) && sentenceCues.isAnother(trigger)) {
+            // "L'émir devrait signer d'autres accords dans les domaines …": whom further documents to come
+            // bind is not said; "Cette visite sera l'occasion de signer un protocole" is the visit's parties'
+            trace.dropped(trigger.phrase(), sentence.index(), "other documents to come, and no party named in its sentence");
             return null;
         }
         if (parties.isEmpty()) {

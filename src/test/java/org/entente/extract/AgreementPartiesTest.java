@@ -35,6 +35,23 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aPersonIntroducedWithAStateSignsForItWhenNamedAgain() {
+        Agreement a = Extracted.from("Le ministre malien de la Défense Sadio Camara était à Moscou lundi. "
+                + "Un accord sur l'énergie nucléaire a été signé par M. Camara et le groupe Rosatom.").onlyAgreement();
+        assertEquals(Set.of("ML", "Rosatom"), Extracted.parties(a));
+        Agreement behalf = Extracted.from("Le contrat a été signé par le PDG d'Airbus et, pour l'Etat du Koweït, par le "
+                + "général Ahmad al-Sabah. Un accord distinct a été signé par le général Sabah et le groupe Thales.")
+                .agreements().get(1);
+        assertEquals(Set.of("KW", "Thales"), Extracted.parties(behalf), "'al-Sabah' is 'Sabah' again");
+    }
+
+    @Test
+    void aSurnameIntroducedWithTwoStatesSignsForNeither() {
+        assertEquals(List.of(), Extracted.from("Le ministre malien Ali Traoré et le ministre burkinabè Issa Traoré se "
+                + "sont rencontrés. Un accord a été signé par M. Traoré et le groupe Rosatom.").agreements());
+    }
+
+    @Test
     void threeCountriesNamedInTheSubjectAllSign() {
         Agreement a = Extracted.from("Le Niger, le Tchad et le Nigeria ont signé jeudi à Niamey un accord sur la sécurité "
                 + "des frontières.").onlyAgreement();

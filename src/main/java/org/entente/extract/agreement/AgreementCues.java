@@ -25,6 +25,7 @@ public final class AgreementCues {
     static final String WEAK = StatusCue.WEAK.code();
     private final List<String> numbers;
     private final Map<String, Integer> ordinals;
+    private final Set<String> firstNames = new HashSet<>();
 
     public final PhraseMatcher<String> kinds;
     public final PhraseMatcher<String> statuses;
@@ -36,6 +37,7 @@ public final class AgreementCues {
     public AgreementCues(RuleFiles rules) {
         numbers = rules.numberWords();
         ordinals = rules.valuedWords(WordRole.ORDINAL);
+        rules.rows("first_names.tsv").forEach(row -> firstNames.add(row[0]));
         negatedVerb = new NegatedVerb(rules);
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
         // "none": a trigger word that names no agreement ("accord" in "d'accord").
@@ -98,6 +100,11 @@ public final class AgreementCues {
     /** Whether some function word of a role stands as a whole word, between spaces, in {@code text}. */
     boolean hasWord(WordRole role, String text) {
         return functionWords.get(role).stream().anyMatch(word -> text.contains(" " + word + " "));
+    }
+
+    /** Whether a word, as written, is a given name ("Emmanuel"). */
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
     }
 
     /** The value of a number word ("quatre", "4"), or -1. */

@@ -3,6 +3,7 @@ package org.entente.extract.agreement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.entente.extract.country.CountryGazetteer;
@@ -33,7 +34,12 @@ final class PartyFinder {
 
     private final AgreementCues cues;
 
+    private final SignatoryNames signatoryNames;
+    /** The last article's surnames on this thread, with a weak reference to that article ({@code [article, map]}). */
+    private final ThreadLocal<Object[]> lastStatesBySurname = ThreadLocal.withInitial(() -> new Object[2]);
+
     PartyFinder(AgreementCues cues) {
+        this.signatoryNames = new SignatoryNames(cues);
         this.cues = cues;
     }
 
@@ -85,7 +91,53 @@ final class PartyFinder {
                 }
             }
         }
+        if (sides(parties) < 2) {
+            addNamedSignatories(context, zoneStart, sentence.end(), parties, how);
+        }
         return new ArrayList<>(parties);
+    }
+
+    /**
+     * "Un accord distinct a été signé par le général Malki et X, PDG de MBDA": a person the article
+     * introduced with a state ("pour l'Etat du Qatar, par le général Ahmad al-Malki") signs for it.
+     */
+    private void addNamedSignatories(ArticleContext context, int start, int end, Set<Party> parties, List<String> how) {
+        Map<String, String> known = null;
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(start); t < tokens.size() && tokens.get(t).start() < end; t++) {
+            Token token = tokens.get(t);
+            if (!token.isWord() || !token.isCapitalized() || insideOrganization(context, token)) {
+                continue;
+            }
+            known = known == null ? statesBySurname(context) : known;
+            if (known.isEmpty()) {
+                return;
+            }
+            String state = signatoryNames.stateOf(context, token, known);
+            if (state != null && parties.stream().noneMatch(p -> state.equals(p.countryIso2())
+                    || p.organization() != null && state.equals(p.organization().countryIso2()))) {
+                Party party = Party.country(state);
+                parties.add(party);
+                note(how, List.of(party), "'" + token.text() + "', whom the article introduced as " + state + "'s");
+            }
+        }
+    }
+
+    /** The article's {@link SignatoryNames#statesBySurname}, read once an article and thread: a long article asks it often. */
+    private Map<String, String> statesBySurname(ArticleContext context) {
+        Object[] cached = lastStatesBySurname.get();
+        if (cached[0] == null || ((java.lang.ref.WeakReference<?>) cached[0]).get() != context) {
+            cached[0] = new java.lang.ref.WeakReference<>(context); // weak: an article done with is not kept
+            cached[1] = signatoryNames.statesBySurname(context);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, String> states = (Map<String, String>) cached[1];
+        return states;
+    }
+
+    private static boolean insideOrganization(ArticleContext context, Token token) {
+        return context.organizationsNear(token.start(), token.end()).stream()
+                .anyMatch(o -> o.start() <= token.start() && token.end() <= o.end());
     }
 
     /**

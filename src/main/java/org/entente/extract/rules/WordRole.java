@@ -56,6 +56,8 @@ public enum WordRole {
     ORDINAL,
     /** Before an ordinal, makes it pick one document: "le premier", "l'un" (folded). */
     DEFINITE_ARTICLE,
+    /** Inside a person's name, between capitalized words or before a hyphen: "ben", "al-" (folded). */
+    NAME_PARTICLE,
     /** After an ordinal, opens what that document is about: "le premier porte sur", "le second, sur" (folded). */
     DESCRIBING
 }

@@ -1,0 +1,128 @@
+package org.entente.extract.agreement;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.country.CountryHit;
+import org.entente.extract.model.MentionType;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.Token;
+
+/**
+ * People the article introduces with their state, by surname: "le ministre français de la Défense
+ * Jean-Yves Le Drian", "son homologue qatari, le général Hamad ben Ali Al-Attiyah", "pour l'Etat du
+ * Qatar, par le général Ahmad al-Malki". A later "signé par le général Malki et …" signs for that state.
+ */
+final class SignatoryNames {
+    /** Most tokens between a state and a person's title: "du Qatar, par le général". */
+    private static final int TITLE_REACH = 4;
+    /** Most tokens between a title (or the state after it) and the given name: "de la Défense Jean-Yves". */
+    private static final int NAME_REACH = 10;
+
+    private final AgreementCues cues;
+
+    SignatoryNames(AgreementCues cues) {
+        this.cues = cues;
+    }
+
+    /** Each surname the article introduces with a title and one state (folded), with that state. */
+    Map<String, String> statesBySurname(ArticleContext context) {
+        Map<String, String> states = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        List<Token> tokens = context.tokens();
+        for (CountryHit hit : context.countries()) {
+            if (hit.place() || hit.type() != MentionType.NAME && hit.type() != MentionType.DEMONYM) {
+                continue;
+            }
+            int first = context.firstTokenFrom(hit.start());
+            int after = context.firstTokenFrom(hit.end());
+            int nameFrom = -1;
+            for (int t = after; t < Math.min(tokens.size(), after + TITLE_REACH); t++) {
+                if (isTitle(context, tokens.get(t))) {
+                    nameFrom = t + 1; // "du Qatar, par le général Ahmad …", "qatari, le général Hamad …"
+                    break;
+                }
+            }
+            for (int t = Math.max(0, first - 2); nameFrom < 0 && t < first; t++) {
+                if (isTitle(context, tokens.get(t))) {
+                    nameFrom = after; // "le ministre français de la Défense Jean-Yves Le Drian", "le président du Sénégal, Macky Sall"
+                }
+            }
+            String surname = nameFrom < 0 ? null : surnameFrom(context, tokens, nameFrom);
+            if (surname != null && !ambiguous.contains(surname)) {
+                String known = states.putIfAbsent(surname, hit.iso2());
+                if (known != null && !known.equals(hit.iso2())) {
+                    states.remove(surname);
+                    ambiguous.add(surname);
+                }
+            }
+        }
+        return states;
+    }
+
+    /**
+     * The surname (folded, particle left out) of the person whose name is the first run of name words
+     * within reach that follows the title right away, opens with a given name or has two words or more
+     * ("de la Défense Sadio Camara": the run's last word is the surname); null when none does.
+     */
+    private String surnameFrom(ArticleContext context, List<Token> tokens, int from) {
+        for (int t = from; t < Math.min(tokens.size(), from + NAME_REACH); t++) {
+            Token token = tokens.get(t);
+            if (!token.isWord()) {
+                if (token.text().equals(",")) {
+                    continue; // "le président kazakh, Kassym-Jomart Tokaïev"
+                }
+                return null;
+            }
+            if (!isNameWord(context, token)) {
+                continue;
+            }
+            int last = t;
+            for (int n = t + 1; n < tokens.size(); n++) {
+                Token next = tokens.get(n);
+                if (isNameWord(context, next)) {
+                    last = n;
+                } else if (!(cues.is(WordRole.NAME_PARTICLE, context.foldedWord(next)) && n + 1 < tokens.size()
+                        && isNameWord(context, tokens.get(n + 1)))) {
+                    break;
+                }
+            }
+            if (t != from && last == t && !cues.isFirstName(token.text())) {
+                continue; // "des Affaires étrangères Yassine Fall": one office word, not the name
+            }
+            return surname(context, tokens.get(last));
+        }
+        return null;
+    }
+
+    /** The known state of a person's name at this token ("Malki" of "le général Malki"), or null. */
+    String stateOf(ArticleContext context, Token token, Map<String, String> statesBySurname) {
+        return token.isWord() && token.isCapitalized() ? statesBySurname.get(surname(context, token)) : null;
+    }
+
+    /** A capitalized word, or a particle glued to one ("al-Malki"). */
+    private boolean isNameWord(ArticleContext context, Token token) {
+        if (!token.isWord()) {
+            return false;
+        }
+        if (token.isCapitalized()) {
+            return !cues.is(WordRole.PERSON_TITLE, context.foldedWord(token));
+        }
+        int hyphen = token.text().indexOf('-');
+        return hyphen > 0 && hyphen + 1 < token.text().length() && Character.isUpperCase(token.text().charAt(hyphen + 1))
+                && cues.is(WordRole.NAME_PARTICLE, context.foldedWord(token).substring(0, hyphen));
+    }
+
+    private boolean isTitle(ArticleContext context, Token token) {
+        return token.isWord() && cues.is(WordRole.PERSON_TITLE, context.foldedWord(token));
+    }
+
+    /** "al-Malki" and "Al-Attiyah" as "malki" and "attiyah" (folded): the particle is written or left out. */
+    private String surname(ArticleContext context, Token token) {
+        String word = context.foldedWord(token); // folding turns the hyphen into a space
+        int hyphen = token.text().indexOf('-');
+        return hyphen > 0 && cues.is(WordRole.NAME_PARTICLE, word.substring(0, hyphen)) ? word.substring(hyphen + 1) : word;
+    }
+}

@@ -21,6 +21,14 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void aDocumentSignedToImplementAnOlderOneStandsAndTheOlderOneIsRecalled() {
+        assertEquals(List.of("mou signed [KH, VN]"), Extracted.from("Le Cambodge et le Vietnam ont signé un protocole "
+                + "d'accord pour la mise en œuvre de l'accord sur le transport routier.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("La mise en œuvre de l'accord sur le transport routier signé par le "
+                + "Cambodge et le Vietnam a été évoquée.").agreementSummaries(), "before the verb, the cue voids the sentence");
+    }
+
+    @Test
     void negationInterruptedByAPronounStillNegates() {
         assertEquals(List.of("agreement signed [Mercosur, UE]"), Extracted.from("Le Mercosur et l'Union européenne ont, "
                 + "eux, conclu leur accord commercial à Rio.").agreementSummaries());

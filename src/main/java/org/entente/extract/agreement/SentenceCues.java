@@ -30,10 +30,11 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         int verbStart = sentence.end();
         int weakStart = sentence.end();
         boolean negative = false;
+        List<PhraseMatcher.Match<String>> negatives = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.statuses, sentence)) {
             String value = m.values().get(0);
             if (value.equals(AgreementCues.NEGATIVE)) {
-                negative = true;
+                negatives.add(m);
             } else if (value.equals(AgreementCues.WEAK)) {
                 if (weak == null) {
                     weak = "signed";
@@ -43,6 +44,13 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 status = value;
                 verbStart = m.start();
             }
+        }
+        for (PhraseMatcher.Match<String> m : negatives) {
+            // "ont signé un protocole pour la mise en œuvre de l'accord de 1998": after the verb, a cue that
+            // holds a document's noun recalls that document only; the one signed stands
+            boolean recallsItsOwnDocument = status != null && m.start() > verbStart
+                    && kinds.removeIf(k -> k.start() >= m.start() && k.end() <= m.end());
+            negative |= !recallsItsOwnDocument;
         }
         negative |= cues.negatedVerb.in(part);
         if (status == null && weak != null) {

@@ -84,6 +84,14 @@ class AgreementListsTest {
     }
 
     @Test
+    void aBatchDetailedAfterIlSAgitIsEachDocumentEvenWithADontInside() {
+        Extracted x = Extracted.from("Le Togo et le Ghana ont signé mardi à Lomé trois accords de coopération. "
+                + "Il s'agit d'un accord sur la pêche, d'un traité sur l'extradition et d'un mémorandum d'entente "
+                + "sur la santé, dont la mise en œuvre commencera en mars.");
+        assertEquals(List.of("agreement", "treaty", "mou"), kinds(x), "'dont' after the listing word gives no examples");
+    }
+
+    @Test
     void aBatchWithoutAListStaysOneAgreement() {
         Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé mardi à Banjul plusieurs accords de coopération. "
                 + "Les ministres se sont félicités de la qualité des relations.");

@@ -154,7 +154,6 @@ public final class AgreementExtractor {
         if (listedBatch(sentence, drafts) == null) {
             return Listing.NONE;
         }
-        Listing found = Listing.NONE;
         for (Token token : context.tokens().subList(context.firstTokenFrom(sentence.start()), context.tokens().size())) {
             if (token.start() >= sentence.end()) {
                 break;
@@ -164,10 +163,11 @@ public final class AgreementExtractor {
                 return Listing.EXAMPLES;
             }
             if (cues.is(PartyCue.ENUMERATION, word)) {
-                found = Listing.WHOLE;
+                // the first cue says it: "Il s'agit de A, de B et de quatre mémorandums, dont l'un …" lists them all
+                return Listing.WHOLE;
             }
         }
-        return found;
+        return Listing.NONE;
     }
 
     /**

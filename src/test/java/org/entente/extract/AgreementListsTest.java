@@ -72,6 +72,8 @@ class AgreementListsTest {
                 + "Les ministres ont salué la qualité des échanges.")));
         assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé 36 accords, "
                 + "dont le premier porte sur la santé.")), "a batch too large to split stays one entry");
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé quatre accords. "
+                + "C'est la première à Niamey, et la première visite du président.")), "'la première à' picks none");
     }
 
     @Test

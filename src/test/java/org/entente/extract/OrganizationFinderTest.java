@@ -22,6 +22,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAcronymThatReadsAsARomanNumeralIsOneWhenTheInitialsSpellIt() {
+        Organization org = Extracted.from("La Corporation commerciale chilienne (CCC) a signé un contrat avec le Pérou.")
+                .organization("CCC");
+        assertEquals("Corporation commerciale chilienne", org.name());
+        assertEquals(List.of(), Extracted.from("Le roi Louis (XIV) a signé le traité.").organizationNames());
+    }
+
+    @Test
     void frenchNameBeforeAcronymStartsAtItsCapitalWord() {
         Organization org = Extracted.from("Il a visité l'Office andin des semences certifiées (OASC) hier.").organization("OASC");
         assertEquals("Office andin des semences certifiées", org.name());

@@ -22,7 +22,10 @@ final class AcronymNameFinder {
         this.kindOfSuffix = kindOfSuffix;
     }
 
-    /** "Korea Aerospace Industries (KAI)": the name and its acronym, one organization. */
+    /**
+     * "Korea Aerospace Industries (KAI)": the name and its acronym, one organization; a Roman numeral
+     * ("Louis (XIV)") only when the name's initials spell it ("Corporation commerciale canadienne (CCC)").
+     */
     void find(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                          List<OrganizationHit> found) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
@@ -36,7 +39,9 @@ final class AcronymNameFinder {
             }
             String written = text.text().substring(acronym.start(), tokens.get(close - 1).end());
             int first = nameStart(tokens, i, acronym.text());
-            if (first < 0 || claims.isTaken(acronym.start(), acronym.end())
+            if (first < 0 || OrganizationFinder.isRomanNumeral(acronym.text())
+                    && initialsMatched(tokens, first, i, acronym.text()) < acronym.text().length()
+                    || claims.isTaken(acronym.start(), acronym.end())
                     && initialsMatched(tokens, first, i, acronym.text()) < acronym.text().length()
                     || notOrganizations.contains(tokens.get(first).text())
                     || !canClaimName(tokens, first, i, acronym.text(), claims)) {
@@ -137,6 +142,6 @@ final class AcronymNameFinder {
     private boolean looksLikeAcronym(Token token) {
         String t = token.text();
         return t.length() >= 2 && t.length() <= 12 && token.isCapitalized()
-                && !notOrganizations.contains(t) && !OrganizationFinder.isRomanNumeral(t) && t.chars().noneMatch(Character::isWhitespace);
+                && !notOrganizations.contains(t) && t.chars().noneMatch(Character::isWhitespace);
     }
 }

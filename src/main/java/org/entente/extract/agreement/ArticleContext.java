@@ -92,6 +92,11 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
         return phrases.longestIn(list, sentences, sentence);
     }
 
+    /** Whether [start, end) lies inside an organization's name ("Organisation de coopération de Shanghai"). */
+    boolean insideOrganization(int start, int end) {
+        return organizationsNear(start, end).stream().anyMatch(o -> o.start() <= start && end <= o.end());
+    }
+
     /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
     int firstTokenFrom(int offset) {
         int low = 0;

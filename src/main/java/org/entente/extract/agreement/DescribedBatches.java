@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
 
 /**
  * "Les deux pays ont signé deux accords : le premier porte sur l'énergie, le second sur la santé": a
@@ -30,7 +31,7 @@ final class DescribedBatches {
 
     /** The count of the batch a plural trigger names: the number word just before it ("quatre accords"), or 0. */
     int countBefore(ArticleContext context, int triggerStart) {
-        int count = cues.count(org.entente.extract.text.Words.wordBefore(context.folded(), triggerStart));
+        int count = cues.count(Words.wordBefore(context.folded(), triggerStart));
         return Math.max(count, 0);
     }
 

@@ -106,7 +106,7 @@ final class PartyFinder {
         List<Token> tokens = context.tokens();
         for (int t = context.firstTokenFrom(start); t < tokens.size() && tokens.get(t).start() < end; t++) {
             Token token = tokens.get(t);
-            if (!token.isWord() || !token.isCapitalized() || insideOrganization(context, token)) {
+            if (!token.isWord() || !token.isCapitalized() || context.insideOrganization(token.start(), token.end())) {
                 continue;
             }
             known = known == null ? statesBySurname(context) : known;
@@ -133,11 +133,6 @@ final class PartyFinder {
         @SuppressWarnings("unchecked")
         Map<String, String> states = (Map<String, String>) cached[1];
         return states;
-    }
-
-    private static boolean insideOrganization(ArticleContext context, Token token) {
-        return context.organizationsNear(token.start(), token.end()).stream()
-                .anyMatch(o -> o.start() <= token.start() && token.end() <= o.end());
     }
 
     /**

@@ -37,7 +37,7 @@ final class PlaceResolver {
     Place cityIn(ArticleContext context, int start, int end) {
         Place dateline = null;
         for (CountryHit hit : context.countriesNear(start, end)) {
-            if (hit.place() && hit.start() >= start && hit.end() <= end && !insideOrganization(context, hit)) {
+            if (hit.place() && hit.start() >= start && hit.end() <= end && !context.insideOrganization(hit.start(), hit.end())) {
                 Place place = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
                 if (!isDateline(context.text().text(), hit)) {
                     return place;
@@ -46,12 +46,6 @@ final class PlaceResolver {
             }
         }
         return dateline;
-    }
-
-    /** "Organisation de coopération de Shanghai": a city in an organization's name is no place. */
-    private static boolean insideOrganization(ArticleContext context, CountryHit hit) {
-        return context.organizationsNear(hit.start(), hit.end()).stream()
-                .anyMatch(o -> o.start() <= hit.start() && hit.end() <= o.end());
     }
 
     /** A city opening a line, followed by "(", "-" or ",": where the article was written. */
@@ -74,7 +68,7 @@ final class PlaceResolver {
             if (hit.start() < start || hit.end() > end) {
                 continue;
             }
-            if (hit.place() && !insideOrganization(context, hit)) {
+            if (hit.place() && !context.insideOrganization(hit.start(), hit.end())) {
                 return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }
             if (country == null && hit.type() == MentionType.NAME
@@ -144,7 +138,7 @@ final class PlaceResolver {
     /** The states named in [start, end), in reading order: no places, none inside an organization's name. */
     private static List<CountryHit> statesWithin(ArticleContext context, int start, int end) {
         return context.countriesNear(start, end).stream()
-                .filter(hit -> hit.start() >= start && hit.end() <= end && !hit.place() && !insideOrganization(context, hit))
+                .filter(hit -> hit.start() >= start && hit.end() <= end && !hit.place() && !context.insideOrganization(hit.start(), hit.end()))
                 .toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.entente.extract.model.Organization;
 import org.entente.extract.model.Sector;
 import org.entente.extract.model.Vocabulary;
-import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
@@ -97,23 +96,13 @@ public final class SectorClassifier {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
             if (match.start() >= from && match.start() < to && !isInsideAName(context, sentence, match.start())
-                    && !isInsideAnOrganization(context, match.start(), match.end())) {
+                    && !context.insideOrganization(match.start(), match.end())) {
                 for (String sector : match.values()) {
                     counts.merge(sector, 1, Integer::sum);
                 }
             }
         }
         return counts;
-    }
-
-    /** "Forum de coopération économique Asie-Pacifique": a keyword in an organization's name. */
-    private static boolean isInsideAnOrganization(ArticleContext context, int start, int end) {
-        for (OrganizationHit hit : context.organizationsNear(start, end)) {
-            if (hit.start() <= start && end <= hit.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -94,6 +94,20 @@ class AgreementListsTest {
     }
 
     @Test
+    void theSignedDocumentsListedAfterTheirBatchAreEachAnAgreement() {
+        Extracted x = Extracted.from("Le Cambodge et le Laos ont signé mardi à Vientiane trois accords. "
+                + "Les trois documents signés sont un mémorandum d'entente sur la santé, un accord sur le commerce "
+                + "transfrontalier et un traité sur l'extradition.");
+        assertEquals(List.of("mou", "agreement", "treaty"), kinds(x), "the batch gives way to its documents");
+        assertEquals(List.of("health"), x.agreements().get(0).sectors());
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Cambodge et le Laos ont signé trois accords. "
+                + "Les accords signés sont importants pour les deux pays.")), "no document listed: the batch stays");
+        assertEquals(List.of("agreement", "mou", "mou"), kinds(Extracted.from("Le Cambodge et le Laos ont signé trois "
+                + "accords. Les deux parties ont également signé le protocole d'accord sur la pêche ; le protocole "
+                + "d'accord sur la santé.")), "'Les deux parties ont signé' reports signings of its own");
+    }
+
+    @Test
     void aBatchWithoutAListStaysOneAgreement() {
         Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé mardi à Banjul plusieurs accords de coopération. "
                 + "Les ministres se sont félicités de la qualité des relations.");

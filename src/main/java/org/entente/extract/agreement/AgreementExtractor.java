@@ -63,7 +63,8 @@ public final class AgreementExtractor {
                 rememberStatement(context, sentence, sentenceCues, statements);
                 continue;
             }
-            Listing listing = sentenceCues.status() == null ? listing(context, sentence, drafts) : Listing.NONE;
+            Listing listing = sentenceCues.status() == null || opensOnSignedDocuments(context, sentenceCues)
+                    ? listing(context, sentence, drafts) : Listing.NONE;
             if (listing == Listing.WHOLE) {
                 AgreementDraft batch = listedBatch(sentence, drafts);
                 // "Le premier accord porte sur …" lists no document of its own: the batch stays
@@ -139,6 +140,24 @@ public final class AgreementExtractor {
             completeSectors(context, draft, fallbacks);
         }
         return drafts;
+    }
+
+    /**
+     * "Les six documents signés sont le mémorandum …, l'accord …": a sentence whose status word is a
+     * participle of its subject, a document's noun in the plural after "les" (and a number), speaks of
+     * documents already reported; it may list them as a sentence without a status verb would.
+     */
+    private boolean opensOnSignedDocuments(ArticleContext context, SentenceCues sentenceCues) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(sentenceCues.sentence().start());
+        int verb = context.firstTokenFrom(sentenceCues.verbStart());
+        if (verb - first < 2 || verb - first > 3 || verb >= tokens.size()
+                || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(first)))) {
+            return false;
+        }
+        // a document's noun, in the plural ("documents", "accords"); "Les deux parties ont signé" reports a signing
+        String noun = context.foldedWord(tokens.get(verb - 1));
+        return cues.isPlural(noun) && cues.is(WordRole.DESCRIBING, noun.substring(0, noun.length() - 1));
     }
 
     /** How a sentence without a status verb refers to a batch named just before it. */

@@ -54,7 +54,7 @@ public enum WordRole {
     ADDITIVE,
     /** An ordinal that picks one document of a counted batch, its position in the third column, 0 for the last ("premier", folded). */
     ORDINAL,
-    /** Before an ordinal, makes it pick one document: "le premier", "l'un" (folded). */
+    /** Before an ordinal, makes it pick one document ("le premier", "l'un"); opens "Les documents signés sont …" (folded). */
     DEFINITE_ARTICLE,
     /** Inside a person's name, between capitalized words or before a hyphen: "ben", "al-" (folded). */
     NAME_PARTICLE,

@@ -11,6 +11,7 @@ import static org.entente.db.schema.core.Tables.ORGANIZATION;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -108,13 +110,13 @@ public final class FactLoader {
             return;
         }
         try {
-            java.sql.Savepoint before = connection.setSavepoint();
+            Savepoint before = connection.setSavepoint();
             try {
                 dsl.execute("lock table {0}, {1} in access exclusive mode nowait", AGREEMENT, AGREEMENT_PARTY);
                 dsl.truncate(AGREEMENT).execute();
                 dsl.truncate(AGREEMENT_PARTY).execute();
                 connection.releaseSavepoint(before);
-            } catch (org.jooq.exception.DataAccessException locked) {
+            } catch (DataAccessException locked) {
                 connection.rollback(before); // a reader holds them: the rows keep the order the pages give
             }
         } catch (SQLException e) {

@@ -171,7 +171,6 @@ public final class CountryGazetteer {
      * Where the words naming a region start: "la province chinoise du Yunnan" from "province", so that
      * "dans la province du Yunnan" is read as a place and "la province du Yunnan a signé" as a signatory.
      */
-
     private int regionPhraseStart(NormalizedText text, int start) {
         String folded = text.folded();
         if (!ofWords.contains(Words.wordBefore(folded, start))) {

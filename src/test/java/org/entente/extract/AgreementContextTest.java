@@ -88,10 +88,13 @@ class AgreementContextTest {
     }
 
     @Test
-    void ministryNamesDoNotGiveSectors() {
+    void signingMinistriesGiveTheirSectorsAfterTheDocumentsObject() {
         Agreement a = Extracted.from("Le ministère tchadien des Mines et le ministère nigérien du Commerce ont signé "
                 + "un protocole d'accord sur la santé.").onlyAgreement();
-        assertEquals(List.of("health"), a.sectors());
+        assertEquals(List.of("health", "mining", "trade"), a.sectors());
+        Agreement defence = Extracted.from("Les ministres de la Défense du Tchad et du Niger ont signé "
+                + "un protocole de coopération.").onlyAgreement();
+        assertEquals(List.of("defense"), defence.sectors());
     }
 
     @Test

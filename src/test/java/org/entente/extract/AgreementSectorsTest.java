@@ -69,8 +69,8 @@ class AgreementSectorsTest {
     }
 
     @Test
-    void aKeywordInAnOfficesNameIsNoSectorButOneAfterLowerCaseWordsIs() {
-        assertEquals(List.of("health"), sectors("Le Chili et le Japon ont signé un accord sur les vaccins, "
+    void aKeywordInAnOfficesNameComesAfterTheObjectAndOneAfterLowerCaseWordsCounts() {
+        assertEquals(List.of("health", "agriculture"), sectors("Le Chili et le Japon ont signé un accord sur les vaccins, "
                 + "paraphé par le ministre chilien de l'Agriculture et des Mines."));
         assertEquals(List.of("energy", "infrastructure"),
                 sectors("Le Chili et le Japon ont signé un accord sur le projet du Gazoduc du Sud."));

@@ -662,6 +662,8 @@ public final class AgreementExtractor {
                 draft.addSectors(sectorClassifier.sectors(context, context.sentences().get(next)));
             }
         }
+        // "Les ministres de la Défense des deux pays ont signé un protocole de coopération"
+        draft.addSectors(sectorClassifier.officeSectors(context, draft.sentence));
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
             draft.addSectors(sectorClassifier.sectors(context, sentence));

@@ -91,11 +91,25 @@ public final class SectorClassifier {
         return counts.size() == 1 && counts.containsKey(OUTSIDE);
     }
 
+    /**
+     * The sectors of the offices a sentence names ("les ministres de la Défense", "le ministère des
+     * Mines"), first named first: what their heads' signature says of a document that says little.
+     */
+    List<String> officeSectors(ArticleContext context, Sentence sentence) {
+        List<String> sectors = new ArrayList<>();
+        for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
+            if (nameAt(context, sentence, match.start()) == NameWord.OFFICE) {
+                match.values().stream().filter(s -> !s.equals(OUTSIDE) && !sectors.contains(s)).forEach(sectors::add);
+            }
+        }
+        return sectors;
+    }
+
     /** How often each field's keywords start in [from, to), keywords inside names left out. */
     private Map<String, Integer> fields(ArticleContext context, Sentence sentence, int from, int to) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
-            if (match.start() >= from && match.start() < to && !isInsideAName(context, sentence, match.start())
+            if (match.start() >= from && match.start() < to && nameAt(context, sentence, match.start()) == NameWord.NONE
                     && !context.insideOrganization(match.start(), match.end())) {
                 for (String sector : match.values()) {
                     counts.merge(sector, 1, Integer::sum);
@@ -105,22 +119,25 @@ public final class SectorClassifier {
         return counts;
     }
 
+    /** What kind of name a keyword is a word of, if any. */
+    private enum NameWord { NONE, NAME, OFFICE }
+
     /**
-     * Whether a capitalized keyword is a word of a name: after another capitalized word ("Banque
+     * Whether a capitalized keyword is a word of a name, and of which kind: after another capitalized word ("Banque
      * Mondiale") or in an office's name ("ministère cambodgien du Commerce"), looking back over the
      * words that link a name's words.
      */
-    private boolean isInsideAName(ArticleContext context, Sentence sentence, int offset) {
+    private NameWord nameAt(ArticleContext context, Sentence sentence, int offset) {
         String text = context.text().text();
         if (!Character.isUpperCase(text.charAt(offset))) {
-            return false;
+            return NameWord.NONE;
         }
         int keywordEnd = offset;
         while (keywordEnd < sentence.end() && Character.isLetter(text.charAt(keywordEnd))) {
             keywordEnd++;
         }
         if (keywordEnd < sentence.end() && text.charAt(keywordEnd) == '-') {
-            return true; // "Port-au-Prince"
+            return NameWord.NAME; // "Port-au-Prince"
         }
         String folded = context.folded();
         int end = offset;
@@ -135,7 +152,7 @@ public final class SectorClassifier {
                 wordStart--;
             }
             if (wordStart == wordEnd) {
-                return false;
+                return NameWord.NONE;
             }
             String word = folded.substring(wordStart, wordEnd);
             end = wordStart;
@@ -143,14 +160,14 @@ public final class SectorClassifier {
                 continue;
             }
             if (officeHeads.contains(word)) {
-                return true;
+                return NameWord.OFFICE;
             }
             if (looked == 0 && Character.isUpperCase(text.charAt(wordStart)) && wordStart > sentence.start()) {
-                return true;
+                return NameWord.NAME;
             }
             looked++;
         }
-        return false;
+        return NameWord.NONE;
     }
 
     /** Joins sector lists in order of salience, without repeats, at most {@link #MAX_SECTORS}. */

@@ -172,4 +172,41 @@ class AgreementListsTest {
         assertEquals(List.of(List.of("agriculture"), List.of("health")),
                 Extracted.from(text).agreements().stream().map(a -> a.sectors()).toList());
     }
+
+    @Test
+    void theItemsOfAListUnderABatchAreEachOneOfItsDocuments() {
+        Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé plusieurs documents de coopération lundi à Banjul.\n\n"
+                + "Les deux présidents ont assisté à la signature de ces textes, qui comprennent :\n\n"
+                + "- Protocole d'accord entre le ministère sénégalais de la Santé et le ministère gambien de la Santé.\n\n"
+                + "Photo : archives\n\n"
+                + "- Accord de coopération sur la pêche.\n\n"
+                + "- Mémorandum d'entente entre l'Agence française de développement et la Banque africaine de développement.");
+        assertEquals(List.of("mou signed [GM, SN]", "agreement signed [GM, SN]",
+                "mou signed [AFD, BAD]"),
+                x.agreementSummaries(), "one per item, the batch gives way; a caption between items keeps the list");
+        assertEquals(List.of("agriculture"), x.agreements().get(1).sectors());
+        x.agreements().forEach(a -> assertEquals("GM", a.placeCountryIso2()));
+    }
+
+    @Test
+    void numberedItemsListTooAndAParagraphEndsTheList() {
+        Extracted x = Extracted.from("Dakar et Banjul renforcent leurs liens\n\nLe Sénégal et la Gambie ont conclu deux accords :\n"
+                + "1. Accord sur la pêche ;\n"
+                + "2. Accord sur l'énergie.\n"
+                + "Les ministres ont ensuite visité le port de Banjul, où les travaux de modernisation avancent.\n"
+                + "- Accord sur la santé.");
+        assertEquals(List.of("agreement signed [GM, SN]", "agreement signed [GM, SN]"), x.agreementSummaries());
+        assertEquals(List.of(List.of("agriculture"), List.of("energy")),
+                x.agreements().stream().map(Agreement::sectors).toList());
+    }
+
+    @Test
+    void theNounThatOpensATriggerSaysItsKind() {
+        assertEquals(List.of("mou signed [GM, SN]"), Extracted.from("Le Sénégal et la Gambie ont signé un protocole "
+                + "d'accord de coopération dans le domaine de la pêche.").agreementSummaries());
+        assertEquals(List.of("mou signed [GM, SN]"), Extracted.from("Le Sénégal et la Gambie ont signé un mémorandum "
+                + "d'entente de coopération.").agreementSummaries());
+        assertEquals(List.of("agreement signed [GM, SN]"), Extracted.from("Le Sénégal et la Gambie ont signé un accord "
+                + "de coopération.").agreementSummaries());
+    }
 }

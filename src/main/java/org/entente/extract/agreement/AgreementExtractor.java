@@ -29,6 +29,10 @@ public final class AgreementExtractor {
     private static final int BACKGROUND_REACH = 60;
     /** Most sentences between a batch ("plusieurs accords") and the sentence listing its documents. */
     private static final int ENUMERATION_REACH = 3;
+    /** The marks that open a list's item on its line. */
+    private static final String LIST_MARKS = "-–—•*·▪";
+    /** Most words of a line between a list's items that does not end the list ("Photo : VNA/CVN"). */
+    private static final int ASIDE_WORDS = 6;
     /** Most characters between a trigger, its copula and the trigger that says what it is. */
     private static final int COPULA_REACH = 40;
 
@@ -56,11 +60,23 @@ public final class AgreementExtractor {
         List<AgreementDraft> statements = new ArrayList<>();
         Map<List<Object>, AgreementDraft> firstDraft = new HashMap<>();
         Map<List<Object>, AgreementDraft> firstHeadline = new HashMap<>();
+        Sentence listIntro = null;
         for (Sentence sentence : context.sentences()) {
             context.deadline().check();
             SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
+            boolean item = listIntro != null && isListItem(context, sentence);
+            if (!item && !isAside(context, sentence, sentenceCues)) {
+                listIntro = opensAList(context, sentence) ? sentence : null;
+            }
             if (sentenceCues.kinds().isEmpty()) {
                 rememberStatement(context, sentence, sentenceCues, statements);
+                continue;
+            }
+            if (item && sentenceCues.status() == null && listedBatch(listIntro, drafts) != null) {
+                // "… ces documents, qui comprennent :" then "- Protocole d'accord entre A et B." a line each
+                AgreementDraft batch = listedBatch(listIntro, drafts);
+                batch.enumerated |= enumerate(context, sentenceCues, batch,
+                        partyFinder.find(context, sentence, sentence.end()), drafts) > 0;
                 continue;
             }
             Listing listing = sentenceCues.status() == null || opensOnSignedDocuments(context, sentenceCues)
@@ -158,6 +174,53 @@ public final class AgreementExtractor {
         // a document's noun, in the plural ("documents", "accords"); "Les deux parties ont signé" reports a signing
         String noun = context.foldedWord(tokens.get(verb - 1));
         return cues.isPlural(noun) && cues.is(WordRole.DESCRIBING, noun.substring(0, noun.length() - 1));
+    }
+
+    /** Whether a sentence ends on a colon, before the items of a list ("… qui comprennent :"). */
+    private static boolean opensAList(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        int end = sentence.end();
+        while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > sentence.start() && text.charAt(end - 1) == ':';
+    }
+
+    /**
+     * Whether a sentence is an item of a list: the first sentence of a line that opens with a dash,
+     * a bullet or a number ("1.", "2)"), after that mark.
+     */
+    private static boolean isListItem(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        int line = sentence.start();
+        while (line > 0 && text.charAt(line - 1) != '\n') {
+            line--;
+        }
+        int mark = skipSpaces(text, line, sentence.end());
+        int digits = mark;
+        while (digits < sentence.end() && digits - mark < 3 && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        int markEnd = digits > mark ? digits : mark;
+        if (markEnd >= text.length() || (digits > mark ? ".)" : LIST_MARKS).indexOf(text.charAt(markEnd)) < 0
+                || markEnd + 1 >= text.length() || !Character.isWhitespace(text.charAt(markEnd + 1))) {
+            return false;
+        }
+        return sentence.start() <= skipSpaces(text, markEnd + 1, text.length());
+    }
+
+    private static int skipSpaces(String text, int from, int to) {
+        int at = from;
+        while (at < to && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** A short line between a list's items that names no document ("Photo : VNA"): the list goes on. */
+    private boolean isAside(ArticleContext context, Sentence sentence, SentenceCues sentenceCues) {
+        return sentenceCues.kinds().isEmpty() && sentenceCues.status() == null
+                && context.firstTokenFrom(sentence.end()) - context.firstTokenFrom(sentence.start()) <= ASIDE_WORDS;
     }
 
     /** How a sentence without a status verb refers to a batch named just before it. */

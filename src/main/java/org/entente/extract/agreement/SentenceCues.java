@@ -22,7 +22,7 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.kinds, sentence)) {
             if (!m.values().get(0).equals(AgreementCues.NO_KIND)) {
-                kinds.add(m);
+                kinds.add(headFirst(cues, context.folded(), m));
             }
         }
         String status = null;
@@ -58,6 +58,33 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
             verbStart = weakStart;
         }
         return new SentenceCues(context, cues, sentence, kinds, status, verbStart, negative);
+    }
+
+    /**
+     * "protocole d'accord de coopération": a longer trigger ("accord de coopération") that starts
+     * after "d'" and a noun with which its first word names a document ("protocole d'accord") is that
+     * document; French puts the head noun first.
+     */
+    private static PhraseMatcher.Match<String> headFirst(AgreementCues cues, String folded, PhraseMatcher.Match<String> m) {
+        int elision = m.start() - 2;
+        if (elision < 2 || !folded.startsWith(" d'", elision - 1)) {
+            return m;
+        }
+        int headStart = elision - 1;
+        while (headStart > 0 && Character.isLetter(folded.charAt(headStart - 1))) {
+            headStart--;
+        }
+        int space = m.phrase().indexOf(' ');
+        if (space < 0 || headStart == elision - 1) {
+            return m;
+        }
+        String head = folded.substring(headStart, m.start() + space);
+        List<PhraseMatcher.Match<String>> found = cues.kinds.findLongest(head);
+        if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != head.length()
+                || found.get(0).values().get(0).equals(AgreementCues.NO_KIND)) {
+            return m;
+        }
+        return new PhraseMatcher.Match<>(headStart, m.end(), folded.substring(headStart, m.end()), found.get(0).values());
     }
 
     /** The anaphoric determiner ("cet", "ce", "l'") opening the sentence just before this trigger, or null. */

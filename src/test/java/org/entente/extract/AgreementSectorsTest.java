@@ -106,4 +106,12 @@ class AgreementSectorsTest {
                 + "Le texte ne précise rien d'autre.\n\nLes deux pays veulent aussi développer la pêche.";
         assertEquals(List.of(), sectors(text));
     }
+
+    @Test
+    void aSigningOrganizationsNameSaysItsTradeWhenItsDocumentSaysNothing() {
+        assertEquals(List.of("science"), sectors("Un protocole d'accord a été signé entre l'Académie des sciences du Chili "
+                + "et l'Académie des sciences du Pérou."));
+        assertEquals(List.of("education"), sectors("Un protocole d'accord a été signé entre l'Université nationale "
+                + "de Lima et l'Université catholique de Santiago."));
+    }
 }

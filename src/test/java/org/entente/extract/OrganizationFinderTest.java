@@ -212,4 +212,31 @@ class OrganizationFinderTest {
                 .organizationNames());
         assertEquals(List.of("Astrane"), Extracted.from("Le motoriste Astrane fournira les moteurs.").organizationNames());
     }
+
+    @Test
+    void aCueCapitalizedInsideASentenceOpensANameInSentenceCase() {
+        Extracted x = Extracted.from("Un protocole a été signé entre l'Académie des sciences et des lettres du Chili "
+                + "et l'Université péruvienne des sciences appliquées.");
+        assertEquals(List.of("Académie des sciences et des lettres du Chili", "Université péruvienne des sciences appliquées"),
+                x.organizationNames());
+        assertEquals("CL", x.organization("Académie des sciences et des lettres du Chili").countryIso2());
+        assertEquals("PE", x.organization("Université péruvienne des sciences appliquées").countryIso2());
+        assertEquals("academic", x.organization("Université péruvienne des sciences appliquées").kind());
+    }
+
+    @Test
+    void aNameInSentenceCaseEndsAtAPlaceOrWhereThePhraseEnds() {
+        assertEquals(List.of("École nationale des mines de Lima"),
+                Extracted.from("Il a visité l'École nationale des mines de Lima avec le ministre.").organizationNames());
+        assertEquals(List.of("Université nationale des sciences"),
+                Extracted.from("Elle enseigne à l'Université nationale des sciences qui a ouvert en 1990.").organizationNames());
+        assertEquals(List.of(), Extracted.from("Université de printemps et autres rencontres du parti.").organizationNames(),
+                "at a sentence's start a capital says nothing");
+        assertEquals(List.of(), Extracted.from("Selon lui, l'Agence nationale recense chaque année les entreprises.")
+                .organizationNames(), "three lower-case words in a row: the sentence goes on");
+        assertEquals(List.of("Office national des hydrocarbures"), Extracted.from("Le Maroc et l'Office national "
+                + "des hydrocarbures signent un accord.").organizationNames(), "a frequent verb ends the name");
+        assertEquals(List.of(), Extracted.from("Les deux pays ont créé le Groupe de travail mixte sur l'énergie.")
+                .organizationNames(), "a company's cue opens no name in sentence case");
+    }
 }

@@ -13,6 +13,7 @@ import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
+import org.entente.extract.text.TextNormalizer;
 
 /** Counts sector keywords in a stretch of text; the most frequent sectors come first. */
 public final class SectorClassifier {
@@ -55,9 +56,20 @@ public final class SectorClassifier {
         }
     }
 
-    /** The sector of an organization's trade ("Orano": energy), main first; empty when not known. */
+    /**
+     * The sectors of an organization's trade, main first: those known ("Orano": energy), else those its
+     * name says ("Académie des sciences de Mongolie": science, "Université de Dakar": education).
+     */
     List<String> tradeOf(Organization organization) {
-        return trades.getOrDefault(organization.name(), List.of());
+        List<String> known = trades.get(organization.name());
+        if (known != null) {
+            return known;
+        }
+        List<String> named = new ArrayList<>();
+        for (PhraseMatcher.Match<String> match : matcher.findLongest(TextNormalizer.fold(organization.name()))) {
+            match.values().stream().filter(s -> !s.equals(OUTSIDE) && !named.contains(s)).forEach(named::add);
+        }
+        return named;
     }
 
     /** The sector keywords sought, for a scan that serves several lists. */

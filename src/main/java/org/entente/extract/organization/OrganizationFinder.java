@@ -58,6 +58,10 @@ public final class OrganizationFinder {
     private final BitSet suffixInitials = new BitSet();
     private final AcronymNameFinder acronymNames;
     private final CompanyPartnerFinder companyPartners;
+    /** Folded words that join the words of a name in sentence case ("des", "et", "pour"). */
+    private final Set<String> nameLinks;
+    /** Folded French function words that end a name in sentence case ("a", "qui", "avec"). */
+    private final Set<String> nameStops = new HashSet<>();
 
     public OrganizationFinder(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
@@ -73,6 +77,13 @@ public final class OrganizationFinder {
             givenNames.add(row[0]);
         }
         listJoiners = rules.words(WordRole.LIST_JOINER);
+        nameLinks = rules.words(WordRole.NAME_LINK);
+        nameStops.addAll(rules.words(WordRole.NAME_STOP));
+        for (String[] row : rules.rows("stopwords.tsv")) {
+            if (row[1].equals("fr") && !nameLinks.contains(TextNormalizer.fold(row[0]))) {
+                nameStops.add(TextNormalizer.fold(row[0]));
+            }
+        }
         listIntroducers = rules.words(WordRole.LIST_INTRODUCER);
         pluralEndings = rules.words(WordRole.PLURAL_ENDING);
         for (RuleLine line : rules.lines("organization_cues.tsv")) {
@@ -191,6 +202,21 @@ public final class OrganizationFinder {
             }
             String cueKind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
             String cueWord = cueKind == null ? null : text.folded().substring(tokens.get(i).start(), tokens.get(i).end());
+            int sentenceCase = cueKind == null || !SENTENCE_CASE_KINDS.contains(cueKind) ? -1
+                    : sentenceCaseEnd(text.folded(), tokens, i, claims);
+            if (sentenceCase > 0) {
+                String name = text.text().substring(tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
+                String country = demonymBetween(countries, tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
+                if (country == null) {
+                    country = countryWithin(countries, tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
+                }
+                OrganizationHit hit = OrganizationHit.of(new Organization(name, null, cueKind, country),
+                        tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
+                claims.claim(hit);
+                found.add(hit);
+                i = sentenceCase - 1;
+                continue;
+            }
             // a capital inside a sentence makes a cue part of a name, which only a head cue may be ("l'Université Laval")
             if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !isSentenceStart(tokens, i) && !heads.contains(cueWord)
                     // a cue inside a known name opens nothing: "l'Agence française de développement Rémy Rioux"
@@ -233,6 +259,80 @@ public final class OrganizationFinder {
                 end = listItem(text, tokens, k, kind, country, claims, found);
             }
         }
+    }
+
+    /** Most tokens of a name in sentence case after its cue: "Université mongole des sciences et technologies". */
+    private static final int MAX_SENTENCE_CASE_TOKENS = 8;
+    /** Most lower-case words in a row, no link between, in a name in sentence case: "sciences appliquées". */
+    private static final int MAX_WORDS_IN_A_ROW = 2;
+    /**
+     * The kinds of cue whose names are written in sentence case: institutions ("l'Agence nationale de
+     * l'aviation civile"), not companies ("le Groupe de travail mixte" names none).
+     */
+    private static final Set<String> SENTENCE_CASE_KINDS = Set.of("academic", "state_agency", "financial", "ngo");
+
+    /**
+     * "l'Académie des sciences de Mongolie", "l'Université mongole des sciences et technologies": a cue
+     * capitalized inside a sentence opens a name written in sentence case. Lower-case words joined by
+     * name links follow it, up to a place after "de" ("de Mongolie", "du Vietnam de Hanoï"), which ends
+     * it, or up to where the phrase plainly ends: punctuation, a function word ("a", "qui"), another
+     * capitalized word. Returns the token after the name, or -1 when the cue opens none such.
+     */
+    private int sentenceCaseEnd(String folded, List<Token> tokens, int cue, OrganizationClaims claims) {
+        Token head = tokens.get(cue);
+        // inside a sentence: after a word ("l'", "et", "avec"), not at a sentence's or a line's start
+        if (!head.isCapitalized() || cue == 0 || !tokens.get(cue - 1).isWord()
+                || claims.isTaken(head.start(), head.end()) || notOrganizations.contains(head.text())) {
+            return -1;
+        }
+        int k = cue + 1;
+        int end = -1;
+        boolean words = false;
+        boolean place = false;
+        boolean ended = false;
+        int inARow = 0;
+        while (k < tokens.size() && k - cue <= MAX_SENTENCE_CASE_TOKENS) {
+            Token token = tokens.get(k);
+            String word = folded.substring(token.start(), token.end());
+            if (!token.isWord()) {
+                ended = true;
+                break;
+            }
+            if (token.isCapitalized()) {
+                if (!afterPlaceLink(folded, tokens, k) || claims.isOrganization(token.start(), token.end())) {
+                    ended = true;
+                    break; // "… technologies du Vietnam et l'Académie": another name
+                }
+                k = capitalizedRun(tokens, k);
+                end = k;
+                place = true;
+                continue;
+            }
+            if (place && !nameLinks.contains(word) || nameStops.contains(word)) {
+                ended = true;
+                break; // "de Mongolie a signé", "des sciences qui", "des sciences signe"
+            }
+            k++;
+            inARow = nameLinks.contains(word) ? 0 : inARow + 1;
+            if (inARow > MAX_WORDS_IN_A_ROW) {
+                return -1; // "l'Agence nationale publie chaque année": a sentence goes on
+            }
+            if (inARow > 0) {
+                end = k;
+                words = true;
+            }
+        }
+        ended |= k >= tokens.size() || place;
+        return (words || place) && end > cue + 1 && ended ? end : -1;
+    }
+
+    /** Whether the token is after "de", "du", "d'" or "de l'": where a place's name joins the name before it. */
+    private boolean afterPlaceLink(String folded, List<Token> tokens, int k) {
+        String before = folded.substring(tokens.get(k - 1).start(), tokens.get(k - 1).end());
+        if (before.equals("l'") && k >= 2) {
+            before = folded.substring(tokens.get(k - 2).start(), tokens.get(k - 2).end());
+        }
+        return placeLinks.contains(before) || before.equals("d'");
     }
 
     /** Most tokens of an introducer between a plural cue and its examples: ", tels que", ", parmi lesquelles". */

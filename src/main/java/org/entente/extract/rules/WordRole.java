@@ -59,5 +59,9 @@ public enum WordRole {
     /** Inside a person's name, between capitalized words or before a hyphen: "ben", "al-" (folded). */
     NAME_PARTICLE,
     /** After an ordinal, opens what that document is about: "le premier porte sur", "le second, sur" (folded). */
-    DESCRIBING
+    DESCRIBING,
+    /** Joins the lower-case words of a name in sentence case: "Académie des sciences et des technologies" (folded). */
+    NAME_LINK,
+    /** A frequent verb that ends a name in sentence case: "l'Agence nationale de l'emploi signe" (folded). */
+    NAME_STOP
 }

@@ -36,6 +36,22 @@ class AgreementContextTest {
     }
 
     @Test
+    void aPluperfectInReportedSpeechIsTheSigningReported() {
+        assertEquals(List.of("agreement signed [KE, UG]"), Extracted.from("La présidence kényane a indiqué que le pays "
+                + "avait signé un accord sur le rail avec l'Ouganda.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("La présidence kényane a rappelé que le pays avait signé un accord "
+                + "sur le rail avec l'Ouganda.").agreementSummaries(), "recalled, not reported");
+    }
+
+    @Test
+    void aStatementMadeInADeclarationIsNoJointDeclaration() {
+        assertEquals(List.of("agreement signed [CN, SN]"), Extracted.from("Dans une déclaration séparée, la présidence "
+                + "sénégalaise a indiqué que le pays avait signé un accord avec la Chine.").agreementSummaries());
+        assertEquals(List.of("joint_declaration signed [CN, SN]"), Extracted.from("Le Sénégal et la Chine ont signé "
+                + "une déclaration sur le climat.").agreementSummaries());
+    }
+
+    @Test
     void refusalToSignIsNotAnAgreement() {
         assertEquals(List.of("agreement signed [KE, UG]"),
                 Extracted.from("Le Kenya et l'Ouganda ont signé l'accord sur le rail.").agreementSummaries());

@@ -23,6 +23,7 @@ public final class AgreementCues {
     static final String NO_KIND = "none";
     static final String NEGATIVE = StatusCue.NEGATIVE.code();
     static final String WEAK = StatusCue.WEAK.code();
+    static final String PLUPERFECT = StatusCue.PLUPERFECT.code();
     private final List<String> numbers;
     private final Map<String, Integer> ordinals;
     private final Set<String> firstNames = new HashSet<>();
@@ -154,5 +155,27 @@ public final class AgreementCues {
             phrases.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
         return new PhraseMatcher<>(phrases);
+    }
+
+    /** Most words between a reporting verb and the "que" that opens what it reports. */
+    private static final int REPORT_REACH = 4;
+
+    /**
+     * Whether reported speech governs the folded sentence at {@code at}: a reporting verb ("a indiqué",
+     * "ont annoncé"), then within a few words "que" or "qu'", before it.
+     */
+    boolean isReported(String folded, int at) {
+        String[] words = folded.substring(0, at).split("[^\\p{L}']+");
+        for (int i = 0; i < words.length; i++) {
+            if (!is(WordRole.REPORTING_VERB, words[i])) {
+                continue;
+            }
+            for (int j = i + 1; j < words.length && j - i <= REPORT_REACH; j++) {
+                if (words[j].equals("que") || words[j].startsWith("qu'")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

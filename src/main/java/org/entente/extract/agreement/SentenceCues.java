@@ -33,7 +33,14 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         List<PhraseMatcher.Match<String>> negatives = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.statuses, sentence)) {
             String value = m.values().get(0);
-            if (value.equals(AgreementCues.NEGATIVE)) {
+            if (value.equals(AgreementCues.PLUPERFECT) && !cues.isReported(part, m.start() - sentence.start())) {
+                negatives.add(m);
+            } else if (value.equals(AgreementCues.PLUPERFECT)) {
+                if (status == null) {
+                    status = "signed"; // "la présidence a indiqué que le pays avait signé une douzaine d'accords"
+                    verbStart = m.start();
+                }
+            } else if (value.equals(AgreementCues.NEGATIVE)) {
                 negatives.add(m);
             } else if (value.equals(AgreementCues.WEAK)) {
                 if (weak == null) {

@@ -8,6 +8,11 @@ enum StatusCue {
     WEAK,
     /** Says no agreement was made ("a expiré"). */
     NEGATIVE,
+    /**
+     * A pluperfect ("avait signé"): an older agreement recalled, unless reported speech puts it there
+     * ("a indiqué que le pays avait signé"), where it is the signing reported.
+     */
+    PLUPERFECT,
     /** May sit inside another cue ("également" of "ont également signé"). */
     ADVERB;
 

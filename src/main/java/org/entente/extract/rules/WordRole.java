@@ -63,5 +63,7 @@ public enum WordRole {
     /** Joins the lower-case words of a name in sentence case: "Académie des sciences et des technologies" (folded). */
     NAME_LINK,
     /** A frequent verb that ends a name in sentence case: "l'Agence nationale de l'emploi signe" (folded). */
-    NAME_STOP
+    NAME_STOP,
+    /** Reports speech, whose pluperfect is a signing reported, not recalled: "a indiqué que … avait signé" (folded). */
+    REPORTING_VERB
 }

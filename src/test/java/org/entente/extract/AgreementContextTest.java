@@ -49,6 +49,15 @@ class AgreementContextTest {
                 + "sénégalaise a indiqué que le pays avait signé un accord avec la Chine.").agreementSummaries());
         assertEquals(List.of("joint_declaration signed [CN, SN]"), Extracted.from("Le Sénégal et la Chine ont signé "
                 + "une déclaration sur le climat.").agreementSummaries());
+        assertEquals(List.of("joint_declaration signed [CN, SN]"), Extracted.from("Le Sénégal et la Chine ont adopté, "
+                + "dans une déclaration commune, un plan sur le climat.").agreementSummaries());
+    }
+
+    @Test
+    void arrangementsAndJointIntentionsAreDocuments() {
+        assertEquals(List.of("agreement signed [CN, SN]", "mou signed [CN, SN]"), Extracted.from("Le Sénégal et la Chine "
+                + "ont signé un arrangement sur la pêche. Le Sénégal et la Chine ont aussi signé une intention conjointe "
+                + "sur la santé.").agreementSummaries());
     }
 
     @Test

@@ -72,10 +72,10 @@ public final class AgreementExtractor {
                 rememberStatement(context, sentence, sentenceCues, statements);
                 continue;
             }
-            if (item && sentenceCues.status() == null && listedBatch(listIntro, drafts) != null) {
+            AgreementDraft itemOf = item && sentenceCues.status() == null ? listedBatch(listIntro, drafts) : null;
+            if (itemOf != null) {
                 // "… ces documents, qui comprennent :" then "- Protocole d'accord entre A et B." a line each
-                AgreementDraft batch = listedBatch(listIntro, drafts);
-                batch.enumerated |= enumerate(context, sentenceCues, batch,
+                itemOf.enumerated |= enumerate(context, sentenceCues, itemOf,
                         partyFinder.find(context, sentence, sentence.end()), drafts) > 0;
                 continue;
             }

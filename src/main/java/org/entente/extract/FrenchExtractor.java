@@ -160,7 +160,7 @@ public final class FrenchExtractor implements Extractor {
         List<Token> tokens = Token.tokenize(text.text());
         FoundPhrases phrases = phraseScanner.scan(text.folded());
         List<CountryHit> countryHits = countries.find(text, phrases);
-        List<OrganizationHit> known = organizations.find(text, phrases);
+        List<OrganizationHit> known = organizations.find(text, phrases, countryHits);
         List<OrganizationHit> all = new ArrayList<>(known);
         all.addAll(organizationFinder.find(text, tokens, known, countryHits));
         all.sort(Comparator.comparingInt(OrganizationHit::start));

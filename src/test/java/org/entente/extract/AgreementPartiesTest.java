@@ -253,4 +253,20 @@ class AgreementPartiesTest {
                 + "TotalEnergies ont aussi signé un autre accord sur le lithium.").agreements().size(),
                 "another document");
     }
+    @Test
+    void aNameMayPutTheFamilyNameFirst() {
+        Agreement a = Extracted.from("Le président vietnamien To Lam est arrivé mardi à Santiago. "
+                + "M. To a signé avec le Chili un accord sur le commerce.").onlyAgreement();
+        assertEquals(Set.of("CL", "VN"), Extracted.parties(a));
+        assertEquals(List.of(), Extracted.from("Le ministre chilien Alberto Lopez était à Hanoï. "
+                + "M. Alberto a signé avec le Vietnam un accord sur le commerce.").agreements(),
+                "a given name is no family name");
+    }
+
+    @Test
+    void theLastSideAfterEntreMayOpenWithItsJoinerPastAComma() {
+        Agreement a = Extracted.from("Un accord a été signé lundi entre la délégation venue avec le ministre ghanéen "
+                + "lors de sa visite à Lomé, et des responsables togolais.").onlyAgreement();
+        assertEquals(Set.of("GH", "TG"), Extracted.parties(a));
+    }
 }

@@ -239,4 +239,12 @@ class OrganizationFinderTest {
         assertEquals(List.of(), Extracted.from("Les deux pays ont créé le Groupe de travail mixte sur l'énergie.")
                 .organizationNames(), "a company's cue opens no name in sentence case");
     }
+    @Test
+    void aCompanysNameMayEndWithItsCountry() {
+        Extracted x = Extracted.from("La compagnie Air Mauritanie a signé un contrat avec le groupe Embraer, "
+                + "et l'opérateur Orange Côte d'Ivoire avec la société Ericsson.");
+        assertEquals(List.of("Air Mauritanie", "Embraer", "Orange Côte d'Ivoire", "Ericsson"), x.organizationNames());
+        assertEquals(List.of(), Extracted.from("Un accord lie la société Mauritanie au Sénégal.").organizationNames(),
+                "a country alone after the cue names no company");
+    }
 }

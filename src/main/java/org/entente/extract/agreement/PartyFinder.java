@@ -276,7 +276,9 @@ final class PartyFinder {
         for (int parts = 0; parts < MAX_LIST_PARTS && at < sentenceEnd && folded.charAt(at) == ','; parts++) {
             int partEnd = phraseEnd(context, at + 1, sentenceEnd);
             List<Party> part = mentionsIn(context, at + 1, partEnd);
-            if (part.isEmpty() || !opensWithMention(context, at + 1, partEnd)) {
+            // "entre la délégation venue de Pékin, et des officiels kényans": the last part may open with its joiner
+            boolean joined = cues.hasWord(WordRole.LIST_JOINER, " " + firstWord(folded, at + 1, partEnd) + " ");
+            if (part.isEmpty() || !joined && !opensWithMention(context, at + 1, partEnd)) {
                 return end;
             }
             if (cues.hasWord(WordRole.LIST_JOINER, " " + folded.substring(at + 1, partEnd) + " ")) {
@@ -285,6 +287,19 @@ final class PartyFinder {
             at = partEnd;
         }
         return end;
+    }
+
+    /** The first word of [start, end), or "". */
+    private static String firstWord(String folded, int start, int end) {
+        int from = start;
+        while (from < end && folded.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < end && folded.charAt(to) != ' ') {
+            to++;
+        }
+        return folded.substring(from, to);
     }
 
     /** Whether the first mention of [start, end) comes within a determiner's reach of its start. */

@@ -21,6 +21,9 @@ final class SignatoryNames {
     /** Most tokens between a title (or the state after it) and the given name: "de la Défense Jean-Yves". */
     private static final int NAME_REACH = 10;
 
+    /** Most words, beyond the first, of a name whose first word may be the family name: "Moon Jae-in". */
+    private static final int FAMILY_FIRST_WORDS = 2;
+
     private final AgreementCues cues;
 
     SignatoryNames(AgreementCues cues) {
@@ -50,12 +53,13 @@ final class SignatoryNames {
                     nameFrom = after; // "le ministre français de la Défense Jean-Yves Le Drian", "le président du Sénégal, Macky Sall"
                 }
             }
-            String surname = nameFrom < 0 ? null : surnameFrom(context, tokens, nameFrom);
-            if (surname != null && !ambiguous.contains(surname)) {
-                String known = states.putIfAbsent(surname, hit.iso2());
-                if (known != null && !known.equals(hit.iso2())) {
-                    states.remove(surname);
-                    ambiguous.add(surname);
+            for (String surname : nameFrom < 0 ? List.<String>of() : surnamesFrom(context, tokens, nameFrom)) {
+                if (!ambiguous.contains(surname)) {
+                    String known = states.putIfAbsent(surname, hit.iso2());
+                    if (known != null && !known.equals(hit.iso2())) {
+                        states.remove(surname);
+                        ambiguous.add(surname);
+                    }
                 }
             }
         }
@@ -65,16 +69,18 @@ final class SignatoryNames {
     /**
      * The surname (folded, particle left out) of the person whose name is the first run of name words
      * within reach that follows the title right away, opens with a given name or has two words or more
-     * ("de la Défense Sadio Camara": the run's last word is the surname); null when none does.
+     * ("de la Défense Sadio Camara": the run's last word is the surname); none when none does. A name
+     * of two or three words that opens with no given name may put the family name first ("le premier
+     * ministre chinois Li Keqiang", later "M. Li"): its first word is one too.
      */
-    private String surnameFrom(ArticleContext context, List<Token> tokens, int from) {
+    private List<String> surnamesFrom(ArticleContext context, List<Token> tokens, int from) {
         for (int t = from; t < Math.min(tokens.size(), from + NAME_REACH); t++) {
             Token token = tokens.get(t);
             if (!token.isWord()) {
                 if (token.text().equals(",")) {
                     continue; // "le président kazakh, Kassym-Jomart Tokaïev"
                 }
-                return null;
+                return List.of();
             }
             if (!isNameWord(context, token)) {
                 continue;
@@ -92,9 +98,11 @@ final class SignatoryNames {
             if (t != from && last == t && !cues.isFirstName(token.text())) {
                 continue; // "des Affaires étrangères Yassine Fall": one office word, not the name
             }
-            return surname(context, tokens.get(last));
+            String surname = surname(context, tokens.get(last));
+            return last > t && last - t <= FAMILY_FIRST_WORDS && !cues.isFirstName(token.text())
+                    ? List.of(surname, surname(context, token)) : List.of(surname);
         }
-        return null;
+        return List.of();
     }
 
     /** The known state of a person's name at this token ("Malki" of "le général Malki"), or null. */

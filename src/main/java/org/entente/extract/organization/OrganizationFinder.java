@@ -440,14 +440,23 @@ public final class OrganizationFinder {
     }
 
     /**
-     * Whether the name of tokens [first, end) overlaps a known organization, or a country past its first
-     * word: a name of two words or more may open with its country's ("l'opérateur national Algérie
-     * Télécom", "Nigeria Sovereign Investment Authority").
+     * Whether the name of tokens [first, end) overlaps a known organization, or a country besides its
+     * first or last words: a name of two words or more may open with its country's ("l'opérateur national
+     * Algérie Télécom", "Nigeria Sovereign Investment Authority") or end with it ("la compagnie Air
+     * Madagascar", "l'opérateur Orange Côte d'Ivoire").
      */
     private static boolean isTakenPastItsCountry(OrganizationClaims claims, List<Token> tokens, int first, int end) {
+        if (claims.isOrganization(tokens.get(first).start(), tokens.get(end - 1).end())) {
+            return true;
+        }
         int rest = end - first >= 2 && claims.isWholeCountry(tokens.get(first).start(), tokens.get(first).end()) ? first + 1 : first;
-        return claims.isOrganization(tokens.get(first).start(), tokens.get(end - 1).end())
-                || claims.isCountry(tokens.get(rest).start(), tokens.get(end - 1).end());
+        int restEnd = end;
+        for (int j = rest + 1; j < end && restEnd == end; j++) {
+            if (claims.isWholeCountry(tokens.get(j).start(), tokens.get(end - 1).end())) {
+                restEnd = j;
+            }
+        }
+        return claims.isCountry(tokens.get(rest).start(), tokens.get(restEnd - 1).end());
     }
 
     /** "la compagnie d'Etat chinoise X": a capitalized state word after "d'" describes, it names nothing. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.extract.country.CountryHit;
+import org.entente.extract.model.MentionType;
 import org.entente.extract.model.Organization;
 import org.entente.extract.model.OrganizationKind;
 import org.entente.extract.model.Vocabulary;
@@ -83,8 +85,14 @@ public final class OrganizationGazetteer {
      * Known organizations in the text, longest match first, case rules applied, from every
      * occurrence of {@link #phrases()} in it.
      */
-    public List<OrganizationHit> find(NormalizedText text, FoundPhrases found) {
+    public List<OrganizationHit> find(NormalizedText text, FoundPhrases found, List<CountryHit> countries) {
         List<OrganizationHit> hits = new ArrayList<>();
+        Map<Integer, CountryHit> countryNameAt = new HashMap<>();
+        for (CountryHit country : countries) {
+            if (country.type() == MentionType.NAME) {
+                countryNameAt.putIfAbsent(country.start(), country);
+            }
+        }
         List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
@@ -98,10 +106,27 @@ public final class OrganizationGazetteer {
             }
         }
         for (PhraseMatcher.Match<Alias> match : PhraseMatcher.longestFirst(fitting)) {
-            hits.add(subsidiary(text.text(), OrganizationHit.of(match.values().get(0).organization(), match.start(),
-                    match.end())));
+            OrganizationHit hit = OrganizationHit.of(match.values().get(0).organization(), match.start(), match.end());
+            CountryHit country = countryNameAt.get(match.end() + 1);
+            hits.add(country != null && text.text().charAt(match.end()) == ' ' && isCompany(hit)
+                    ? branch(text.text(), hit, country) : subsidiary(text.text(), hit));
         }
         return hits;
+    }
+
+    private static boolean isCompany(OrganizationHit hit) {
+        String kind = hit.organization().kind();
+        return kind.equals("company") || kind.equals("state_company");
+    }
+
+    /**
+     * "Orange Côte d'Ivoire", "MTN Cameroun": a company's name followed at once by a country's name
+     * names its branch in that country, which keeps its own name, with its parent's kind.
+     */
+    private static OrganizationHit branch(String text, OrganizationHit hit, CountryHit country) {
+        Organization parent = hit.organization();
+        return OrganizationHit.of(new Organization(text.substring(hit.start(), country.end()), null, parent.kind(),
+                country.iso2()), hit.start(), country.end());
     }
 
     /**
@@ -111,10 +136,10 @@ public final class OrganizationGazetteer {
      * division, which keeps its own name, with its parent's kind and country.
      */
     private OrganizationHit subsidiary(String text, OrganizationHit hit) {
-        String kind = hit.organization().kind();
-        if (!kind.equals("company") && !kind.equals("state_company")) {
+        if (!isCompany(hit)) {
             return hit;
         }
+        String kind = hit.organization().kind();
         int end = hit.end();
         int words = 0;
         int i = hit.end();

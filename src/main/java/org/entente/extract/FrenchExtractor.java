@@ -32,6 +32,7 @@ import org.entente.extract.organization.OrganizationGazetteer;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.organization.OrganizationMerger;
 import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.Deadline;
 import org.entente.extract.text.FoundPhrases;
 import org.entente.extract.text.LanguageDetector;
@@ -52,6 +53,8 @@ public final class FrenchExtractor implements Extractor {
     private final CountryGazetteer countries;
     private final OrganizationGazetteer organizations;
     private final OrganizationFinder organizationFinder;
+    /** Companies' legal forms ("Ltd", "Corp"): a name with or without one names the same company. */
+    private final Set<String> legalForms;
     private final AgreementExtractor agreements;
     private final DateResolver dates;
     /** Every phrase list the extractor searches a whole article for, in one pass. */
@@ -80,6 +83,7 @@ public final class FrenchExtractor implements Extractor {
         unclassifiedNames = new UnclassifiedNames(rules);
         organizations = new OrganizationGazetteer(rules);
         organizationFinder = new OrganizationFinder(rules);
+        legalForms = rules.words(WordRole.LEGAL_FORM);
         AgreementCues cues = new AgreementCues(rules);
         SectorClassifier sectors = new SectorClassifier(rules);
         dates = new DateResolver(rules);
@@ -164,7 +168,7 @@ public final class FrenchExtractor implements Extractor {
         List<OrganizationHit> all = new ArrayList<>(known);
         all.addAll(organizationFinder.find(text, tokens, known, countryHits));
         all.sort(Comparator.comparingInt(OrganizationHit::start));
-        List<OrganizationHit> orgHits = new OrganizationMerger().unify(text.text(), all);
+        List<OrganizationHit> orgHits = new OrganizationMerger(legalForms).unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
         deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,

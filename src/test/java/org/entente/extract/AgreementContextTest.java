@@ -155,6 +155,13 @@ class AgreementContextTest {
     }
 
     @Test
+    void aHeadlineCountryMayBeThatOfACompanyWhoseCountryTheBodyDoesNotSay() {
+        Agreement a = Extracted.from("Une société norvégienne signe un contrat avec le Portugal\n\nLa société norvégienne "
+                + "Nordvind a signé un contrat avec la société Ventomar Holdings pour trois parcs éoliens.").onlyAgreement();
+        assertEquals(Set.of("Nordvind", "Ventomar Holdings"), Extracted.parties(a));
+    }
+
+    @Test
     void relaunchedNegotiationsAreNotAnAgreement() {
         assertEquals(List.of("agreement agreed [CL, PE]"),
                 Extracted.from("Le Pérou et le Chili ont convenu d'un accord de libre-échange.").agreementSummaries());

@@ -38,4 +38,11 @@ class OrganizationSubsidiaryTest {
         Extracted x = Extracted.from("Airbus et Thales ont signé un contrat avec le Chili. Selon Airbus, la livraison aura lieu en mai.");
         assertEquals(List.of("Airbus", "Thales"), x.organizations().stream().map(Organization::name).toList());
     }
+    @Test
+    void aLegalFormAbbreviatedOrNotNamesTheSameCompany() {
+        Extracted x = Extracted.from("Kappa Rail Engineering Corp. a signé un contrat avec le Chili. "
+                + "Selon Kappa Rail Engineering Corporation, les travaux commencent en mai.");
+        assertEquals(List.of("Kappa Rail Engineering Corp"), x.organizations().stream().map(Organization::name).toList(),
+                "one company, and the sentence's first word is no part of its name");
+    }
 }

@@ -108,17 +108,23 @@ final class AgreementMerger {
         }
     }
 
-    /** Same parties, or the same kind between companies of the headline's countries ("Alger et Rome signent un contrat"). */
+    /**
+     * Same parties, or the same kind between companies of the headline's countries ("Alger et Rome
+     * signent un contrat"); a company whose country the article does not say may be of any of them.
+     */
     private static boolean reportsTheSame(AgreementDraft body, AgreementDraft headline) {
         if (body.sharesPartiesWith(headline.parties)) {
             return true;
         }
         java.util.Set<Party> homeCountries = new java.util.LinkedHashSet<>();
+        int homeless = 0;
         for (Party party : body.parties) {
             boolean withCountry = party.organization() != null && party.organization().countryIso2() != null;
             homeCountries.add(withCountry ? Party.country(party.organization().countryIso2()) : party);
+            homeless += party.organization() != null && !withCountry ? 1 : 0;
         }
-        return body.kind.equals(headline.kind) && homeCountries.containsAll(headline.parties);
+        long uncovered = headline.parties.stream().filter(p -> !homeCountries.contains(p)).count();
+        return body.kind.equals(headline.kind) && uncovered <= homeless && uncovered < headline.parties.size();
     }
 
     /** A first line without a closing full stop. */

@@ -62,6 +62,8 @@ public final class OrganizationFinder {
     private final Set<String> nameLinks;
     /** Folded French function words that end a name in sentence case ("a", "qui", "avec"). */
     private final Set<String> nameStops = new HashSet<>();
+    /** Words capitalized at a sentence's start without being part of a name ("Selon", "Pour"). */
+    private final Set<String> sentenceOpeners;
 
     public OrganizationFinder(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
@@ -78,6 +80,7 @@ public final class OrganizationFinder {
         }
         listJoiners = rules.words(WordRole.LIST_JOINER);
         nameLinks = rules.words(WordRole.NAME_LINK);
+        sentenceOpeners = rules.words(WordRole.SENTENCE_OPENER);
         nameStops.addAll(rules.words(WordRole.NAME_STOP));
         for (String[] row : rules.rows("stopwords.tsv")) {
             if (row[1].equals("fr") && !nameLinks.contains(TextNormalizer.fold(row[0]))) {
@@ -510,8 +513,15 @@ public final class OrganizationFinder {
                     && !afterDeterminer(tokens, first)) { // "La Borduria Power Authority" opens a sentence with "La"
                 first--;
             }
+            while (first < i && sentenceOpeners.contains(tokens.get(first).text())) {
+                first++; // "Selon Kappa Engineering, …": the sentence's first word is no part of the name
+            }
             if (first == i || isTakenPastItsCountry(claims, tokens, first, i + 1)) {
                 continue;
+            }
+            // "Kappa Rail Engineering Corp.": the suffixes that follow close the same name
+            while (i + 1 < tokens.size() && kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
+                i++;
             }
             String name = tokensText(tokens, first, i + 1);
             OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),

@@ -2,8 +2,11 @@ package org.entente.extract.organization;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.entente.extract.model.Organization;
 import org.entente.extract.text.NameKey;
 import org.entente.extract.text.SpanIndex;
@@ -12,12 +15,29 @@ import org.entente.extract.text.SpanIndex;
 public final class OrganizationMerger {
     private final Map<String, Organization> byKey = new HashMap<>();
     private final List<Organization> all = new ArrayList<>();
+    /** Legal forms, as name keys ("corp", "limited"): "X Corp." and "X Corporation" are one company. */
+    private final Set<String> legalForms;
+    /** By a name's key without its legal form, the record all its forms share: the one known best. */
+    private final Map<String, Organization> byStem = new HashMap<>();
+
+    public OrganizationMerger() {
+        this(Set.of());
+    }
+
+    /** A merger for which a name with or without one of {@code legalForms} (as written) is the same name. */
+    public OrganizationMerger(Set<String> legalForms) {
+        this.legalForms = legalForms.stream().map(NameKey::of).collect(Collectors.toSet());
+    }
 
     /** The article's record for this organization: the first seen with the same name or acronym. */
     Organization canonical(Organization org) {
         Organization known = find(org.name());
         if (known == null && org.acronym() != null) {
             known = find(org.acronym());
+        }
+        if (known == null) {
+            Organization stemmed = byStem.get(stem(org.name()));
+            known = stemmed == null || stemmed == org ? null : canonical(stemmed);
         }
         if (known != null) {
             return known;
@@ -28,6 +48,32 @@ public final class OrganizationMerger {
             register(org.acronym(), org);
         }
         return org;
+    }
+
+    /** A name's key without the legal forms that end it: "China Rail Corp." and "China Rail Corporation" share it. */
+    private String stem(String name) {
+        String key = NameKey.of(name);
+        int space = key.lastIndexOf(' ');
+        while (space > 0 && legalForms.contains(key.substring(space + 1))) {
+            key = key.substring(0, space);
+            space = key.lastIndexOf(' ');
+        }
+        return key;
+    }
+
+    /**
+     * Of the records whose names differ only by a legal form, the one every form takes: one with a
+     * country, else with an acronym, else the first.
+     */
+    private void chooseStems(List<OrganizationHit> hits) {
+        for (OrganizationHit hit : hits) {
+            Organization org = hit.organization();
+            byStem.merge(stem(org.name()), org, (kept, other) -> rank(other) > rank(kept) ? other : kept);
+        }
+    }
+
+    private static int rank(Organization org) {
+        return (org.countryIso2() != null ? 2 : 0) + (org.acronym() != null ? 1 : 0);
     }
 
     private Organization find(String name) {
@@ -41,8 +87,12 @@ public final class OrganizationMerger {
     /** Hits with their organization replaced by the article's shared record, one per span. */
     public List<OrganizationHit> unify(String text, List<OrganizationHit> hits) {
         List<OrganizationHit> unified = new ArrayList<>();
-        java.util.Set<String> spans = new java.util.HashSet<>();
-        for (OrganizationHit hit : withArticleAcronyms(text, hits)) {
+        Set<String> spans = new HashSet<>();
+        List<OrganizationHit> resolved = withArticleAcronyms(text, hits);
+        if (!legalForms.isEmpty()) {
+            chooseStems(resolved);
+        }
+        for (OrganizationHit hit : resolved) {
             if (!spans.add(hit.start() + ":" + hit.end())) {
                 continue;
             }
@@ -52,19 +102,30 @@ public final class OrganizationMerger {
         return unified;
     }
 
+    /** "(" alone, or after the full stop of an abbreviated legal form: "China Rail Corp. (CRC)". */
+    private static boolean isOpeningParenthesis(String between, boolean afterLegalForm) {
+        String opening = between.strip();
+        return opening.equals("(") || afterLegalForm && between.startsWith(".") && opening.substring(1).strip().equals("(");
+    }
+
+    private boolean endsWithLegalForm(OrganizationHit name) {
+        String key = NameKey.of(name.organization().name());
+        return legalForms.contains(key.substring(key.lastIndexOf(' ') + 1));
+    }
+
     /**
      * "la Banque islamique de développement (BID)": the article's own definition of an acronym
      * wins over the gazetteer's (BID is also the Inter-American bank) for every use of it.
      */
-    private static List<OrganizationHit> withArticleAcronyms(String text, List<OrganizationHit> hits) {
+    private List<OrganizationHit> withArticleAcronyms(String text, List<OrganizationHit> hits) {
         Map<String, Organization> defined = new HashMap<>();
         SpanIndex<OrganizationHit> byPosition = new SpanIndex<>(hits, OrganizationHit::start, OrganizationHit::end);
         for (OrganizationHit name : hits) {
-            for (OrganizationHit acronym : byPosition.near(name.end(), name.end() + 3)) {
+            for (OrganizationHit acronym : byPosition.near(name.end(), name.end() + 4)) {
                 if (acronym.organization() != name.organization() && name.end() <= acronym.start()
-                        && acronym.start() - name.end() <= 3 && acronym.end() < text.length()
+                        && acronym.start() - name.end() <= 4 && acronym.end() < text.length()
                         && text.charAt(acronym.end()) == ')'
-                        && text.substring(name.end(), acronym.start()).strip().equals("(")) {
+                        && isOpeningParenthesis(text.substring(name.end(), acronym.start()), endsWithLegalForm(name))) {
                     defined.putIfAbsent(text.substring(acronym.start(), acronym.end()), name.organization());
                 }
             }

@@ -209,4 +209,22 @@ class AgreementListsTest {
         assertEquals(List.of("agreement signed [GM, SN]"), Extracted.from("Le Sénégal et la Gambie ont signé un accord "
                 + "de coopération.").agreementSummaries());
     }
+    @Test
+    void aPartnershipAnOrdinalDocumentIsAboutIsNoDocumentOfItsOwn() {
+        Extracted x = Extracted.from("Le Ghana et le Togo ont signé deux accords de coopération lundi à Accra. "
+                + "Le premier concerne un partenariat de défense entre les deux armées. "
+                + "Le second porte sur la santé.");
+        assertEquals(List.of("agreement", "agreement"), kinds(x), "the batch gives way to its two documents");
+        assertEquals(List.of("defense"), x.agreements().get(0).sectors());
+        assertEquals(List.of("health"), x.agreements().get(1).sectors());
+    }
+
+    @Test
+    void anOrdinalThatPicksNoDocumentListsNone() {
+        Extracted x = Extracted.from("Le Ghana et le Togo ont signé plusieurs accords lundi à Accra. "
+                + "Au troisième jour de sa visite, le président a visité une usine qui mène un programme de coopération "
+                + "avec le Togo.");
+        assertEquals(List.of("agreement [GH, TG]"), x.agreements().stream()
+                .map(a -> a.kind() + " " + new java.util.TreeSet<>(Extracted.parties(a))).toList());
+    }
 }

@@ -236,15 +236,14 @@ public final class AgreementExtractor {
         if (listedBatch(sentence, drafts) == null) {
             return Listing.NONE;
         }
-        for (Token token : context.tokens().subList(context.firstTokenFrom(sentence.start()), context.tokens().size())) {
-            if (token.start() >= sentence.end()) {
-                break;
-            }
-            String word = TextNormalizer.fold(token.text());
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            String word = TextNormalizer.fold(tokens.get(t).text());
             if (cues.is(PartyCue.EXAMPLE, word)) {
                 return Listing.EXAMPLES;
             }
-            if (cues.is(PartyCue.ENUMERATION, word)) {
+            // an ordinal lists only where it picks a document: "Le premier accord est …", not "Au troisième jour"
+            if (cues.is(PartyCue.ENUMERATION, word) && (cues.ordinal(word) < 0 || describedBatches.picksADocument(context, tokens, t))) {
                 // the first cue says it: "Il s'agit de A, de B et de quatre mémorandums, dont l'un …" lists them all
                 return Listing.WHOLE;
             }
@@ -282,6 +281,9 @@ public final class AgreementExtractor {
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
             if (trigger.start() < listed) {
                 continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
+            }
+            if (trigger.values().get(0).equals("partnership")) {
+                continue; // "Le premier concerne un partenariat de défense": what a document is about, no document
             }
             int objectEnd = objectEnd(context, sentenceCues, trigger);
             // "un protocole sur l'investissement et un autre sur la route maritime": the same kind again, its head left out

@@ -114,14 +114,23 @@ final class DescribedBatches {
             return 0;
         }
         int position = ordinal == 0 ? count : ordinal;
-        if (position > count) {
-            return 0;
-        }
-        Token next = tokens.get(t + 1);
-        String word = context.foldedWord(next);
-        boolean describes = cues.is(WordRole.DESCRIBING, word) || next.text().equals(",") || next.text().equals(":")
+        return position <= count && describes(context, tokens, t + 1) ? position : 0;
+    }
+
+    /**
+     * Whether an ordinal at token {@code t} picks one document of a batch: it follows a definite
+     * article and is followed by a description or a document's noun ("le second porte sur", "le
+     * dernier accord"); "le premier ministre", "au troisième jour" pick none.
+     */
+    boolean picksADocument(ArticleContext context, List<Token> tokens, int t) {
+        return t > 0 && t + 1 < tokens.size() && cues.ordinal(context.foldedWord(tokens.get(t))) >= 0
+                && cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1))) && describes(context, tokens, t + 1);
+    }
+
+    private boolean describes(ArticleContext context, List<Token> tokens, int t) {
+        Token next = tokens.get(t);
+        return cues.is(WordRole.DESCRIBING, context.foldedWord(next)) || next.text().equals(",") || next.text().equals(":")
                 || context.phrasesIn(cues.kinds, context.sentenceAt(next.start())).stream()
                         .anyMatch(kind -> kind.start() == next.start());
-        return describes ? position : 0;
     }
 }

@@ -269,4 +269,11 @@ class AgreementPartiesTest {
                 + "lors de sa visite à Lomé, et des responsables togolais.").onlyAgreement();
         assertEquals(Set.of("GH", "TG"), Extracted.parties(a));
     }
+    @Test
+    void anAppositionMayStandBetweenTheTwoSidesAfterEntre() {
+        Agreement a = Extracted.from("Un accord a été signé entre la Confédération des entreprises du Ghana (CEG), "
+                + "le plus grand groupe patronal du pays, et l'une des principales entreprises togolaises Lomitex.")
+                .onlyAgreement();
+        assertEquals(Set.of("CEG", "Lomitex"), Extracted.parties(a));
+    }
 }

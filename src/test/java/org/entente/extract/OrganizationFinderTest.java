@@ -228,6 +228,8 @@ class OrganizationFinderTest {
     void aNameInSentenceCaseEndsAtAPlaceOrWhereThePhraseEnds() {
         assertEquals(List.of("École nationale des mines de Lima"),
                 Extracted.from("Il a visité l'École nationale des mines de Lima avec le ministre.").organizationNames());
+        assertEquals(List.of("Académie chinoise de la technologie spatiale"),
+                Extracted.from("Il a visité l'Académie chinoise de la technologie spatiale, à Pékin.").organizationNames());
         assertEquals(List.of("Université nationale des sciences"),
                 Extracted.from("Elle enseigne à l'Université nationale des sciences qui a ouvert en 1990.").organizationNames());
         assertEquals(List.of(), Extracted.from("Université de printemps et autres rencontres du parti.").organizationNames(),

@@ -278,6 +278,10 @@ final class PartyFinder {
             List<Party> part = mentionsIn(context, at + 1, partEnd);
             // "entre la délégation venue de Pékin, et des officiels kényans": the last part may open with its joiner
             boolean joined = cues.hasWord(WordRole.LIST_JOINER, " " + firstWord(folded, at + 1, partEnd) + " ");
+            if (part.isEmpty() && !joined && parts == 0) {
+                at = partEnd; // "entre X, le plus grand groupe du pays, et Y": an apposition between the parties
+                continue;
+            }
             if (part.isEmpty() || !joined && !opensWithMention(context, at + 1, partEnd)) {
                 return end;
             }

@@ -249,4 +249,23 @@ class OrganizationFinderTest {
         assertEquals(List.of(), Extracted.from("Un accord lie la société Mauritanie au Sénégal.").organizationNames(),
                 "a country alone after the cue names no company");
     }
+    @Test
+    void anAcronymSpelledOutAfterACommaNamesAnOrganization() {
+        Extracted x = Extracted.from("Selon le secrétaire exécutif de la Fepaco, Fédération patronale du Congo, "
+                + "un protocole a été signé avec le Cnpt International, Conseil national du patronat tchadien.");
+        assertEquals(List.of("Fédération patronale du Congo", "Conseil national du patronat tchadien"), x.organizationNames());
+        assertEquals("Fepaco", x.organization("Fédération patronale du Congo").acronym());
+        assertEquals(List.of(), Extracted.from("Il a rencontré la Moselle, Grande rivière de l'Est, hier.").organizationNames(),
+                "initials that do not spell the word name nothing");
+    }
+
+    @Test
+    void aWordInParenthesesThatStartsNoNameIsNoAcronym() {
+        assertEquals(List.of(), Extracted.from("Ce sont tous des protocoles d'accord (MOU) entre des entreprises.")
+                .organizationNames());
+        assertEquals(List.of(), Extracted.from("La province de Binh Duong (Sud) a signé un accord avec le Japon.")
+                .organizationNames());
+        assertEquals(List.of("organisation des Nations andines"), Extracted.from("Il coopère avec l'organisation "
+                + "des Nations andines (Ona) depuis mai.").organizationNames(), "a name whose initials spell it may open in lower case");
+    }
 }

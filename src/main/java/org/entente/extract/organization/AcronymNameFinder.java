@@ -1,5 +1,6 @@
 package org.entente.extract.organization;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,15 +12,21 @@ import org.entente.extract.text.Token;
 /** Finds "Korea Aerospace Industries (KAI)": a capitalized name and the acronym in parentheses after it. */
 final class AcronymNameFinder {
     private static final int MAX_NAME_WORDS = 12;
+    /** Longest acronym spelled out after a comma: "la Cgeci, Confédération générale …". */
+    private static final int MAX_EXPANDED_ACRONYM = 8;
 
     private final Set<String> notOrganizations;
     private final Set<String> connectors;
     private final Map<String, String> kindOfSuffix;
 
-    AcronymNameFinder(Set<String> notOrganizations, Set<String> connectors, Map<String, String> kindOfSuffix) {
+    private final Set<String> sentenceOpeners;
+
+    AcronymNameFinder(Set<String> notOrganizations, Set<String> connectors, Map<String, String> kindOfSuffix,
+                      Set<String> sentenceOpeners) {
         this.notOrganizations = notOrganizations;
         this.connectors = connectors;
         this.kindOfSuffix = kindOfSuffix;
+        this.sentenceOpeners = sentenceOpeners;
     }
 
     /**
@@ -39,6 +46,17 @@ final class AcronymNameFinder {
             }
             String written = text.text().substring(acronym.start(), tokens.get(close - 1).end());
             int first = nameStart(tokens, i, acronym.text());
+            while (first >= 0 && first < i - 1 && sentenceOpeners.contains(tokens.get(first).text())) {
+                first++; // "Ce sont des protocoles d'accord (MOU)": a sentence's first word opens no name
+            }
+            if (first >= 0 && isTitleCase(acronym.text()) && !startsLike(tokens.get(first), acronym.text())) {
+                // "l'organisation des États américains (Oea)": the name may open in lower case
+                first = lowerCaseStart(tokens, i, acronym.text());
+            }
+            if (first >= 0 && (!tokens.get(first).isCapitalized() && !isTitleCase(acronym.text()) || isTitleCase(acronym.text())
+                    && !startsLike(tokens.get(first), acronym.text()))) {
+                continue; // "la province de Long An (Sud)": a word in title case names no name it does not start like
+            }
             if (first < 0 || OrganizationFinder.isRomanNumeral(acronym.text())
                     && initialsMatched(tokens, first, i, acronym.text()) < acronym.text().length()
                     || claims.isTaken(acronym.start(), acronym.end())
@@ -56,6 +74,113 @@ final class AcronymNameFinder {
             found.add(new OrganizationHit(org, acronym.start(), tokens.get(close - 1).end(), acronym.start(),
                     tokens.get(close - 1).end()));
         }
+    }
+
+    /**
+     * "la Cgeci, Confédération générale des entreprises de Côte d'Ivoire", "le Medef International,
+     * Mouvement des entreprises de France": an acronym after a determiner (and at most one capitalized
+     * word), then a comma and the name it stands for, whose initials spell all its letters but one.
+     */
+    void findExpanded(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
+        for (int i = 1; i + 3 < tokens.size(); i++) {
+            Token acronym = tokens.get(i);
+            String folded = TextNormalizer.fold(tokens.get(i - 1).text());
+            if (!looksLikeAcronym(acronym) || acronym.text().length() > MAX_EXPANDED_ACRONYM
+                    || !(tokens.get(i - 1).isWord() && !tokens.get(i - 1).isCapitalized()
+                            && (folded.equals("l'") || connectors.contains(folded) || folded.length() <= 3))
+                    || claims.isTaken(acronym.start(), acronym.end())) {
+                continue;
+            }
+            int comma = i + 1;
+            if (comma < tokens.size() && tokens.get(comma).isCapitalized() && tokens.get(comma).isWord()) {
+                comma++; // "le Medef International, …"
+            }
+            if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",") || !tokens.get(comma + 1).isCapitalized()) {
+                continue;
+            }
+            int first = comma + 1;
+            int end = first;
+            while (end < tokens.size() && end - first < MAX_NAME_WORDS && tokens.get(end).isWord()) {
+                end++;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = first; k < end; k++) {
+                words.add(TextNormalizer.fold(tokens.get(k).text()).replaceAll("[^\\p{L}\\p{N}]", ""));
+            }
+            int spelledBy = spelledBy(TextNormalizer.fold(acronym.text()), words);
+            if (acronym.text().length() < 3 || spelledBy < 0) {
+                continue;
+            }
+            end = first + spelledBy; // "… de France a signé": the name ends on the word that spells its last letters
+            if (claims.isTaken(tokens.get(first).start(), tokens.get(end - 1).end())
+                    && !canClaimName(tokens, first, end, acronym.text(), claims)) {
+                continue;
+            }
+            String written = text.text().substring(acronym.start(), tokens.get(comma - 1).end());
+            String name = text.text().substring(tokens.get(first).start(), tokens.get(end - 1).end());
+            Organization org = new Organization(name, written, "other", null);
+            OrganizationHit hit = new OrganizationHit(org, tokens.get(first).start(), tokens.get(end - 1).end(),
+                    tokens.get(first).start(), tokens.get(end - 1).end());
+            claims.claim(hit);
+            found.add(hit);
+            OrganizationHit short_ = new OrganizationHit(org, acronym.start(), tokens.get(comma - 1).end(), acronym.start(),
+                    tokens.get(comma - 1).end());
+            claims.claim(short_);
+            found.add(short_);
+            i = end - 1;
+        }
+    }
+
+    /**
+     * How many of {@code words} (from the first) it takes to spell {@code acronym} with the beginnings
+     * of some of them, in order, the first word's among them: "cgeci" with the initials of "Confédération
+     * générale des entreprises de Côte d'Ivoire", "fepaco" with "FÉdération PAtronale du COngo"; -1 if
+     * they do not spell it.
+     */
+    static int spelledBy(String acronym, List<String> words) {
+        for (int end = 1; end <= words.size(); end++) {
+            String first = words.get(0);
+            for (int take = Math.min(first.length(), acronym.length()); take >= 1; take--) {
+                if (acronym.startsWith(first.substring(0, take)) && spells(acronym, take, words, 1, end)) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code acronym} from {@code at} is the beginnings of some of words [from, end), in order. */
+    private static boolean spells(String acronym, int at, List<String> words, int from, int end) {
+        if (at == acronym.length()) {
+            return true;
+        }
+        for (int w = from; w < end; w++) {
+            String word = words.get(w);
+            for (int take = Math.min(word.length(), acronym.length() - at); take >= 1; take--) {
+                if (acronym.startsWith(word.substring(0, take), at) && spells(acronym, at + take, words, w + 1, end)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsLike(Token token, String acronym) {
+        return TextNormalizer.fold(token.text()).charAt(0) == TextNormalizer.fold(acronym).charAt(0);
+    }
+
+    /** The nearest word before the parenthesis from which the initials spell the whole acronym; or -1. */
+    private static int lowerCaseStart(List<Token> tokens, int paren, String acronym) {
+        for (int k = paren - 1; k >= 0 && paren - k <= MAX_NAME_WORDS && tokens.get(k).isWord(); k--) {
+            if (startsLike(tokens.get(k), acronym) && initialsMatched(tokens, k, paren, acronym) == acronym.length()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isTitleCase(String word) {
+        return word.chars().filter(Character::isUpperCase).count() < 2;
     }
 
     /** The ")" closing "(KAI)" or "(NNPC Ltd)", an acronym and at most a company suffix; or -1. */

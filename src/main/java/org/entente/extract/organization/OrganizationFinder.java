@@ -64,6 +64,8 @@ public final class OrganizationFinder {
     private final Set<String> nameStops = new HashSet<>();
     /** Words capitalized at a sentence's start without being part of a name ("Selon", "Pour"). */
     private final Set<String> sentenceOpeners;
+    /** Folded ranks after an office's head that make it a person's title ("exécutif", "général"). */
+    private final Set<String> officeRanks;
 
     public OrganizationFinder(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
@@ -81,6 +83,7 @@ public final class OrganizationFinder {
         listJoiners = rules.words(WordRole.LIST_JOINER);
         nameLinks = rules.words(WordRole.NAME_LINK);
         sentenceOpeners = rules.words(WordRole.SENTENCE_OPENER);
+        officeRanks = rules.words(WordRole.OFFICE_RANK);
         nameStops.addAll(rules.words(WordRole.NAME_STOP));
         for (String[] row : rules.rows("stopwords.tsv")) {
             if (row[1].equals("fr") && !nameLinks.contains(TextNormalizer.fold(row[0]))) {
@@ -108,7 +111,7 @@ public final class OrganizationFinder {
         cueKinds = new FoldedWords<>(kindBeforeName);
         stateMarkerWords = wordSet(stateMarkers);
         connectorWords = wordSet(connectors);
-        acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix);
+        acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix, sentenceOpeners);
         companyPartners = new CompanyPartnerFinder(rules, notOrganizations, givenNames);
     }
 
@@ -130,6 +133,7 @@ public final class OrganizationFinder {
         OrganizationClaims claims = new OrganizationClaims(known, countries);
         List<OrganizationHit> found = new ArrayList<>();
         acronymNames.find(text, tokens, claims, found);
+        acronymNames.findExpanded(text, tokens, claims, found);
         findNamesAfterCues(text, tokens, claims, found, countries);
         findNamesWithSuffixes(tokens, claims, found);
         findLoneAcronyms(text, tokens, claims, found);
@@ -188,6 +192,9 @@ public final class OrganizationFinder {
             String word = folded.substring(wordStart, wordEnd);
             if (officeHeads.contains(word)) {
                 return true;
+            }
+            if (officeRanks.contains(word)) {
+                return false; // "le secrétaire exécutif de la Cgeci": a person's title at an organization
             }
             words += descriptorLinks.contains(folded, wordStart, wordEnd) || determiners.contains(word) ? 0 : 1;
             end = wordStart;

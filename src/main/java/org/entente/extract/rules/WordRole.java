@@ -40,6 +40,8 @@ public enum WordRole {
     PERSON_TITLE,
     /** Heads the name of an office ("ministère", folded): sector words in that name are not what a document is about. */
     OFFICE_HEAD,
+    /** A rank after an office's head that makes it a person's title at an organization: "secrétaire exécutif de la X". */
+    OFFICE_RANK,
     /** "devraient" (folded): a partnership under it, with no document, is an exhortation. */
     OBLIGATION_MODAL,
     /** After an obligation modal, names a document to come ("signer", folded). */

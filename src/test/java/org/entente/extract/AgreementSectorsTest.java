@@ -114,4 +114,11 @@ class AgreementSectorsTest {
         assertEquals(List.of("education"), sectors("Un protocole d'accord a été signé entre l'Université nationale "
                 + "de Lima et l'Université catholique de Santiago."));
     }
+    @Test
+    void theSettingOfADocumentSaysWhatItIsAboutOnlyWhenNothingElseDoes() {
+        assertEquals(List.of("health"), sectors("Le Chili et le Pérou ont signé un accord sur les vaccins dans le cadre "
+                + "de leur partenariat stratégique, a indiqué le ministre."));
+        assertEquals(List.of("diplomacy"), sectors("Le Chili et le Pérou ont signé un accord dans le cadre de leur "
+                + "partenariat stratégique."), "the setting is all the sentence says");
+    }
 }

@@ -23,6 +23,8 @@ public final class SectorClassifier {
     private static final String NO_SECTOR = "-";
     /** The sector of a field outside the list ("culturelle", "sport"): the document has an object, in no sector. */
     private static final String OUTSIDE = "none";
+    /** The "sector" of a phrase that opens a setting ("dans le cadre de"): the keywords after it frame the document. */
+    private static final String SETTING = "setting";
     /** Words between the words of a name ("ministère de l'Agriculture et des Mines"), folded. */
     private static final Set<String> NAME_LINKS = Set.of("de", "des", "du", "d", "l", "la", "le", "les", "et");
     /** Words looked back over for an office's head ("ministère cambodgien du Commerce"). */
@@ -37,8 +39,8 @@ public final class SectorClassifier {
         Map<String, List<String>> phrases = new HashMap<>();
         for (String[] row : rules.rows("sectors.tsv")) {
             List<String> sectors = phrases.computeIfAbsent(row[0], k -> new ArrayList<>());
-            if (row[1].equals(OUTSIDE)) {
-                sectors.add(OUTSIDE);
+            if (row[1].equals(OUTSIDE) || row[1].equals(SETTING)) {
+                sectors.add(row[1]);
             } else if (!row[1].equals(NO_SECTOR)) {
                 sectors.add(Vocabulary.of(Sector.class, row[1]).code());
             }
@@ -67,7 +69,7 @@ public final class SectorClassifier {
         }
         List<String> named = new ArrayList<>();
         for (PhraseMatcher.Match<String> match : matcher.findLongest(TextNormalizer.fold(organization.name()))) {
-            match.values().stream().filter(s -> !s.equals(OUTSIDE) && !named.contains(s)).forEach(named::add);
+            match.values().stream().filter(s -> !s.equals(OUTSIDE) && !s.equals(SETTING) && !named.contains(s)).forEach(named::add);
         }
         return named;
     }
@@ -111,24 +113,45 @@ public final class SectorClassifier {
         List<String> sectors = new ArrayList<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
             if (nameAt(context, sentence, match.start()) == NameWord.OFFICE) {
-                match.values().stream().filter(s -> !s.equals(OUTSIDE) && !sectors.contains(s)).forEach(sectors::add);
+                match.values().stream().filter(s -> !s.equals(OUTSIDE) && !s.equals(SETTING) && !sectors.contains(s)).forEach(sectors::add);
             }
         }
         return sectors;
     }
 
-    /** How often each field's keywords start in [from, to), keywords inside names left out. */
+    /**
+     * How often each field's keywords start in [from, to), keywords inside names left out, and those
+     * of a setting ("dans le cadre du partenariat stratégique", up to the next comma) only when no
+     * other keyword says what the document is about.
+     */
     private Map<String, Integer> fields(ArticleContext context, Sentence sentence, int from, int to) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Integer> inSettings = new LinkedHashMap<>();
+        int settingEnd = -1;
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
+            if (match.values().contains(SETTING)) {
+                settingEnd = clauseEnd(context.folded(), match.end(), sentence.end());
+                continue;
+            }
             if (match.start() >= from && match.start() < to && nameAt(context, sentence, match.start()) == NameWord.NONE
                     && !context.insideOrganization(match.start(), match.end())) {
                 for (String sector : match.values()) {
-                    counts.merge(sector, 1, Integer::sum);
+                    (match.start() < settingEnd ? inSettings : counts).merge(sector, 1, Integer::sum);
                 }
             }
         }
-        return counts;
+        return counts.isEmpty() ? inSettings : counts;
+    }
+
+    /** Where the clause from {@code from} ends: the next comma, semicolon or colon, else {@code end}. */
+    private static int clauseEnd(String folded, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = folded.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** What kind of name a keyword is a word of, if any. */

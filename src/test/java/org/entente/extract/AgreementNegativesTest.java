@@ -111,4 +111,13 @@ class AgreementNegativesTest {
         assertEquals("planned", a.status());
         assertEquals(java.time.LocalDate.of(2024, 3, 1), a.signedOn());
     }
+    @Test
+    void aTriggersWordWithoutItsAccentsIsAnotherWord() {
+        assertEquals(List.of("agreement signed [NE, NG]"), Extracted.from("Le Niger et le Nigeria ont signé un accord "
+                + "sur la lutte contre la traite des personnes.").agreementSummaries(), "trafficking, no treaty");
+        assertEquals(List.of(), Extracted.from("Le Niger et le Nigeria ont échangé lundi des traites pour le financement "
+                + "du pont.").agreementSummaries(), "bills of exchange, no treaty");
+        assertEquals(List.of("treaty signed [NE, NG]"), Extracted.from("Le Niger et le Nigeria ont signé un traité "
+                + "d'extradition.").agreementSummaries());
+    }
 }

@@ -26,6 +26,8 @@ public final class AgreementCues {
     static final String PLUPERFECT = StatusCue.PLUPERFECT.code();
     private final List<String> numbers;
     private final Map<String, Integer> ordinals;
+    /** Triggers' words as written with their accents ("traité"). */
+    private final Set<String> accentedTriggers;
     private final Set<String> firstNames = new HashSet<>();
 
     public final PhraseMatcher<String> kinds;
@@ -38,6 +40,7 @@ public final class AgreementCues {
     public AgreementCues(RuleFiles rules) {
         numbers = rules.numberWords();
         ordinals = rules.valuedWords(WordRole.ORDINAL);
+        accentedTriggers = rules.words(WordRole.ACCENTED_TRIGGER);
         rules.rows("first_names.tsv").forEach(row -> firstNames.add(row[0]));
         negatedVerb = new NegatedVerb(rules);
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
@@ -118,6 +121,23 @@ public final class AgreementCues {
     }
 
     /** The position an ordinal gives ("second": 2), 0 for the last ("dernier"), or -1 for another word. */
+    /**
+     * Whether the word at {@code start} is a trigger's word written in lower case without the accents it
+     * needs ("la traite des personnes", "des traites" are no "traité").
+     */
+    boolean isUnaccentedHomograph(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(start, end);
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String folded = TextNormalizer.fold(word);
+        return accentedTriggers.stream().anyMatch(accented -> TextNormalizer.fold(accented).equals(folded) && !accented.equals(word));
+    }
+
     int ordinal(String foldedWord) {
         return ordinals.getOrDefault(foldedWord, -1);
     }

@@ -21,7 +21,7 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         String part = context.folded().substring(sentence.start(), sentence.end());
         List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.kinds, sentence)) {
-            if (!m.values().get(0).equals(AgreementCues.NO_KIND)) {
+            if (!m.values().get(0).equals(AgreementCues.NO_KIND) && !cues.isUnaccentedHomograph(context.text().text(), m.start())) {
                 kinds.add(headFirst(cues, context.folded(), m));
             }
         }

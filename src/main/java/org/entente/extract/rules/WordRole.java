@@ -42,6 +42,8 @@ public enum WordRole {
     OFFICE_HEAD,
     /** A rank after an office's head that makes it a person's title at an organization: "secrétaire exécutif de la X". */
     OFFICE_RANK,
+    /** A trigger's word as written with its accents ("traité"): without them ("la traite des personnes") it names no document. */
+    ACCENTED_TRIGGER,
     /** "devraient" (folded): a partnership under it, with no document, is an exhortation. */
     OBLIGATION_MODAL,
     /** After an obligation modal, names a document to come ("signer", folded). */

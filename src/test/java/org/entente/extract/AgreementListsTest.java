@@ -227,4 +227,11 @@ class AgreementListsTest {
         assertEquals(List.of("agreement [GH, TG]"), x.agreements().stream()
                 .map(a -> a.kind() + " " + new java.util.TreeSet<>(Extracted.parties(a))).toList());
     }
+    @Test
+    void aBatchGivenByTwoNounsJoinedByEtIsOneEntry() {
+        assertEquals(List.of("mou"), kinds(Extracted.from("Le Ghana et le Togo ont signé douze mémorandums d'entente "
+                + "et accords portant sur la santé et l'énergie.")));
+        assertEquals(List.of("mou", "agreement"), kinds(Extracted.from("Le Ghana et le Togo ont signé des mémorandums "
+                + "sur la santé et des accords sur l'énergie.")), "each noun with its own determiner and object");
+    }
 }

@@ -108,6 +108,11 @@ public final class AgreementExtractor {
             AgreementDraft lastDraft = null;
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 context.deadline().check();
+                if (sharesTheBatch(context, lastTrigger, trigger)) {
+                    context.trace().dropped(trigger.phrase(), sentence.index(),
+                            "joined by 'et' to the plural before it, without a determiner: one batch of both kinds");
+                    continue;
+                }
                 if (namesTheNextTrigger(context, sentenceCues, trigger)) {
                     context.trace().dropped(trigger.phrase(), sentence.index(),
                             "the subject of 'est': the same document as the trigger after it");
@@ -344,6 +349,20 @@ public final class AgreementExtractor {
             }
         }
         return 0;
+    }
+
+    /**
+     * "quinze mémorandums d'entente et accords": a plural trigger joined by "et" to the plural one
+     * right before it, with no determiner of its own, is the same batch, given by two nouns.
+     */
+    private boolean sharesTheBatch(ArticleContext context, PhraseMatcher.Match<String> previous,
+                                   PhraseMatcher.Match<String> trigger) {
+        if (previous == null || previous.end() > trigger.start()) {
+            return false;
+        }
+        String between = context.folded().substring(previous.end(), trigger.start()).strip();
+        return between.equals("et") && cues.isPlural(TextNormalizer.fold(previous.phrase()).split(" ")[0])
+                && cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0]);
     }
 
     /**

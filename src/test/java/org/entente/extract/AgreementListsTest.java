@@ -234,4 +234,13 @@ class AgreementListsTest {
         assertEquals(List.of("mou", "agreement"), kinds(Extracted.from("Le Ghana et le Togo ont signé des mémorandums "
                 + "sur la santé et des accords sur l'énergie.")), "each noun with its own determiner and object");
     }
+    @Test
+    void aDocumentReportedBeforeThatACopulaDescribesIsNoNewOne() {
+        Extracted x = Extracted.from("Le Ghana et le Togo ont signé lundi un mémorandum d'entente sur le commerce. "
+                + "Selon le ministre, le mémorandum signé constitue une feuille de route pour les entreprises.");
+        assertEquals(List.of("mou"), kinds(x));
+        assertEquals(2, kinds(Extracted.from("Le Ghana et le Togo ont signé deux accords. "
+                + "Le premier accord porte sur l'eau. Le second accord est un mémorandum d'entente sur le commerce.")).size(),
+                "an ordinal names another document");
+    }
 }

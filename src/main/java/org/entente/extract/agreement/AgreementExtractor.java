@@ -106,6 +106,7 @@ public final class AgreementExtractor {
             Map<String, AgreementDraft> lastDraftOfKind = new HashMap<>();
             PhraseMatcher.Match<String> lastTrigger = null;
             AgreementDraft lastDraft = null;
+            int describedUntil = -1;
             for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
                 context.deadline().check();
                 if (sharesTheBatch(context, lastTrigger, trigger)) {
@@ -113,7 +114,21 @@ public final class AgreementExtractor {
                             "joined by 'et' to the plural before it, without a determiner: one batch of both kinds");
                     continue;
                 }
+                if (trigger.start() < describedUntil) {
+                    context.trace().dropped(trigger.phrase(), sentence.index(),
+                            "what the document reported before, named before the copula, is said to be");
+                    continue;
+                }
                 if (namesTheNextTrigger(context, sentenceCues, trigger)) {
+                    AgreementDraft known = sentenceCues.isAnother(trigger) ? null : reportedBefore(context, sentence, trigger, drafts);
+                    if (known != null) {
+                        // "le mémorandum signé constitue une feuille de route": the document reported before, described
+                        describedUntil = nextTriggerEnd(sentenceCues, trigger);
+                        enrich(context, known, sentence);
+                        context.trace().dropped(trigger.phrase(), sentence.index(), "refers back to the agreement of sentence "
+                                + (known.sentence.index() + 1) + ", which the copula describes");
+                        continue;
+                    }
                     context.trace().dropped(trigger.phrase(), sentence.index(),
                             "the subject of 'est': the same document as the trigger after it");
                     continue;
@@ -349,6 +364,36 @@ public final class AgreementExtractor {
             }
         }
         return 0;
+    }
+
+    /**
+     * The agreement of an earlier sentence that a singular trigger after a definite or demonstrative
+     * determiner names again ("Le mémorandum signé constitue …"): the last of its kind; or null.
+     */
+    private AgreementDraft reportedBefore(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
+                                          List<AgreementDraft> drafts) {
+        String determiner = Words.wordBefore(context.folded(), trigger.start());
+        if (!cues.is(WordRole.DEFINITE_ARTICLE, determiner) && !cues.is(WordRole.DEMONSTRATIVE, determiner)
+                || cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0])) {
+            return null;
+        }
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            AgreementDraft d = drafts.get(i);
+            if (d.sentence.index() < sentence.index() && d.kind.equals(trigger.values().get(0))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The end of the first trigger after {@code trigger} in its sentence. */
+    private static int nextTriggerEnd(SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger) {
+        for (PhraseMatcher.Match<String> other : sentenceCues.kinds()) {
+            if (other.start() >= trigger.end()) {
+                return other.end();
+            }
+        }
+        return trigger.end();
     }
 
     /**

@@ -219,4 +219,15 @@ class AgreementContextTest {
                 Extracted.from("Le Kenya et l'Ouganda ont signé deux contrats sur le rail. "
                         + "Un accord a aussi été signé à Kampala.").agreementSummaries());
     }
+    @Test
+    void documentsWithoutAPlaceOfTheirOwnWereSignedWhereTheArticleSaysItsDocumentsWere() {
+        Extracted x = Extracted.from("Au lieu d'aller au sommet du processus de Berlin, le président serbe s'est rendu en Asie. "
+                + "Trois accords ont été signés à Hanoï par la Serbie et le Vietnam. "
+                + "Les deux pays ont également convenu d'un accord-cadre sur les autoroutes.");
+        assertEquals(List.of("VN", "VN"), x.agreements().stream().map(Agreement::placeCountryIso2).toList());
+        List<Agreement> planned = Extracted.from("Le ministre était à Berlin lundi. Le Vietnam a signé à Hanoï un traité "
+                + "avec la Serbie. Les deux pays devraient signer un accord sur les autoroutes.").agreements();
+        assertEquals(List.of("VN", "DE"), planned.stream().map(Agreement::placeCountryIso2).toList(),
+                "a document to come is not said to be signed where the others were");
+    }
 }

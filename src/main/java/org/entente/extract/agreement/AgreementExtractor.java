@@ -171,7 +171,16 @@ public final class AgreementExtractor {
         describedBatches.split(context, drafts);
         new AgreementMerger().merge(drafts, headlines, statements);
         ArticleFallbacks fallbacks = new ArticleFallbacks(context);
+        // "quatre accords ont été signés à Pékin": where the article's documents were signed, said once
+        PlaceResolver.Place signedAt = drafts.stream().filter(d -> "signed".equals(d.status)).map(d -> d.place)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         for (AgreementDraft draft : drafts) {
+            if (draft.place == null && signedAt != null && !"planned".equals(draft.status)) {
+                draft.place = signedAt;
+                if (context.trace().isOn()) {
+                    draft.why.add("place: where another document of the article was signed (" + signedAt.name() + ")");
+                }
+            }
             completeDateAndPlace(context, draft, fallbacks);
             completeSectors(context, draft, fallbacks);
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,7 +174,7 @@ public final class AgreementExtractor {
         ArticleFallbacks fallbacks = new ArticleFallbacks(context);
         // "quatre accords ont été signés à Pékin": where the article's documents were signed, said once
         PlaceResolver.Place signedAt = drafts.stream().filter(d -> "signed".equals(d.status)).map(d -> d.place)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
         for (AgreementDraft draft : drafts) {
             if (draft.place == null && signedAt != null && !"planned".equals(draft.status)) {
                 draft.place = signedAt;

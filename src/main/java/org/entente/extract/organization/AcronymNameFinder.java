@@ -123,10 +123,10 @@ final class AcronymNameFinder {
                     tokens.get(first).start(), tokens.get(end - 1).end());
             claims.claim(hit);
             found.add(hit);
-            OrganizationHit short_ = new OrganizationHit(org, acronym.start(), tokens.get(comma - 1).end(), acronym.start(),
+            OrganizationHit acronymHit = new OrganizationHit(org, acronym.start(), tokens.get(comma - 1).end(), acronym.start(),
                     tokens.get(comma - 1).end());
-            claims.claim(short_);
-            found.add(short_);
+            claims.claim(acronymHit);
+            found.add(acronymHit);
             i = end - 1;
         }
     }

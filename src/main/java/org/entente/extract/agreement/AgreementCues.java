@@ -26,8 +26,8 @@ public final class AgreementCues {
     static final String PLUPERFECT = StatusCue.PLUPERFECT.code();
     private final List<String> numbers;
     private final Map<String, Integer> ordinals;
-    /** Triggers' words as written with their accents ("traité"). */
-    private final Set<String> accentedTriggers;
+    /** Triggers' words as written with their accents ("traité"), by their folded form ("traite"). */
+    private final Map<String, Set<String>> accentedTriggers = new HashMap<>();
     private final Set<String> firstNames = new HashSet<>();
 
     public final PhraseMatcher<String> kinds;
@@ -40,7 +40,8 @@ public final class AgreementCues {
     public AgreementCues(RuleFiles rules) {
         numbers = rules.numberWords();
         ordinals = rules.valuedWords(WordRole.ORDINAL);
-        accentedTriggers = rules.words(WordRole.ACCENTED_TRIGGER);
+        rules.words(WordRole.ACCENTED_TRIGGER).forEach(word ->
+                accentedTriggers.computeIfAbsent(TextNormalizer.fold(word), k -> new HashSet<>()).add(word));
         rules.rows("first_names.tsv").forEach(row -> firstNames.add(row[0]));
         negatedVerb = new NegatedVerb(rules);
         kinds = matcher(rules.rows("agreement_kinds.tsv"));
@@ -120,7 +121,6 @@ public final class AgreementCues {
         return foldedWord.matches("\\d{1,2}") ? Integer.parseInt(foldedWord) : -1;
     }
 
-    /** The position an ordinal gives ("second": 2), 0 for the last ("dernier"), or -1 for another word. */
     /**
      * Whether the word at {@code start} is a trigger's word written in lower case without the accents it
      * needs ("la traite des personnes", "des traites" are no "traité").
@@ -134,10 +134,18 @@ public final class AgreementCues {
         if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
             return false;
         }
-        String folded = TextNormalizer.fold(word);
-        return accentedTriggers.stream().anyMatch(accented -> TextNormalizer.fold(accented).equals(folded) && !accented.equals(word));
+        Set<String> accented = accentedTriggers.get(TextNormalizer.fold(word));
+        return accented != null && !accented.contains(word);
     }
 
+    /** Whether a trigger's first word is a plural ("accords de coopération"): it names a batch. */
+    boolean isPluralTrigger(PhraseMatcher.Match<String> trigger) {
+        String phrase = TextNormalizer.fold(trigger.phrase());
+        int space = phrase.indexOf(' ');
+        return isPlural(space < 0 ? phrase : phrase.substring(0, space));
+    }
+
+    /** The position an ordinal gives ("second": 2), 0 for the last ("dernier"), or -1 for another word. */
     int ordinal(String foldedWord) {
         return ordinals.getOrDefault(foldedWord, -1);
     }

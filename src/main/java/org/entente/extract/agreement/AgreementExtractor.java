@@ -136,7 +136,7 @@ public final class AgreementExtractor {
                 }
                 AgreementDraft draft = fromTrigger(context, sentence, sentenceCues, trigger, drafts, statements);
                 if (draft != null) {
-                    draft.batch = cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0]);
+                    draft.batch = cues.isPluralTrigger(trigger);
                     draft.count = draft.batch ? describedBatches.countBefore(context, trigger.start()) : 0;
                     draft.triggerEnd = trigger.end();
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
@@ -176,13 +176,7 @@ public final class AgreementExtractor {
         PlaceResolver.Place signedAt = drafts.stream().filter(d -> "signed".equals(d.status)).map(d -> d.place)
                 .filter(Objects::nonNull).findFirst().orElse(null);
         for (AgreementDraft draft : drafts) {
-            if (draft.place == null && signedAt != null && !"planned".equals(draft.status)) {
-                draft.place = signedAt;
-                if (context.trace().isOn()) {
-                    draft.why.add("place: where another document of the article was signed (" + signedAt.name() + ")");
-                }
-            }
-            completeDateAndPlace(context, draft, fallbacks);
+            completeDateAndPlace(context, draft, signedAt, fallbacks);
             completeSectors(context, draft, fallbacks);
         }
         return drafts;
@@ -384,7 +378,7 @@ public final class AgreementExtractor {
                                           List<AgreementDraft> drafts) {
         String determiner = Words.wordBefore(context.folded(), trigger.start());
         if (!cues.is(WordRole.DEFINITE_ARTICLE, determiner) && !cues.is(WordRole.DEMONSTRATIVE, determiner)
-                || cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0])) {
+                || cues.isPluralTrigger(trigger)) {
             return null;
         }
         for (int i = drafts.size() - 1; i >= 0; i--) {
@@ -416,8 +410,7 @@ public final class AgreementExtractor {
             return false;
         }
         String between = context.folded().substring(previous.end(), trigger.start()).strip();
-        return between.equals("et") && cues.isPlural(TextNormalizer.fold(previous.phrase()).split(" ")[0])
-                && cues.isPlural(TextNormalizer.fold(trigger.phrase()).split(" ")[0]);
+        return cues.is(WordRole.LIST_JOINER, between) && cues.isPluralTrigger(previous) && cues.isPluralTrigger(trigger);
     }
 
     /**
@@ -821,7 +814,8 @@ public final class AgreementExtractor {
     }
 
     /** Without a date or place of its own, an agreement takes the article's first ones, then the month of publication. */
-    private void completeDateAndPlace(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
+    private void completeDateAndPlace(ArticleContext context, AgreementDraft draft, PlaceResolver.Place signedAt,
+                                      ArticleFallbacks fallbacks) {
         String dateRule = draft.date == null ? null : "date: in its sentence";
         if (draft.date == null) {
             draft.date = fallbacks.firstDate();
@@ -832,6 +826,10 @@ public final class AgreementExtractor {
             dateRule = "date: the month of publication";
         }
         String placeRule = draft.place == null ? null : "place: a city named in its sentence";
+        if (draft.place == null && !"planned".equals(draft.status)) {
+            draft.place = signedAt; // a document to come is not said to be signed where the others were
+            placeRule = "place: where the article's signed documents were signed";
+        }
         if (draft.place == null) {
             draft.place = fallbacks.firstCity();
             placeRule = "place: the article's first city named as a place";

@@ -69,9 +69,14 @@ public final class SectorClassifier {
         }
         List<String> named = new ArrayList<>();
         for (PhraseMatcher.Match<String> match : matcher.findLongest(TextNormalizer.fold(organization.name()))) {
-            match.values().stream().filter(s -> !s.equals(OUTSIDE) && !s.equals(SETTING) && !named.contains(s)).forEach(named::add);
+            match.values().stream().filter(s -> isSector(s) && !named.contains(s)).forEach(named::add);
         }
         return named;
+    }
+
+    /** Whether a keyword's value is a sector of the list, not a field outside it or a setting. */
+    private static boolean isSector(String value) {
+        return !value.equals(OUTSIDE) && !value.equals(SETTING);
     }
 
     /** The sector keywords sought, for a scan that serves several lists. */
@@ -113,7 +118,7 @@ public final class SectorClassifier {
         List<String> sectors = new ArrayList<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
             if (nameAt(context, sentence, match.start()) == NameWord.OFFICE) {
-                match.values().stream().filter(s -> !s.equals(OUTSIDE) && !s.equals(SETTING) && !sectors.contains(s)).forEach(sectors::add);
+                match.values().stream().filter(s -> isSector(s) && !sectors.contains(s)).forEach(sectors::add);
             }
         }
         return sectors;

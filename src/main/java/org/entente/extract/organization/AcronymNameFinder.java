@@ -84,10 +84,14 @@ final class AcronymNameFinder {
     void findExpanded(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
         for (int i = 1; i + 3 < tokens.size(); i++) {
             Token acronym = tokens.get(i);
-            String folded = TextNormalizer.fold(tokens.get(i - 1).text());
-            if (!looksLikeAcronym(acronym) || acronym.text().length() > MAX_EXPANDED_ACRONYM
-                    || !(tokens.get(i - 1).isWord() && !tokens.get(i - 1).isCapitalized()
-                            && (folded.equals("l'") || connectors.contains(folded) || folded.length() <= 3))
+            Token before = tokens.get(i - 1);
+            // told by the comma after it first: this walks every token of the article
+            if (!isCommaAt(tokens, i + 1) && !isCommaAt(tokens, i + 2) || !looksLikeAcronym(acronym)
+                    || acronym.text().length() > MAX_EXPANDED_ACRONYM || !before.isWord() || before.isCapitalized()) {
+                continue;
+            }
+            String folded = TextNormalizer.fold(before.text());
+            if (!(folded.equals("l'") || connectors.contains(folded) || folded.length() <= 3)
                     || claims.isTaken(acronym.start(), acronym.end())) {
                 continue;
             }
@@ -163,6 +167,10 @@ final class AcronymNameFinder {
             }
         }
         return false;
+    }
+
+    private static boolean isCommaAt(List<Token> tokens, int t) {
+        return t < tokens.size() && tokens.get(t).text().equals(",");
     }
 
     private static boolean startsLike(Token token, String acronym) {

@@ -123,6 +123,20 @@ class AgreementContextTest {
     }
 
     @Test
+    void headlineMinistriesGiveTheirSectorToTheDocumentTheBodyReports() {
+        Agreement a = Extracted.from("Les ministères de la Défense tchadien et nigérien signent un protocole de coopération\n\n"
+                + "Le Tchad et le Niger ont convenu de coopérer dans la formation des cadres. À Niamey, les deux parties "
+                + "ont signé le protocole de coopération pour l'année 2025.").onlyAgreement();
+        assertEquals(List.of("education", "defense"), a.sectors());
+    }
+
+    @Test
+    void invariableDemonymLaoNamesLaos() {
+        assertEquals(Set.of("VN", "LA"), Extracted.parties(Extracted.from("Les ministres de la Défense vietnamien et lao "
+                + "ont signé un protocole de coopération.").onlyAgreement()));
+    }
+
+    @Test
     void cityOfTheSentenceIsThePlaceOfSigning() {
         assertEquals("LA", Extracted.from("Le Vietnam et le Cambodge ont signé un accord à Vientiane, au Laos.")
                 .onlyAgreement().placeCountryIso2());

@@ -26,6 +26,8 @@ public final class AgreementDraft {
     int triggerEnd;
     /** Said to be another document ("un autre accord") or listed beside one: never a restatement. */
     boolean another;
+    /** The headline that reported it too ("Les ministères de la Défense … signent un protocole"); or null. */
+    Sentence headline;
     /** How each part was found, when the article is explained ({@link Trace}); empty otherwise. */
     public final List<String> why = new ArrayList<>();
 

@@ -796,6 +796,9 @@ public final class AgreementExtractor {
         }
         // "Les ministres de la Défense des deux pays ont signé un protocole de coopération"
         draft.addSectors(sectorClassifier.officeSectors(context, draft.sentence));
+        if (draft.headline != null) { // "Les ministères de la Défense … signent un protocole", then the body's
+            draft.addSectors(sectorClassifier.officeSectors(context, draft.headline));
+        }
         if (draft.sectors.isEmpty() && next < context.sentences().size()) {
             Sentence sentence = context.sentences().get(next);
             draft.addSectors(sectorClassifier.sectors(context, sentence));

@@ -104,6 +104,7 @@ final class AgreementMerger {
                 drafts.add(0, headline);
             } else {
                 body.fillFrom(headline);
+                body.headline = headline.sentence;
             }
         }
     }

@@ -23,6 +23,21 @@ class DateResolverTest {
     }
 
     @Test
+    void dayGluedToItsArticleIsStillADay() {
+        assertEquals(LocalDate.of(2024, 5, 10), agreement("le10 mai", LocalDate.of(2024, 5, 1), DatePrecision.MONTH).signedOn());
+    }
+
+    @Test
+    void dateInFiguresIsDayMonthYear() {
+        Agreement a = agreement("le 12/03/2024", LocalDate.of(2024, 4, 1), DatePrecision.MONTH);
+        assertEquals(LocalDate.of(2024, 3, 12), a.signedOn());
+        assertEquals(DatePrecision.DAY, a.signedPrecision());
+        // no such day: the month of publication, not a made-up date
+        assertEquals(LocalDate.of(2024, 4, 1), agreement("le 31/02/2024", LocalDate.of(2024, 4, 1), DatePrecision.MONTH)
+                .signedOn());
+    }
+
+    @Test
     void decemberDateInAJanuaryArticleIsFromTheYearBefore() {
         assertEquals(LocalDate.of(2023, 12, 28),
                 agreement("le 28 décembre", LocalDate.of(2024, 1, 1), DatePrecision.MONTH).signedOn());

@@ -35,6 +35,8 @@ public final class DateResolver {
     private static final int REFERENCE_REACH = 100;
     /** Most characters from a line's start to a dateline's day. */
     private static final int DATELINE_REACH = 48;
+    /** A date in figures, day first: "12/03/2024". */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** A dateline at a line's start: "Tachkent, 19 avr. (Agence) --", its place, comma, day and month. */
     private final Pattern dateline;
     /** A day named with its weekday: "lundi 22 avril", which tells what day "lundi" is elsewhere in the text. */
@@ -57,7 +59,8 @@ public final class DateResolver {
         String monthAlt = String.join("|", months.keySet());
         String ordinal = "(?:" + String.join("|", grammar.get(DateWordType.ORDINAL_SUFFIX)) + ")?";
         String range = String.join("|", grammar.get(DateWordType.RANGE_JOINER));
-        dayMonth = Pattern.compile("\\b(\\d{1,2})" + ordinal + "(?:\\s*(?:" + range + "| )\\s*\\d{1,2}" + ordinal
+        // "le10 mai": a day glued to its article, as pages typed in haste give it
+        dayMonth = Pattern.compile("(?:\\b|(?<=\\ble))(\\d{1,2})" + ordinal + "(?:\\s*(?:" + range + "| )\\s*\\d{1,2}" + ordinal
                 + ")?\\s+(" + monthAlt + ")\\b(?:\\s+(\\d{4})\\b)?");
         monthYear = Pattern.compile("\\b(" + monthAlt + ")\\s+(\\d{4})\\b");
         List<String> aheadLeads = new ArrayList<>(grammar.get(DateWordType.MONTH_LEAD));
@@ -93,6 +96,15 @@ public final class DateResolver {
         // each pattern needs one of its words verbatim: most sentences skip the patterns
         ResolvedDate datelineDay = null;
         int datelineEnd = 0;
+        if (part.indexOf('/') >= 0 && hasDigit(part, 0, part.length())) {
+            Matcher m = NUMERIC_DATE.matcher(part);
+            if (m.find()) { // "le 12/03/2024": day, month, year
+                ResolvedDate day = numericDay(m);
+                if (day != null) {
+                    return day;
+                }
+            }
+        }
         if (hasDigit(part, 0, part.length()) && containsAny(part, months.keySet())) {
             Matcher m = dayMonth.matcher(part);
             while (m.find()) {
@@ -247,6 +259,15 @@ public final class DateResolver {
             return new ResolvedDate(LocalDate.of(y, month, day), DatePrecision.DAY);
         } catch (DateTimeException e) {
             return ResolvedDate.month(y, month);
+        }
+    }
+
+    private static ResolvedDate numericDay(Matcher m) {
+        try {
+            return new ResolvedDate(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1))), DatePrecision.DAY);
+        } catch (DateTimeException e) {
+            return null; // "31/02/2024", or a month-first date: no day we can trust
         }
     }
 

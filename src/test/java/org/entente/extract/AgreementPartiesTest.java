@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 class AgreementPartiesTest {
 
     @Test
+    void officeNamedWithoutItsCountrySignsForTheArticlesOtherCountry() {
+        String visit = "Le Sénégal et le Brésil ont tenu leur commission mixte à Dakar. ";
+        Extracted x = Extracted.from(visit + "Un mémorandum sur la pêche a été signé par le ministre de la Pêche, "
+                + "Amadou Ba, et le ministre brésilien de l'Agriculture, Paulo Lima.");
+        assertEquals(Set.of("SN", "BR"), Extracted.parties(x.onlyAgreement()));
+        // the office's country said: one side only, and no document
+        assertEquals(List.of(), Extracted.from(visit + "Un mémorandum sur la pêche a été signé par le ministre "
+                + "brésilien de l'Agriculture, Paulo Lima.").agreementSummaries());
+    }
+
+    @Test
     void aSubNationalGovernmentSignsForItsStateAndIsNoMentionOfIt() {
         Extracted x = Extracted.from("Le gouvernement de l'Ontario et la Bavière ont conclu une entente de coopération "
                 + "dans le domaine de l'énergie.");

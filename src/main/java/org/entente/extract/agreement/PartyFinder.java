@@ -94,7 +94,53 @@ final class PartyFinder {
         if (sides(parties) < 2) {
             addNamedSignatories(context, zoneStart, sentence.end(), parties, how);
         }
+        if (parties.size() == 1 && parties.iterator().next().organization() == null
+                && signsWithoutCountry(context, sentence, zoneStart, verbStart)) {
+            // "signé par le ministre de l'Énergie, X, et le ministre portugais de l'Économie, Y": the press
+            // names its own country's ministers without it; the article's other principal country
+            Party named = parties.iterator().next();
+            List<String> pair = context.principalCountries(2);
+            if (pair.size() == 2 && pair.contains(named.countryIso2())) {
+                Party home = Party.country(pair.get(pair.get(0).equals(named.countryIso2()) ? 1 : 0));
+                parties.add(home);
+                note(how, List.of(home), "signed by an office named without a country ('le ministre de l'Énergie'): "
+                        + "the article's other principal country");
+            }
+        }
         return new ArrayList<>(parties);
+    }
+
+    /**
+     * Whether a signatory is an office named with no country: "le ministre de l'Énergie" opening the
+     * subject, or after the agent "par" of the signing verb, up to the next comma or office.
+     */
+    private boolean signsWithoutCountry(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(zoneStart);
+        for (int t = first + 1; t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            Token office = tokens.get(t);
+            if (!cues.is(WordRole.OFFICE_HEAD, context.foldedWord(office))
+                    || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1)))) {
+                continue;
+            }
+            boolean inSubject = office.start() < verbStart;
+            boolean agent = t - 2 >= first && tokens.get(t - 2).start() >= verbStart
+                    && cues.is(PartyCue.AGENT, context.foldedWord(tokens.get(t - 2)))
+                    && inVerbClause(context.folded(), verbStart, tokens.get(t - 2).start());
+            if (!inSubject && !agent) {
+                continue;
+            }
+            int end = t + 1;
+            while (end < tokens.size() && tokens.get(end).start() < sentence.end() && !tokens.get(end).text().equals(",")
+                    && !cues.is(WordRole.OFFICE_HEAD, context.foldedWord(tokens.get(end)))) {
+                end++;
+            }
+            int phraseEnd = end < tokens.size() ? Math.min(tokens.get(end).start(), sentence.end()) : sentence.end();
+            if (mentionsIn(context, office.start(), phraseEnd).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

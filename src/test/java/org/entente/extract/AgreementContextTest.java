@@ -143,6 +143,17 @@ class AgreementContextTest {
     }
 
     @Test
+    void seatOfGovernmentNamedWithItsArticleIsThePlaceOfSigning() {
+        Extracted x = Extracted.from("La Chine et le Kenya ont signé un accord à la Maison-Blanche.");
+        assertEquals("US", x.onlyAgreement().placeCountryIso2());
+        assertEquals(Set.of("CN", "KE"), x.countries());
+        assertEquals("FR", Extracted.from("Le Maroc et le Nigeria ont signé un accord au palais de l'Élysée.")
+                .onlyAgreement().placeCountryIso2());
+        // standing for its government, it names the state
+        assertEquals(Set.of("RU", "KZ"), Extracted.from("Le Kremlin a salué l'accord avec le Kazakhstan.").countries());
+    }
+
+    @Test
     void seatOfInstitutionsIsAPlaceNotAState() {
         assertEquals(Set.of("FR"), Extracted.from("Paris a salué la décision de l'OTAN.").countries());
         assertEquals(Set.of(), Extracted.from("Bruxelles a salué la décision de l'OTAN.").countries());

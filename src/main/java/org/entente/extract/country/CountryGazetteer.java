@@ -39,6 +39,7 @@ public final class CountryGazetteer {
     private final Set<String> coordinators;
     private final Set<String> ofWords;
     private final Set<String> toWords;
+    private final Set<String> locativeArticles;
 
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
@@ -52,6 +53,7 @@ public final class CountryGazetteer {
         coordinators = rules.words(WordRole.COORDINATOR);
         ofWords = rules.words(WordRole.OF);
         toWords = rules.words(WordRole.TO);
+        locativeArticles = rules.words(WordRole.LOCATIVE_ARTICLE);
         Map<String, List<String[]>> phrases = new HashMap<>();
         for (String[] row : rules.rows("countries.tsv")) {
             add(phrases, row[3], row[0], "name");
@@ -191,23 +193,29 @@ public final class CountryGazetteer {
     /** A capital after "à", "de", "vers"…, or opening a dateline, names a place. */
     private boolean isPlace(NormalizedText text, int start, int end) {
         String folded = text.folded();
+        int from = start;
         String before = Words.wordBefore(folded, start);
+        if (locativeArticles.contains(before) && Character.isUpperCase(text.text().charAt(start))) {
+            // "à la Maison-Blanche", "au palais de l'Élysée": a seat named with its article
+            from = Words.previousWordStart(folded, start);
+            before = Words.wordBefore(folded, from);
+        }
         if (coordinators.contains(before)) { // "à Séoul et Tokyo"
-            int coordinated = Words.previousWordStart(folded, Words.previousWordStart(folded, start));
+            int coordinated = Words.previousWordStart(folded, Words.previousWordStart(folded, from));
             before = Words.wordBefore(folded, coordinated);
         }
         if (ofWords.contains(before)) {
             // "le sommet de Vilnius" names a place; "la position de Pékin" a government
             // … and "la capitale lao de Vientiane", "le sommet annuel de Vilnius": one lower-case adjective between
-            int nounStart = Words.previousWordStart(folded, Words.previousWordStart(folded, start));
-            if (placeNouns.contains(Words.wordBefore(folded, Words.previousWordStart(folded, start)))) {
+            int nounStart = Words.previousWordStart(folded, Words.previousWordStart(folded, from));
+            if (placeNouns.contains(Words.wordBefore(folded, Words.previousWordStart(folded, from)))) {
                 return true;
             }
             return nounStart > 0 && Character.isLowerCase(text.text().charAt(nounStart))
                     && placeNouns.contains(Words.wordBefore(folded, nounStart));
         }
         if (placePrepositions.contains(before)) {
-            String twoBefore = Words.wordBefore(folded, Words.previousWordStart(folded, start));
+            String twoBefore = Words.wordBefore(folded, Words.previousWordStart(folded, from));
             return !(toWords.contains(before) && notPlaceBeforeA.contains(twoBefore));
         }
         int lineStart = start;

@@ -241,6 +241,19 @@ class OrganizationFinderTest {
         assertEquals(List.of(), Extracted.from("Les deux pays ont créé le Groupe de travail mixte sur l'énergie.")
                 .organizationNames(), "a company's cue opens no name in sentence case");
     }
+
+    @Test
+    void aUnionAndASocietyCapitalizedInsideASentenceOpenNamesInSentenceCase() {
+        Extracted x = Extracted.from("En mai, l'Union des associations d'amitié du Chili et la Société "
+                + "péruvienne pour la promotion culturelle et l'amitié ont signé un protocole.");
+        assertEquals(List.of("Union des associations d'amitié du Chili",
+                "Société péruvienne pour la promotion culturelle et l'amitié"), x.organizationNames());
+        assertEquals(List.of("Compagnie nationale des eaux"), Extracted.from("Le Pérou et la Compagnie nationale "
+                + "des eaux signent un accord.").organizationNames());
+        assertEquals(List.of(), Extracted.from("L'Union et le Pérou signent un accord.").organizationNames(),
+                "a cue with no words of its own names nothing");
+    }
+
     @Test
     void aCompanysNameMayEndWithItsCountry() {
         Extracted x = Extracted.from("La compagnie Air Mauritanie a signé un contrat avec le groupe Embraer, "

@@ -62,6 +62,8 @@ public final class OrganizationFinder {
     private final Set<String> nameLinks;
     /** Folded French function words that end a name in sentence case ("a", "qui", "avec"). */
     private final Set<String> nameStops = new HashSet<>();
+    /** Company cues that open a name in sentence case ("la Société nationale des hydrocarbures"). */
+    private final Set<String> sentenceCaseCompanies;
     /** Words capitalized at a sentence's start without being part of a name ("Selon", "Pour"). */
     private final Set<String> sentenceOpeners;
     /** Folded ranks after an office's head that make it a person's title ("exécutif", "général"). */
@@ -85,6 +87,7 @@ public final class OrganizationFinder {
         sentenceOpeners = rules.words(WordRole.SENTENCE_OPENER);
         officeRanks = rules.words(WordRole.OFFICE_RANK);
         nameStops.addAll(rules.words(WordRole.NAME_STOP));
+        sentenceCaseCompanies = rules.words(WordRole.SENTENCE_CASE_COMPANY);
         for (String[] row : rules.rows("stopwords.tsv")) {
             if (row[1].equals("fr") && !nameLinks.contains(TextNormalizer.fold(row[0]))) {
                 nameStops.add(TextNormalizer.fold(row[0]));
@@ -212,7 +215,7 @@ public final class OrganizationFinder {
             }
             String cueKind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
             String cueWord = cueKind == null ? null : text.folded().substring(tokens.get(i).start(), tokens.get(i).end());
-            int sentenceCase = cueKind == null || !SENTENCE_CASE_KINDS.contains(cueKind) ? -1
+            int sentenceCase = cueKind == null || !SENTENCE_CASE_KINDS.contains(cueKind) && !sentenceCaseCompanies.contains(cueWord) ? -1
                     : sentenceCaseEnd(text.folded(), tokens, i, claims);
             if (sentenceCase > 0) {
                 String name = text.text().substring(tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
@@ -272,7 +275,7 @@ public final class OrganizationFinder {
     }
 
     /** Most tokens of a name in sentence case after its cue: "Université mongole des sciences et technologies". */
-    private static final int MAX_SENTENCE_CASE_TOKENS = 8;
+    private static final int MAX_SENTENCE_CASE_TOKENS = 10;
     /** Most lower-case words in a row, no link between, in a name in sentence case: "sciences appliquées". */
     private static final int MAX_WORDS_IN_A_ROW = 2;
     /**

@@ -68,6 +68,11 @@ public enum WordRole {
     NAME_LINK,
     /** A frequent verb that ends a name in sentence case: "l'Agence nationale de l'emploi signe" (folded). */
     NAME_STOP,
+    /**
+     * A company's cue that, capitalized inside a sentence, opens a name in sentence case as an
+     * institution's does: "la Société nationale des hydrocarbures", unlike "le Groupe de travail" (folded).
+     */
+    SENTENCE_CASE_COMPANY,
     /** Reports speech, whose pluperfect is a signing reported, not recalled: "a indiqué que … avait signé" (folded). */
     REPORTING_VERB
 }

@@ -29,6 +29,15 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void documentsBeingCarriedOutAreOlderOnes() {
+        assertEquals(List.of("mou signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont signé un mémorandum sur "
+                + "la pêche. Ce texte contribue à la réalisation des accords conclus entre les deux présidents.")
+                .agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le ministre a salué l'exécution du contrat signé entre le Chili et le "
+                + "Pérou.").agreementSummaries());
+    }
+
+    @Test
     void negationInterruptedByAPronounStillNegates() {
         assertEquals(List.of("agreement signed [Mercosur, UE]"), Extracted.from("Le Mercosur et l'Union européenne ont, "
                 + "eux, conclu leur accord commercial à Rio.").agreementSummaries());

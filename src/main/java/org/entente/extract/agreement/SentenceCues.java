@@ -141,7 +141,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
     boolean isFramed(PhraseMatcher.Match<String> trigger) {
         String before = context.folded().substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).stripTrailing();
         for (int cut = before.length() - 1; cut >= 0; cut--) {
-            if ((cut == 0 || before.charAt(cut - 1) == ' ') && cues.is(PartyCue.FRAME, before.substring(cut))) {
+            // from a word's start, an elided article's included: "l'exécution du contrat"
+            if ((cut == 0 || before.charAt(cut - 1) == ' ' || before.charAt(cut - 1) == '\'')
+                    && cues.is(PartyCue.FRAME, before.substring(cut))) {
                 return true;
             }
         }

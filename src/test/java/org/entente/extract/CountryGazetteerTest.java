@@ -66,6 +66,10 @@ class CountryGazetteerTest {
     @Test
     void datelineCapitalIsAPlaceNotACountry() {
         assertEquals(Set.of("TH"), Extracted.from("Hanoï, 3 mars (VNA) - La Thaïlande a salué l'initiative.").countries());
+        assertEquals(Set.of("TH"), Extracted.from("La Thaïlande a salué l'initiative. Hanoï, 3 mars (VNA) - La Thaïlande "
+                + "a salué l'initiative.").countries(), "a dateline glued to the paragraph before");
+        assertEquals(Set.of("TH", "VN"), Extracted.from("La Thaïlande a salué l'initiative. Hanoï, de son côté, l'a "
+                + "saluée.").countries(), "a capital opening a sentence, with no day after it, is its government");
     }
 
     @Test

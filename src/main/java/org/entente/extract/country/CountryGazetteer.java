@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.extract.model.MentionType;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.RuleFiles;
@@ -31,6 +32,8 @@ public final class CountryGazetteer {
     private static final int REGION_NOUN_WORDS = 3;
     /** A capital that stands for an institution rather than its state ("Bruxelles", "Genève"). */
     private static final String PLACE = "place";
+    /** A comma and a day's number, as after a dateline's place: ", 10 juillet". */
+    private static final Pattern DATELINE_DAY = Pattern.compile(", \\d{1,2}\\b");
 
     /** "face à Pyongyang", "grâce à Pékin": the capital is an actor, not a place. */
     private final Set<String> notPlaceBeforeA;
@@ -224,6 +227,10 @@ public final class CountryGazetteer {
         }
         boolean opensLine = lineStart == 0 || text.text().charAt(lineStart - 1) == '\n';
         String after = text.text().substring(end, Math.min(text.text().length(), end + 3)).trim();
+        if (!opensLine && lineStart > 1 && text.text().charAt(lineStart - 1) == '.') {
+            // "… mutuelle. Hanoi, 10 juillet (Agence) - …": a dateline a page glued to the paragraph before
+            return DATELINE_DAY.matcher(text.text()).region(end, Math.min(text.text().length(), end + 6)).lookingAt();
+        }
         return opensLine && (after.startsWith(",") || after.startsWith("(") || after.startsWith("-")
                 || after.startsWith("–"));
     }

@@ -2,8 +2,10 @@ package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.entente.corpus.DatePrecision;
 import org.entente.extract.model.Agreement;
 import org.entente.extract.model.Organization;
 import org.junit.jupiter.api.Test;
@@ -272,6 +274,21 @@ class AgreementPartiesTest {
         assertEquals(List.of(), Extracted.from("Le ministre chilien Alberto Lopez était à Hanoï. "
                 + "M. Alberto a signé avec le Vietnam un accord sur le commerce.").agreements(),
                 "a given name is no family name");
+    }
+
+    @Test
+    void aTitleWithItsOwnDemonymAfterAPlaceIsThatStatesPerson() {
+        Agreement a = Extracted.from("Après une escale en Bolivie, le président chilien Alberto Lopez est arrivé à Lima. "
+                + "Lopez a signé avec le Pérou un accord sur le commerce.").onlyAgreement();
+        assertEquals(Set.of("CL", "PE"), Extracted.parties(a), "Lopez is the Chilean president, not a Bolivian");
+    }
+
+    @Test
+    void aDateOfAnOlderDocumentDoesNotDateTheOneReferredBack() {
+        Agreement a = Extracted.from("Le Chili et le Pérou ont signé le contrat final de la centrale. Le contrat "
+                + "vient entériner l'accord trouvé en novembre 2015.", LocalDate.of(2017, 12, 1), DatePrecision.MONTH)
+                .onlyAgreement();
+        assertEquals(LocalDate.of(2017, 12, 1), a.signedOn());
     }
 
     @Test

@@ -706,8 +706,10 @@ public final class AgreementExtractor {
         if (draft.sectors.isEmpty()) {
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
-        if (draft.date == null) {
-            draft.date = dateIn(context, sentence);
+        ResolvedDate date = draft.date == null ? dateIn(context, sentence) : null;
+        if (date != null && !isLongBefore(context, date)) {
+            // "Le contrat vient entériner l'accord trouvé en novembre 2015": that year dates the older accord
+            draft.date = date;
         }
         if (draft.place == null) {
             draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());

@@ -18,6 +18,8 @@ import org.entente.extract.text.Token;
 final class SignatoryNames {
     /** Most tokens between a state and a person's title: "du Qatar, par le général". */
     private static final int TITLE_REACH = 4;
+    /** Most tokens from a title to its own state's demonym: "le président russe", "le Premier ministre indien". */
+    private static final int OWN_STATE_REACH = 2;
     /** Most tokens between a title (or the state after it) and the given name: "de la Défense Jean-Yves". */
     private static final int NAME_REACH = 10;
 
@@ -44,7 +46,9 @@ final class SignatoryNames {
             int nameFrom = -1;
             for (int t = after; t < Math.min(tokens.size(), after + TITLE_REACH); t++) {
                 if (isTitle(context, tokens.get(t))) {
-                    nameFrom = t + 1; // "du Qatar, par le général Ahmad …", "qatari, le général Hamad …"
+                    // "du Qatar, par le général Ahmad …", "qatari, le général Hamad …"; but "en Syrie, le
+                    // président russe Vladimir …" gives the person's own state after the title
+                    nameFrom = ownStateAfter(context, tokens, t, hit.iso2()) ? -1 : t + 1;
                     break;
                 }
             }
@@ -121,6 +125,13 @@ final class SignatoryNames {
         int hyphen = token.text().indexOf('-');
         return hyphen > 0 && hyphen + 1 < token.text().length() && Character.isUpperCase(token.text().charAt(hyphen + 1))
                 && cues.is(WordRole.NAME_PARTICLE, context.foldedWord(token).substring(0, hyphen));
+    }
+
+    /** Whether another state's demonym follows the title at {@code title} right away ("le président russe"). */
+    private static boolean ownStateAfter(ArticleContext context, List<Token> tokens, int title, String iso2) {
+        int end = tokens.get(Math.min(tokens.size() - 1, title + OWN_STATE_REACH)).end();
+        return context.countriesNear(tokens.get(title).end(), end).stream().anyMatch(c -> c.type() == MentionType.DEMONYM
+                && !c.iso2().equals(iso2) && c.start() >= tokens.get(title).end() && c.end() <= end);
     }
 
     private boolean isTitle(ArticleContext context, Token token) {

@@ -38,6 +38,15 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateToComeDatesNoSigningReported() {
+        Agreement a = Extracted.from("Le Chili a annoncé que des vols avec le Pérou seront lancés dès le 16 mars 2018. "
+                + "Les deux pays ont signé vingt accords de coopération.", LocalDate.of(2017, 10, 1), DatePrecision.MONTH)
+                .onlyAgreement();
+        assertEquals(LocalDate.of(2017, 10, 1), a.signedOn());
+        assertEquals(DatePrecision.MONTH, a.signedPrecision());
+    }
+
+    @Test
     void decemberDateInAJanuaryArticleIsFromTheYearBefore() {
         assertEquals(LocalDate.of(2023, 12, 28),
                 agreement("le 28 décembre", LocalDate.of(2024, 1, 1), DatePrecision.MONTH).signedOn());

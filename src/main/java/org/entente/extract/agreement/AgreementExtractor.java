@@ -510,6 +510,9 @@ public final class AgreementExtractor {
             if (isLongBefore(context, statement.date)) {
                 return; // "ont établi leurs relations diplomatiques en 1998": history, no statement of this news
             }
+            if (isAfterPublication(context, statement.date)) {
+                statement.date = null; // "des vols seront lancés dès le 16 mars 2018": what is to come, not when
+            }
             how.forEach(h -> statement.why.add("parties: " + h));
             statements.add(statement);
         }
@@ -669,6 +672,12 @@ public final class AgreementExtractor {
     private static boolean isLongBefore(ArticleContext context, ResolvedDate date) {
         return date != null && context.published() != null
                 && date.date().isBefore(context.published().minusDays(RECENT_DAYS));
+    }
+
+    /** Whether a date falls after the month of publication: no signing reported then can be dated so. */
+    private static boolean isAfterPublication(ArticleContext context, ResolvedDate date) {
+        return date != null && context.published() != null
+                && date.date().isAfter(context.published().withDayOfMonth(1).plusMonths(1).minusDays(1));
     }
 
     /** The sentence's date, when it is plausible. */
@@ -902,8 +911,8 @@ public final class AgreementExtractor {
             for (int s = 0; !dateSought && s < context.sentences().size(); s++) {
                 Sentence sentence = context.sentences().get(s);
                 firstDate = dateIn(context, sentence);
-                if (isLongBefore(context, firstDate)) {
-                    firstDate = null;
+                if (isLongBefore(context, firstDate) || isAfterPublication(context, firstDate)) {
+                    firstDate = null; // history, or what is to come ("des vols lancés dès le 16 mars 2018")
                 }
                 dateSought = firstDate != null;
             }

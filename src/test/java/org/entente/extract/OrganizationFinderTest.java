@@ -255,6 +255,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void capitalsCreditingTheSourceAtALinesStartNameNoOrganization() {
+        Extracted x = Extracted.from("LE JOURNAL - Le Chili et le Pérou ont signé un accord, selon la BAD.");
+        assertEquals(List.of("Banque africaine de développement"), x.organizationNames());
+        assertEquals(Set.of("CL", "PE"), Extracted.parties(x.onlyAgreement()));
+    }
+
+    @Test
     void aCompanysNameMayEndWithItsCountry() {
         Extracted x = Extracted.from("La compagnie Air Mauritanie a signé un contrat avec le groupe Embraer, "
                 + "et l'opérateur Orange Côte d'Ivoire avec la société Ericsson.");

@@ -554,6 +554,7 @@ public final class OrganizationFinder {
             String t = token.text();
             if (!isAcronymShaped(token) || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
                     || followedByNumber(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
+                    || isSourceCredit(text.text(), tokens, i, lines.of(token.start()))
                     || !(afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
             }
@@ -562,6 +563,25 @@ public final class OrganizationFinder {
             found.add(hit);
         }
     }
+
+    /**
+     * "LA DÉPÊCHE - La Mauritanie et …": capitals opening a line and followed by a dash credit the
+     * article's source, as a dateline does; they name no party.
+     */
+    private static boolean isSourceCredit(String text, List<Token> tokens, int i, int lineStart) {
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).start() >= lineStart && tokens.get(first - 1).isAllCaps()) {
+            first--;
+        }
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).isAllCaps() && tokens.get(next).isWord()) {
+            next++;
+        }
+        return text.substring(lineStart, tokens.get(first).start()).isBlank() && next < tokens.size()
+                && CREDIT_DASHES.contains(tokens.get(next).text());
+    }
+
+    private static final Set<String> CREDIT_DASHES = Set.of("-", "\u2013", "\u2014");
 
     /** All capitals, 2 to 8 letters and nothing else. */
     private static boolean isAcronymShaped(Token token) {

@@ -255,6 +255,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void legalFormsJoinedByAmpersandAndAfterCoCloseOneName() {
+        assertEquals(List.of("Karl Velten GmbH & Co. KG"), Extracted.from("Un contrat a été signé avec la société "
+                + "allemande Karl Velten GmbH & Co. KG pour la livraison de gaz.").organizationNames());
+        assertEquals(List.of("Tolvex Co"), Extracted.from("Le contrat lie la société Tolvex Co. Le Pérou l'a salué.")
+                .organizationNames(), "a sentence after 'Co.' is no part of the name");
+    }
+
+    @Test
     void capitalsCreditingTheSourceAtALinesStartNameNoOrganization() {
         Extracted x = Extracted.from("LE JOURNAL - Le Chili et le Pérou ont signé un accord, selon la BAD.");
         assertEquals(List.of("Banque africaine de développement"), x.organizationNames());

@@ -490,10 +490,16 @@ public final class OrganizationFinder {
     /** End (exclusive token index) of a run of capitalized words starting at {@code k}. */
     static int capitalizedRun(List<Token> tokens, int k) {
         int end = k;
-        while (end < tokens.size() && end - k < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+        int words = 0;
+        while (end < tokens.size() && words < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
                 && !tokens.get(end).text().endsWith("'")) {
             end++;
-            if (end + 1 < tokens.size() && tokens.get(end).text().equals("&") && tokens.get(end + 1).isCapitalized()) {
+            words++;
+            // "Samsung C&T", "Hoyer GmbH & Co. KG": a joined word, or the legal form after "Co."
+            boolean joined = end + 1 < tokens.size() && tokens.get(end).text().equals("&");
+            boolean company = end + 1 < tokens.size() && tokens.get(end).text().equals(".")
+                    && tokens.get(end - 1).text().equals("Co") && tokens.get(end + 1).isAllCaps();
+            if ((joined || company) && tokens.get(end + 1).isCapitalized()) {
                 end++;
             }
         }
@@ -529,9 +535,16 @@ public final class OrganizationFinder {
             if (first == i || isTakenPastItsCountry(claims, tokens, first, i + 1)) {
                 continue;
             }
-            // "Kappa Rail Engineering Corp.": the suffixes that follow close the same name
-            while (i + 1 < tokens.size() && kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
-                i++;
+            // "Kappa Rail Engineering Corp.", "Kappa GmbH & Co. KG": the suffixes that follow close the same name
+            while (true) {
+                if (i + 1 < tokens.size() && kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
+                    i++;
+                } else if (i + 2 < tokens.size() && SUFFIX_JOINERS.contains(tokens.get(i + 1).text())
+                        && kindOfSuffix.containsKey(tokens.get(i + 2).text())) {
+                    i += 2;
+                } else {
+                    break;
+                }
             }
             String name = tokensText(tokens, first, i + 1);
             OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),
@@ -580,6 +593,9 @@ public final class OrganizationFinder {
         return text.substring(lineStart, tokens.get(first).start()).isBlank() && next < tokens.size()
                 && CREDIT_DASHES.contains(tokens.get(next).text());
     }
+
+    /** Between two legal forms of one name: "GmbH & Co", "Co. KG". */
+    private static final Set<String> SUFFIX_JOINERS = Set.of("&", ".");
 
     private static final Set<String> CREDIT_DASHES = Set.of("-", "\u2013", "\u2014");
 
@@ -656,7 +672,8 @@ public final class OrganizationFinder {
     private static String tokensText(List<Token> tokens, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
-            if (k > from && !tokens.get(k - 1).text().endsWith("'")) {
+            // no space after an elision, nor before the period of an abbreviation ("Co. KG")
+            if (k > from && !tokens.get(k - 1).text().endsWith("'") && !tokens.get(k).text().equals(".")) {
                 sb.append(' ');
             }
             sb.append(tokens.get(k).text());

@@ -107,6 +107,7 @@ class CountryGazetteerTest {
     @Test
     void capitalAfterFaceAIsAnActorNotAPlace() {
         assertEquals(Set.of("KP"), Extracted.from("La région reste unie face à Pyongyang.").countries());
+        assertEquals(Set.of("KP"), Extracted.from("Les sanctions imposées à Pyongyang restent en vigueur.").countries());
     }
 
     @Test

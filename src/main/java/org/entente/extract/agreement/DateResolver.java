@@ -60,8 +60,8 @@ public final class DateResolver {
         String ordinal = "(?:" + String.join("|", grammar.get(DateWordType.ORDINAL_SUFFIX)) + ")?";
         String range = String.join("|", grammar.get(DateWordType.RANGE_JOINER));
         // "le10 mai": a day glued to its article, as pages typed in haste give it
-        dayMonth = Pattern.compile("(?:\\b|(?<=\\ble))(\\d{1,2})" + ordinal + "(?:\\s*(?:" + range + "| )\\s*\\d{1,2}" + ordinal
-                + ")?\\s+(" + monthAlt + ")\\b(?:\\s+(\\d{4})\\b)?");
+        dayMonth = Pattern.compile("(?:\\b|(?<=\\ble))(\\d{1,2})" + ordinal
+                + "(?:\\s*(?:" + range + "| )\\s*\\d{1,2}" + ordinal + ")?\\s+(" + monthAlt + ")\\b(?:\\s+(\\d{4})\\b)?");
         monthYear = Pattern.compile("\\b(" + monthAlt + ")\\s+(\\d{4})\\b");
         List<String> aheadLeads = new ArrayList<>(grammar.get(DateWordType.MONTH_LEAD));
         aheadLeads.addAll(grammar.getOrDefault(DateWordType.FUTURE_MONTH_LEAD, List.of()));

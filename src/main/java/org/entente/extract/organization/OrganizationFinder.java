@@ -215,8 +215,9 @@ public final class OrganizationFinder {
             }
             String cueKind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
             String cueWord = cueKind == null ? null : text.folded().substring(tokens.get(i).start(), tokens.get(i).end());
-            int sentenceCase = cueKind == null || !SENTENCE_CASE_KINDS.contains(cueKind) && !sentenceCaseCompanies.contains(cueWord) ? -1
-                    : sentenceCaseEnd(text.folded(), tokens, i, claims);
+            boolean opensSentenceCase = cueKind != null
+                    && (SENTENCE_CASE_KINDS.contains(cueKind) || sentenceCaseCompanies.contains(cueWord));
+            int sentenceCase = opensSentenceCase ? sentenceCaseEnd(text.folded(), tokens, i, claims) : -1;
             if (sentenceCase > 0) {
                 String name = text.text().substring(tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
                 String country = demonymBetween(countries, tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
@@ -495,7 +496,8 @@ public final class OrganizationFinder {
                 && !tokens.get(end).text().endsWith("'")) {
             end++;
             words++;
-            // "Samsung C&T", "Hoyer GmbH & Co. KG": a joined word, or the legal form after "Co."
+            // "Hyundai Engineering & Construction", "Hoyer GmbH & Co. KG": words joined by "&", or a legal
+            // form after the abbreviation "Co." (kept here: the run is read before any rule file's roles)
             boolean joined = end + 1 < tokens.size() && tokens.get(end).text().equals("&");
             boolean company = end + 1 < tokens.size() && tokens.get(end).text().equals(".")
                     && tokens.get(end - 1).text().equals("Co") && tokens.get(end + 1).isAllCaps();

@@ -422,7 +422,8 @@ public final class OrganizationFinder {
      */
     private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
                             String country, boolean ofPlace, OrganizationClaims claims, List<OrganizationHit> found) {
-        int end = capitalizedRun(tokens, k);
+        int run = capitalizedRun(tokens, k);
+        int end = run == k ? k : pastLegalForms(tokens, run - 1) + 1;
         if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
                         : isTakenPastItsCountry(claims, tokens, k, end))
                 || notOrganizations.contains(tokens.get(k).text())
@@ -496,12 +497,8 @@ public final class OrganizationFinder {
                 && !tokens.get(end).text().endsWith("'")) {
             end++;
             words++;
-            // "Hyundai Engineering & Construction", "Hoyer GmbH & Co. KG": words joined by "&", or a legal
-            // form after the abbreviation "Co." (kept here: the run is read before any rule file's roles)
-            boolean joined = end + 1 < tokens.size() && tokens.get(end).text().equals("&");
-            boolean company = end + 1 < tokens.size() && tokens.get(end).text().equals(".")
-                    && tokens.get(end - 1).text().equals("Co") && tokens.get(end + 1).isAllCaps();
-            if ((joined || company) && tokens.get(end + 1).isCapitalized()) {
+            // "Hyundai Engineering & Construction": words joined by "&"
+            if (end + 1 < tokens.size() && tokens.get(end).text().equals("&") && tokens.get(end + 1).isCapitalized()) {
                 end++;
             }
         }
@@ -537,17 +534,7 @@ public final class OrganizationFinder {
             if (first == i || isTakenPastItsCountry(claims, tokens, first, i + 1)) {
                 continue;
             }
-            // "Kappa Rail Engineering Corp.", "Kappa GmbH & Co. KG": the suffixes that follow close the same name
-            while (true) {
-                if (i + 1 < tokens.size() && kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
-                    i++;
-                } else if (i + 2 < tokens.size() && SUFFIX_JOINERS.contains(tokens.get(i + 1).text())
-                        && kindOfSuffix.containsKey(tokens.get(i + 2).text())) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
+            i = pastLegalForms(tokens, i);
             String name = tokensText(tokens, first, i + 1);
             OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),
                     tokens.get(first).start(), tokens.get(i).end());
@@ -594,6 +581,24 @@ public final class OrganizationFinder {
         }
         return text.substring(lineStart, tokens.get(first).start()).isBlank() && next < tokens.size()
                 && CREDIT_DASHES.contains(tokens.get(next).text());
+    }
+
+    /**
+     * The last token of the legal forms that close a name whose last token is {@code last}: "Kappa Rail
+     * Engineering Corp.", "Hoyer GmbH & Co. KG" (forms joined by "&" or after an abbreviation's period).
+     */
+    private int pastLegalForms(List<Token> tokens, int last) {
+        int at = last;
+        while (true) {
+            if (at + 1 < tokens.size() && kindOfSuffix.containsKey(tokens.get(at + 1).text())) {
+                at++;
+            } else if (at + 2 < tokens.size() && SUFFIX_JOINERS.contains(tokens.get(at + 1).text())
+                    && kindOfSuffix.containsKey(tokens.get(at + 2).text())) {
+                at += 2;
+            } else {
+                return at;
+            }
+        }
     }
 
     /** Between two legal forms of one name: "GmbH & Co", "Co. KG". */

@@ -20,10 +20,6 @@ public final class OrganizationMerger {
     /** By a name's key without its legal form, the record all its forms share: the one known best. */
     private final Map<String, Organization> byStem = new HashMap<>();
 
-    public OrganizationMerger() {
-        this(Set.of());
-    }
-
     /** A merger for which a name with or without one of {@code legalForms} (as written) is the same name. */
     public OrganizationMerger(Set<String> legalForms) {
         this.legalForms = legalForms.stream().map(NameKey::of).collect(Collectors.toSet());
@@ -89,9 +85,7 @@ public final class OrganizationMerger {
         List<OrganizationHit> unified = new ArrayList<>();
         Set<String> spans = new HashSet<>();
         List<OrganizationHit> resolved = withArticleAcronyms(text, hits);
-        if (!legalForms.isEmpty()) {
-            chooseStems(resolved);
-        }
+        chooseStems(resolved);
         for (OrganizationHit hit : resolved) {
             if (!spans.add(hit.start() + ":" + hit.end())) {
                 continue;

@@ -236,6 +236,16 @@ class AgreementContextTest {
     }
 
     @Test
+    void aDefiniteDocumentNamedByAWordOfAnEarlierOnesNameIsThatDocument() {
+        assertEquals(List.of("mou signed [KE, TZ]"), Extracted.from("Le Kenya et la Tanzanie ont signé un protocole d'accord "
+                + "sur la pêche. L'accord, qui permet au Kenya et à la Tanzanie de gérer ensemble leurs pêcheries, "
+                + "a été signé par les deux ministres.").agreementSummaries());
+        assertEquals(List.of("mou signed [KE, TZ]", "agreement signed [KE, UG]"), Extracted.from("Le Kenya et la Tanzanie "
+                + "ont signé un protocole d'accord sur la pêche. L'accord entre le Kenya et l'Ouganda a été signé la veille.")
+                .agreementSummaries(), "other parties: another document");
+    }
+
+    @Test
     void aDocumentWithADefiniteArticleAndNoPartyRefersBack() {
         Agreement a = Extracted.from("Le Kenya et l'Ouganda ont signé deux contrats sur le rail. "
                 + "La signature des contrats a eu lieu à Kampala.").onlyAgreement();

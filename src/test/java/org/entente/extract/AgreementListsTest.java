@@ -32,6 +32,12 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDocumentWhoseNameHoldsALongerTriggerIsOneDocument() {
+        Extracted x = Extracted.from("Le Niger et le Tchad ont signé un mémorandum d'entente de coopération dans le domaine de la santé.");
+        assertEquals(List.of("mou"), kinds(x), "'entente de coopération' inside 'mémorandum d'entente de coopération'");
+    }
+
+    @Test
     void aBatchDetailedByTheNextSentenceGivesOneAgreementPerDocument() {
         Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé mardi à Banjul plusieurs accords de coopération. "
                 + "Les textes comprennent un mémorandum d'entente sur la santé et une convention sur les transports.");

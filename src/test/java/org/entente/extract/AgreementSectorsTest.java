@@ -121,4 +121,30 @@ class AgreementSectorsTest {
         assertEquals(List.of("diplomacy"), sectors("Le Chili et le Pérou ont signé un accord dans le cadre de leur "
                 + "partenariat stratégique."), "the setting is all the sentence says");
     }
+
+    @Test
+    void aSentenceReferringBackAddsWhatTheDocumentIsAboutAfterItsOwnSectors() {
+        assertEquals(List.of("energy", "mining"), sectors("Le Chili et la Bolivie ont signé un accord sur les batteries "
+                + "électriques. Cet accord porte aussi sur l'exploitation commune du lithium."));
+    }
+
+    @Test
+    void aSentenceOpeningOnTheDocumentsSignedSaysWhatTheBatchIsAbout() {
+        assertEquals(List.of("environment", "energy"), sectors("Le Chili et le Pérou ont signé à Lima plusieurs accords. "
+                + "Les huit documents signés portent notamment sur la protection de la faune et la livraison de gaz."));
+    }
+
+    @Test
+    void aPortfolioInLowerCaseNamesAnOfficeWhoseSectorRanksAfterTheDocumentsObject() {
+        assertEquals(List.of("health", "migration"), sectors("Le Chili et le Pérou ont signé, en présence du secrétaire "
+                + "d'État chargé de la diaspora, un accord sur les vaccins."));
+    }
+
+    @Test
+    void aRoadIsInfrastructureButARoadmapIsNot() {
+        assertEquals(List.of("infrastructure"), sectors("Le Chili et le Pérou ont signé un accord pour la "
+                + "reconstruction de la route côtière."));
+        assertEquals(List.of("health"), sectors("Le Chili et le Pérou ont signé un accord qui met en route "
+                + "la production de vaccins."));
+    }
 }

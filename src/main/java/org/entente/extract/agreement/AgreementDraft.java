@@ -24,6 +24,8 @@ public final class AgreementDraft {
     int count;
     /** Where the trigger that named the draft ends. */
     int triggerEnd;
+    /** The trigger that named the draft, folded ("protocole d'accord"); empty for a document a statement made. */
+    String triggerPhrase = "";
     /** Said to be another document ("un autre accord") or listed beside one: never a restatement. */
     boolean another;
     /** The headline that reported it too ("Les ministères de la Défense … signent un protocole"); or null. */

@@ -70,6 +70,16 @@ public final class AgreementExtractor {
                 listIntro = opensAList(context, sentence) ? sentence : null;
             }
             if (sentenceCues.kinds().isEmpty()) {
+                AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                if (last != null && last.batch && opensOnSignedDocuments(context, sentenceCues)) {
+                    // "Les dix documents signés ont trait à la pêche …": what the batch reported before is about
+                    enrich(context, last, sentence);
+                    if (context.trace().isOn()) {
+                        last.why.add("sectors also from sentence " + (sentence.index() + 1)
+                                + ", which opens on the documents signed");
+                    }
+                    continue;
+                }
                 rememberStatement(context, sentence, sentenceCues, statements);
                 continue;
             }
@@ -139,6 +149,7 @@ public final class AgreementExtractor {
                     draft.batch = cues.isPluralTrigger(trigger);
                     draft.count = draft.batch ? describedBatches.countBefore(context, trigger.start()) : 0;
                     draft.triggerEnd = trigger.end();
+                    draft.triggerPhrase = trigger.phrase();
                     boolean headline = AgreementMerger.isHeadline(context, sentence);
                     PhraseMatcher.Match<String> previous = lastOfKind.get(draft.kind);
                     boolean listed = isListedAfter(context, previous, trigger);
@@ -495,6 +506,19 @@ public final class AgreementExtractor {
     }
 
 
+    /**
+     * Whether a sentence whose definite trigger opens it names no party, or names the last agreement
+     * again by a word of its name and only its parties ("… ont signé un protocole d'accord. L'accord, qui
+     * permet à l'Éthiopie et au Kenya de …").
+     */
+    private boolean namesNoOtherParty(ArticleContext context, Sentence sentence, SentenceCues sentenceCues,
+                                      PhraseMatcher.Match<String> trigger, AgreementDraft last) {
+        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
+        boolean wordOfItsName = !trigger.phrase().contains(" ")
+                && List.of(last.triggerPhrase.split("[ ']")).contains(trigger.phrase());
+        return parties.isEmpty() || wordOfItsName && last.parties.containsAll(parties);
+    }
+
     /** "X et Y ont convenu de …" without a named document: kept to explain a later "Cet accord". */
     private void rememberStatement(ArticleContext context, Sentence sentence, SentenceCues sentenceCues,
                                    List<AgreementDraft> statements) {
@@ -540,8 +564,7 @@ public final class AgreementExtractor {
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);
-            if (last != null && (demonstrative || last.kind.equals(kind)
-                    || partyFinder.find(context, sentence, sentenceCues.verbStart()).isEmpty())) {
+            if (last != null && (demonstrative || last.kind.equals(kind) || namesNoOtherParty(context, sentence, sentenceCues, trigger, last))) {
                 enrich(context, last, sentence);
                 trace.dropped(trigger.phrase(), sentence.index(), "refers back ('" + anaphor
                         + "') to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
@@ -712,7 +735,8 @@ public final class AgreementExtractor {
     }
 
     private void enrich(ArticleContext context, AgreementDraft draft, Sentence sentence) {
-        if (draft.sectors.isEmpty()) {
+        if (draft.sectors.isEmpty() || statesAnObject(context, sentence)) {
+            // "Les documents signés ont trait à la pêche et au gaz": what the document is about, said again or said more
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         ResolvedDate date = draft.date == null ? dateIn(context, sentence) : null;
@@ -723,6 +747,17 @@ public final class AgreementExtractor {
         if (draft.place == null) {
             draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         }
+    }
+
+    /** Whether a sentence says what something is about ("porte sur", "ont trait à", "dans les domaines de"). */
+    private boolean statesAnObject(ArticleContext context, Sentence sentence) {
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            if (cues.is(WordRole.OBJECT_CUE, context.foldedWord(tokens.get(t)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -29,9 +29,12 @@ public final class SectorClassifier {
     private static final Set<String> NAME_LINKS = Set.of("de", "des", "du", "d", "l", "la", "le", "les", "et");
     /** Words looked back over for an office's head ("ministère cambodgien du Commerce"). */
     private static final int OFFICE_REACH = 3;
+    /** Words looked back over for "chargé" opening an office's portfolio ("chargé des Affaires étrangères et de la diaspora"). */
+    private static final int PORTFOLIO_REACH = 8;
 
     private final PhraseMatcher<String> matcher;
     private final Set<String> officeHeads;
+    private final Set<String> portfolios;
     /** Sectors of known organizations' trades, by canonical name. */
     private final Map<String, List<String>> trades = new HashMap<>();
 
@@ -47,6 +50,7 @@ public final class SectorClassifier {
         }
         matcher = new PhraseMatcher<>(phrases);
         officeHeads = rules.words(WordRole.OFFICE_HEAD);
+        portfolios = rules.words(WordRole.PORTFOLIO);
         for (String[] row : rules.rows("organization_sectors.tsv")) {
             List<String> sectors = new ArrayList<>();
             for (int i = 1; i < row.length; i++) {
@@ -170,7 +174,7 @@ public final class SectorClassifier {
     private NameWord nameAt(ArticleContext context, Sentence sentence, int offset) {
         String text = context.text().text();
         if (!Character.isUpperCase(text.charAt(offset))) {
-            return NameWord.NONE;
+            return inPortfolio(context.folded(), sentence.start(), offset) ? NameWord.OFFICE : NameWord.NONE;
         }
         int keywordEnd = offset;
         while (keywordEnd < sentence.end() && Character.isLetter(text.charAt(keywordEnd))) {
@@ -208,6 +212,32 @@ public final class SectorClassifier {
             looked++;
         }
         return NameWord.NONE;
+    }
+
+    /**
+     * Whether a keyword in lower case ends an office's portfolio: "chargé" a few words before it, with no
+     * comma between ("le secrétaire du Cabinet chargé des Affaires étrangères et de la diaspora").
+     */
+    private boolean inPortfolio(String folded, int sentenceStart, int offset) {
+        int end = offset;
+        for (int looked = 0; looked < PORTFOLIO_REACH && end > sentenceStart; looked++) {
+            int wordEnd = end;
+            while (wordEnd > sentenceStart && (folded.charAt(wordEnd - 1) == ' ' || folded.charAt(wordEnd - 1) == '\'')) {
+                wordEnd--; // "de l'environnement": spaces and elisions only
+            }
+            int wordStart = wordEnd;
+            while (wordStart > sentenceStart && Character.isLetter(folded.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd) {
+                return false; // a comma or any other mark closes the portfolio
+            }
+            if (portfolios.contains(folded.substring(wordStart, wordEnd))) {
+                return true;
+            }
+            end = wordStart;
+        }
+        return false;
     }
 
     /** Joins sector lists in order of salience, without repeats, at most {@link #MAX_SECTORS}. */

@@ -22,7 +22,10 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.kinds, sentence)) {
             if (!m.values().get(0).equals(AgreementCues.NO_KIND) && !cues.isUnaccentedHomograph(context.text().text(), m.start())) {
-                kinds.add(headFirst(cues, context.folded(), m));
+                PhraseMatcher.Match<String> head = headFirst(cues, context.folded(), m);
+                // "mémorandum d'entente de coopération": the head noun found alone is part of the longer document
+                kinds.removeIf(k -> k.start() >= head.start() && k.end() <= head.end());
+                kinds.add(head);
             }
         }
         String status = null;

@@ -42,6 +42,10 @@ public enum WordRole {
     OFFICE_HEAD,
     /** A rank after an office's head that makes it a person's title at an organization: "secrétaire exécutif de la X". */
     OFFICE_RANK,
+    /** Opens an office's portfolio in lower case: "le secrétaire chargé de la diaspora" ("charge", folded). */
+    PORTFOLIO,
+    /** Says what a document is about, in a sentence that refers back to it: "portent sur", "ont trait à" (folded). */
+    OBJECT_CUE,
     /** A trigger's word as written with its accents ("traité"): without them ("la traite des personnes") it names no document. */
     ACCENTED_TRIGGER,
     /** "devraient" (folded): a partnership under it, with no document, is an exhortation. */

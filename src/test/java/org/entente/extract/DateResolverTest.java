@@ -145,4 +145,34 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2021, 2, 1), a.signedOn());
         assertEquals(DatePrecision.MONTH, a.signedPrecision());
     }
+
+    @Test
+    void aWeekdayCountsFromThePagesPublicationStamp() {
+        String text = "Accord de défense entre le Niger et le Tchad\n\nDate de publication : 12/06/2023\n\n"
+                + "Le Niger et le Tchad ont signé jeudi un accord de défense.";
+        Agreement a = Extracted.from(text, LocalDate.of(2023, 6, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2023, 6, 8), a.signedOn(), "the Thursday before the 12th");
+        String updated = "Dernière mise à jour à 12h45 le 01/05\n\nLe Niger et le Tchad ont signé vendredi un accord de défense.";
+        assertEquals(LocalDate.of(2022, 4, 29), Extracted.from(updated, LocalDate.of(2022, 5, 1), DatePrecision.MONTH)
+                .onlyAgreement().signedOn(), "a stamp without its year, and a weekday in the month before");
+        String alone = "Accord de défense entre le Niger et le Tchad\n\n6 juin 2015, 19:12\n\n"
+                + "Le Niger et le Tchad ont signé samedi un accord de défense.";
+        assertEquals(LocalDate.of(2015, 6, 6), Extracted.from(alone, LocalDate.of(2015, 6, 1), DatePrecision.MONTH)
+                .onlyAgreement().signedOn(), "a line holding only a date and its hour");
+    }
+
+    @Test
+    void aPublicationStampDatesNoAgreement() {
+        String text = "Date de publication : 12/06/2023\n\nLe Niger et le Tchad ont signé un accord de défense.";
+        Agreement a = Extracted.from(text, LocalDate.of(2023, 6, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(DatePrecision.MONTH, a.signedPrecision(), "the day the page came out is not the day of signing");
+    }
+
+    @Test
+    void aDateFarAfterTheAgreementDatesWhatTheArticleTellsNext() {
+        String text = "Le Niger et le Tchad ont signé une déclaration commune sur l'énergie. Les échanges ont doublé.\n\n"
+                + "Le gaz manque depuis des années. En janvier 2022, les exportations ont atteint un record.";
+        Agreement a = Extracted.from(text, LocalDate.of(2022, 4, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2022, 4, 1), a.signedOn(), "the month of publication, not January");
+    }
 }

@@ -866,7 +866,8 @@ public final class AgreementExtractor {
     private void completeDateAndPlace(ArticleContext context, AgreementDraft draft, PlaceResolver.Place signedAt,
                                       ArticleFallbacks fallbacks) {
         String dateRule = draft.date == null ? null : "date: in its sentence";
-        if (draft.date == null) {
+        if (draft.date == null && fallbacks.firstDate() != null && fallbacks.firstDateSentence() <= draft.sentence.index() + 1) {
+            // a date further on dates what the article tells next ("En janvier 2022, les exportations …")
             draft.date = fallbacks.firstDate();
             dateRule = "date: the article's first date";
         }
@@ -914,6 +915,7 @@ public final class AgreementExtractor {
     private final class ArticleFallbacks {
         private final ArticleContext context;
         private ResolvedDate firstDate;
+        private int firstDateSentence;
         private PlaceResolver.Place firstCity;
         private PlaceResolver.Place firstPlace;
         private boolean dateSought;
@@ -950,9 +952,15 @@ public final class AgreementExtractor {
                     firstDate = null; // history, or what is to come ("des vols lancés dès le 16 mars 2018")
                 }
                 dateSought = firstDate != null;
+                firstDateSentence = s;
             }
             dateSought = true;
             return firstDate;
+        }
+
+        /** The index of the sentence that holds {@link #firstDate()}, once it is sought. */
+        int firstDateSentence() {
+            return firstDateSentence;
         }
 
         /** The article's first city named as a place; or null. */

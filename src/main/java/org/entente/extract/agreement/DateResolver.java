@@ -41,6 +41,10 @@ public final class DateResolver {
     private final Pattern dateline;
     /** A day named with its weekday: "lundi 22 avril", which tells what day "lundi" is elsewhere in the text. */
     private final Pattern weekdayDayMonth;
+    /** A page's publication stamp near a line's start: "Date de publication : 12/06/2023", "Mise à jour à 12h45 le 01/05". */
+    private final Pattern publicationStamp;
+    /** A line that holds only a date, and perhaps its hour: a page's publication stamp ("6 juin 2015, 19:12"). */
+    private final Pattern dateAloneLine;
     /** The words before a bare year ("en" of "en 2019"), as a regex alternation. */
     final String yearLeads;
 
@@ -72,6 +76,10 @@ public final class DateResolver {
         weekday = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ")\\b");
         dateline = Pattern.compile("(?:^|\n)[^\n,]{2,40}, (?:le )?(\\d{1,2})" + ordinal + " (" + monthAlt
                 + ")\\.?(?: (\\d{4}))?\\s*[(\\[:/\u2013\u2014-]");
+        publicationStamp = Pattern.compile("(?:^|\\n)[^\\n]{0,30}?\\b(?:" + String.join("|", grammar.get(DateWordType.PUBLICATION_LEAD))
+                + ")\\b[^\\n\\d]{0,25}?(?:\\d{1,2}[h:]\\d{2}[^\\n\\d]{0,12}?)?\\b(\\d{1,2})" + ordinal + "[ /](\\d{1,2}|" + monthAlt + ")\\b\\.?(?:[ /](\\d{4}))?(?![\\d/])");
+        dateAloneLine = Pattern.compile("(?:^|\\n)[ \\t]*(?:(?:" + String.join("|", weekdays.keySet()) + ") )?(\\d{1,2})" + ordinal
+                + " (" + monthAlt + ")\\.? (\\d{4})(?:,? (?:a )?\\d{1,2}[h:]\\d{2})?[ \\t]*(?=\\n|$)");
         weekdayDayMonth = Pattern.compile("\\b(?:" + String.join("|", weekdays.keySet()) + ") (?:le )?(\\d{1,2})" + ordinal
                 + " (" + monthAlt + ")\\b(?:\\.? (\\d{4})\\b)?");
         relative = Pattern.compile("(?<![a-z])(" + String.join("|", relatives.keySet()).replace("'", "'")
@@ -100,7 +108,7 @@ public final class DateResolver {
             Matcher m = NUMERIC_DATE.matcher(part);
             if (m.find()) { // "le 12/03/2024": day, month, year
                 ResolvedDate day = numericDay(m);
-                if (day != null) {
+                if (day != null && !isPublicationStamp(folded, start + m.start(1))) {
                     return day;
                 }
             }
@@ -109,7 +117,7 @@ public final class DateResolver {
             Matcher m = dayMonth.matcher(part);
             while (m.find()) {
                 ResolvedDate day = dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
-                if (!isDateline(folded, start + m.start(), start + m.end())) {
+                if (!isDateline(folded, start + m.start(), start + m.end()) && !isPublicationStamp(folded, start + m.start(1))) {
                     return day;
                 }
                 // "Phnom Penh, 18 octobre (Agence) – … ont signé le 17 octobre": the dateline says when it was reported
@@ -158,6 +166,26 @@ public final class DateResolver {
     }
 
     /**
+     * Whether the day at {@code dayStart} is that of a page's publication stamp ("Date de publication : 12/06/2023",
+     * a line "6 juin 2015, 19:12"): the day the page came out, which dates no event.
+     */
+    private boolean isPublicationStamp(String folded, int dayStart) {
+        int lineStart = folded.lastIndexOf('\n', dayStart - 1);
+        if (dayStart - lineStart > REFERENCE_REACH) {
+            return false;
+        }
+        for (Pattern stamp : List.of(publicationStamp, dateAloneLine)) {
+            Matcher m = stamp.matcher(folded);
+            m.region(Math.max(0, lineStart), Math.min(folded.length(), lineStart + 1 + REFERENCE_REACH));
+            m.useTransparentBounds(true).useAnchoringBounds(true);
+            if (m.lookingAt() && m.start(1) == dayStart) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The day that weekdays and "hier" count from: the publication date when its day is known, else
      * the day of a dateline ("Tachkent, 19 avr. (Agence) --"), else a day the text names with its
      * weekday ("lundi 22 avril"); else the publication date at its own precision.
@@ -174,6 +202,12 @@ public final class DateResolver {
             lineStarts.add(at + 1);
         }
         ResolvedDate day = firstInMonth(dateline, folded, lineStarts, published);
+        if (day == null) {
+            day = firstInMonth(publicationStamp, folded, lineStarts, published);
+        }
+        if (day == null) {
+            day = firstInMonth(dateAloneLine, folded, lineStarts, published);
+        }
         if (day != null) {
             return day;
         }
@@ -194,7 +228,9 @@ public final class DateResolver {
         for (int start : starts) {
             m.region(start, Math.min(folded.length(), start + REFERENCE_REACH));
             if (m.lookingAt()) {
-                ResolvedDate day = dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
+                // the month by its name ("12 juin") or in figures ("12/06/2023")
+                int month = Character.isDigit(m.group(2).charAt(0)) ? Integer.parseInt(m.group(2)) : months.get(m.group(2));
+                ResolvedDate day = month < 1 || month > 12 ? null : dayOfMonth(Integer.parseInt(m.group(1)), month, m.group(3), published);
                 if (day != null && day.precision() == DatePrecision.DAY
                         && day.date().getYear() == published.getYear() && day.date().getMonth() == published.getMonth()) {
                     return day;

@@ -17,5 +17,7 @@ enum DateWordType {
     /** Before a month named alone, only ever ahead: a planned date ("d'ici juin"). */
     FUTURE_MONTH_LEAD,
     /** Before a bare year ("en 2019"). */
-    YEAR_LEAD
+    YEAR_LEAD,
+    /** Opens a page's publication stamp ("Date de publication : 12/06/2023", "mise à jour le 01/05"). */
+    PUBLICATION_LEAD
 }

@@ -25,6 +25,17 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aPersonNamedAsTheLastSideSignsForWhatHerPositionNames() {
+        assertEquals(List.of("treaty signed [BAD, SN]"), Extracted.from("Deux conventions ont "
+                + "été signées jeudi entre Awa Ndiaye, ministre sénégalaise des Finances, et Paul Martin, directeur du "
+                + "département Afrique de l'Ouest, Sahel à la Banque africaine de développement, pour financer une route.")
+                .agreementSummaries());
+        // "en présence de …" after the last side is no apposition: the countries there do not sign
+        assertEquals(List.of(), Extracted.from("La convention a été signée par Awa Ndiaye, ministre sénégalaise des "
+                + "Finances, et le président Paul Martin, en présence des dirigeants du Mali et du Niger.").agreementSummaries());
+    }
+
+    @Test
     void aSubNationalGovernmentSignsForItsStateAndIsNoMentionOfIt() {
         Extracted x = Extracted.from("Le gouvernement de l'Ontario et la Bavière ont conclu une entente de coopération "
                 + "dans le domaine de l'énergie.");

@@ -328,6 +328,11 @@ final class PartyFinder {
                 at = partEnd; // "entre X, le plus grand groupe du pays, et Y": an apposition between the parties
                 continue;
             }
+            if (part.isEmpty() && joined) {
+                // "entre X, ministre tunisien, et Marie Y, directrice du département Maghreb, Moyen-Orient à la Banque
+                // mondiale, pour …": the last side is a person, whose apposition names what she signs for
+                return personsApposition(context, partEnd, sentenceEnd, end);
+            }
             if (part.isEmpty() || !joined && !opensWithMention(context, at + 1, partEnd)) {
                 return end;
             }
@@ -337,6 +342,36 @@ final class PartyFinder {
             at = partEnd;
         }
         return end;
+    }
+
+    /**
+     * The end of the apposition after a person named as a list's last side, through the part that names an
+     * organization (at most {@link #MAX_LIST_PARTS} parts), else through its first part naming a party; or
+     * {@code end} when none does.
+     */
+    private int personsApposition(ArticleContext context, int nameEnd, int sentenceEnd, int end) {
+        String text = context.text().text();
+        int found = end;
+        int at = nameEnd;
+        for (int parts = 0; parts < MAX_LIST_PARTS && at < sentenceEnd && text.charAt(at) == ','; parts++) {
+            int partEnd = phraseEnd(context, at + 1, sentenceEnd);
+            if (parts == 0 && !opensWithPosition(context.folded(), at + 1, partEnd)) {
+                return end; // "et le président X, en présence des dirigeants de l'Italie": no apposition
+            }
+            List<Party> part = mentionsIn(context, at + 1, partEnd);
+            if (part.stream().anyMatch(p -> p.organization() != null)) {
+                return partEnd;
+            }
+            found = found == end && !part.isEmpty() ? partEnd : found;
+            at = partEnd;
+        }
+        return found;
+    }
+
+    /** Whether [start, end) opens with a person's title or position ("directrice du département …", "ministre …"). */
+    private boolean opensWithPosition(String folded, int start, int end) {
+        String word = firstWord(folded, start, end);
+        return cues.is(WordRole.PERSON_TITLE, word) || cues.is(WordRole.OFFICE_HEAD, word) || cues.is(WordRole.POSITION, word);
     }
 
     /** The first word of [start, end), or "". */

@@ -38,6 +38,8 @@ public enum WordRole {
     LEGAL_FORM,
     /** A title before a person's name ("president", folded): the name after it is a person's. */
     PERSON_TITLE,
+    /** A person's position opening an apposition after the name: "Marie X, directrice du département … à la Banque mondiale" (folded). */
+    POSITION,
     /** Heads the name of an office ("ministère", folded): sector words in that name are not what a document is about. */
     OFFICE_HEAD,
     /** A rank after an office's head that makes it a person's title at an organization: "secrétaire exécutif de la X". */

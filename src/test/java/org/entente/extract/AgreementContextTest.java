@@ -246,6 +246,16 @@ class AgreementContextTest {
     }
 
     @Test
+    void aDefiniteDocumentAfterAStatementIsTheDocumentItMadeSignedAsItsSentenceSays() {
+        String agreed = "Le groupe français Orano et le groupe japonais Mitsubishi Heavy Industries ont convenu jeudi de "
+                + "coopérer dans l'hydrogène. ";
+        assertEquals(List.of("mou signed [MHI, Orano]"), Extracted.from(agreed + "Signé lors "
+                + "d'une visite du ministre japonais de l'Industrie, le protocole d'accord prévoit deux usines.").agreementSummaries());
+        assertEquals(List.of("mou signed [MHI, Orano]"), Extracted.from(agreed + "Signé à Tokyo, "
+                + "le protocole d'accord prévoit deux usines.").agreementSummaries(), "no party in its sentence");
+    }
+
+    @Test
     void aDocumentWithADefiniteArticleAndNoPartyRefersBack() {
         Agreement a = Extracted.from("Le Kenya et l'Ouganda ont signé deux contrats sur le rail. "
                 + "La signature des contrats a eu lieu à Kampala.").onlyAgreement();

@@ -147,4 +147,11 @@ class AgreementSectorsTest {
         assertEquals(List.of("health"), sectors("Le Chili et le Pérou ont signé un accord qui met en route "
                 + "la production de vaccins."));
     }
+
+    @Test
+    void anUnderseaPipelineIsNoSubmarine() {
+        assertEquals(List.of("energy", "infrastructure"), sectors("Le Chili et le Pérou ont signé un accord pour la pose "
+                + "d'un pipeline sous-marin."));
+        assertEquals(List.of("defense"), sectors("Le Chili et le Pérou ont signé un accord sur deux sous-marins."));
+    }
 }

@@ -544,7 +544,12 @@ public final class AgreementExtractor {
 
     /** The document a statement made ("X et Y ont convenu de …"), named by a later trigger of this kind. */
     private static AgreementDraft documentOf(AgreementDraft statement, String kind, Trace trace, String why) {
-        AgreementDraft draft = new AgreementDraft(kind, statement.status, List.copyOf(statement.parties),
+        return documentOf(statement, kind, statement.status, trace, why);
+    }
+
+    /** As {@link #documentOf(AgreementDraft, String, Trace, String)}, with the status its own sentence gives. */
+    private static AgreementDraft documentOf(AgreementDraft statement, String kind, String status, Trace trace, String why) {
+        AgreementDraft draft = new AgreementDraft(kind, status, List.copyOf(statement.parties),
                 statement.sentence, statement.sectors);
         draft.date = statement.date;
         draft.place = statement.place;
@@ -615,6 +620,15 @@ public final class AgreementExtractor {
             // bind is not said; "Cette visite sera l'occasion de signer un protocole" is the visit's parties'
             trace.dropped(trigger.phrase(), sentence.index(), "other documents to come, and no party named in its sentence");
             return null;
+        }
+        AgreementDraft madeBy = parties.size() < 2 && cues.is(WordRole.DEFINITE_ARTICLE, determiner)
+                && !cues.isPluralTrigger(trigger) ? recentStatement(statements, sentence) : null;
+        if (madeBy != null && madeBy.parties.size() >= 2) {
+            // "X et Y ont convenu jeudi de coopérer … . Signé lors d'une visite du ministre allemand, le protocole
+            // d'accord prévoit …": the document the statement made, by its parties, signed as its own sentence says
+            return documentOf(madeBy, kind, status, trace, "trigger '" + trigger.phrase() + "' (" + kind
+                    + ") in sentence " + (sentence.index() + 1) + " names, with '" + determiner + "', what sentence "
+                    + (madeBy.sentence.index() + 1) + " says was " + madeBy.status + " without naming a document");
         }
         if (parties.isEmpty()) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));

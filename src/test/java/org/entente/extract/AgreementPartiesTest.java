@@ -36,6 +36,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aDocumentOpeningTheSubjectAfterItsSettingLeavesThePartiesToTheVerb() {
+        assertEquals(List.of("agreement signed [Airbus, Norvalis Energia]"), Extracted.from("Le Chili ayant "
+                + "confié le projet à Airbus, un accord vient d'être signé entre Norvalis Energia et Airbus.")
+                .agreementSummaries(), "Chile gave the project; it signs nothing");
+    }
+
+    @Test
     void aSubNationalGovernmentSignsForItsStateAndIsNoMentionOfIt() {
         Extracted x = Extracted.from("Le gouvernement de l'Ontario et la Bavière ont conclu une entente de coopération "
                 + "dans le domaine de l'énergie.");

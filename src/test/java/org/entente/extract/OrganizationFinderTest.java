@@ -296,4 +296,18 @@ class OrganizationFinderTest {
         assertEquals(List.of("organisation des Nations andines"), Extracted.from("Il coopère avec l'organisation "
                 + "des Nations andines (Ona) depuis mai.").organizationNames(), "a name whose initials spell it may open in lower case");
     }
+
+    @Test
+    void aSocialMediaHandleNamesNoOrganization() {
+        assertEquals(List.of(), Extracted.from("Le ministre a salué la signature (@MKI_GOV_PL, @PEJ_PL). "
+                + "Voir aussi @MKI_GOV_PL.").organizationNames());
+    }
+
+    @Test
+    void aNameBeforeACommaInAListWithACompanyIsACompanyToo() {
+        assertEquals(List.of("Airbus", "Norvalis Energia", "Thales"), Extracted.from("Un accord a été signé entre Norvalis "
+                + "Energia, Airbus et Thales.").organizationNames().stream().sorted().toList());
+        assertEquals(List.of("Airbus"), Extracted.from("À Lima, Airbus a signé un contrat.").organizationNames(),
+                "a comma that no list goes on");
+    }
 }

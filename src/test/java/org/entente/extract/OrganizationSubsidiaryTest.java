@@ -45,4 +45,11 @@ class OrganizationSubsidiaryTest {
         assertEquals(List.of("Kappa Rail Engineering Corp"), x.organizations().stream().map(Organization::name).toList(),
                 "one company, and the sentence's first word is no part of its name");
     }
+
+    @Test
+    void aCompanyNameEndingWithACountrysEnglishNameIsItsBranchThere() {
+        Extracted x = Extracted.from("Un contrat a été signé entre Sonatrach, Airbus Helicopters Chile et Thales Norway.");
+        assertEquals(List.of(new Organization("Thales Norway", null, "company", "NO")),
+                x.organizations().stream().filter(o -> o.name().startsWith("Thales")).toList());
+    }
 }

@@ -265,7 +265,7 @@ final class PartyFinder {
                 || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
         int comma = opener ? Words.indexWithin(folded, ",", sentence.start(), verbStart) : -1;
         if (comma < 0) {
-            return sentence.start();
+            return documentAsSubject(folded, sentence.start(), verbStart);
         }
         // "Selon X, experte à l'université Y, « l'accord que l'Indonésie a signé »": who speaks, and where
         // they work, are no parties; the quoted words are the subject
@@ -276,6 +276,31 @@ final class PartyFinder {
             }
         }
         return comma + 1;
+    }
+
+    /**
+     * "Suite à la décision de confier la centrale à la compagnie X, un accord en ce sens vient d'être signé entre
+     * A, B et C": past the last comma before the verb, a document opens the subject; what comes before is
+     * its setting, and the parties follow the verb. Else the sentence's start.
+     */
+    private int documentAsSubject(String folded, int sentenceStart, int verbStart) {
+        int comma = folded.lastIndexOf(',', verbStart - 1);
+        if (comma < sentenceStart) {
+            return sentenceStart;
+        }
+        int wordStart = comma + 1;
+        while (wordStart < verbStart && folded.charAt(wordStart) == ' ') {
+            wordStart++;
+        }
+        int wordEnd = wordStart;
+        while (wordEnd < verbStart && Character.isLetter(folded.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        if (wordEnd == wordStart || wordEnd + 1 >= verbStart || !cues.is(PartyCue.ITEM, folded.substring(wordStart, wordEnd))) {
+            return sentenceStart;
+        }
+        List<PhraseMatcher.Match<String>> kinds = cues.kinds.findLongest(folded.substring(wordEnd + 1, verbStart));
+        return !kinds.isEmpty() && kinds.get(0).start() == 0 ? comma + 1 : sentenceStart;
     }
 
     /** Marks that open a quotation in French text. */

@@ -38,9 +38,9 @@ final class CompanyPartnerFinder {
     }
 
     /**
-     * "Orascom et Siemens Energy ont signé", "Airbus et Norvalis": a capitalized name joined by "et" to a
-     * company's is a company too, unless it is a person's (a given name opens it), a place or a word
-     * that names nothing.
+     * "Orascom et Siemens Energy ont signé", "Airbus et Norvalis", "entre Norvalis, Airbus et …": a capitalized
+     * name joined by "et" to a company's, or by a comma in a list that "et" goes on, is a company too, unless
+     * it is a person's (a given name opens it), a place or a word that names nothing.
      */
     void find(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                      List<OrganizationHit> known, List<OrganizationHit> found) {
@@ -59,8 +59,10 @@ final class CompanyPartnerFinder {
             if (last + 2 < tokens.size() && listJoiners.contains(tokens.get(last + 1).text())) {
                 addPartner(text, tokens, last + 2, OrganizationFinder.capitalizedRun(tokens, last + 2), claims, known, found);
             }
-            // the name before "et"
-            if (first >= 2 && listJoiners.contains(tokens.get(first - 1).text())) {
+            // the name before "et", or before a comma in a list that "et" goes on: "X, Siemens Energy et Y"
+            boolean listGoesOn = last + 2 < tokens.size() && listJoiners.contains(tokens.get(last + 1).text());
+            if (first >= 2 && (listJoiners.contains(tokens.get(first - 1).text())
+                    || listGoesOn && tokens.get(first - 1).text().equals(","))) {
                 int end = first - 1;
                 int start = end;
                 while (start > 0 && end - start < 4 && tokens.get(start - 1).isWord() && tokens.get(start - 1).isCapitalized()

@@ -556,7 +556,7 @@ public final class OrganizationFinder {
             String t = token.text();
             if (!isAcronymShaped(token) || notOrganizations.contains(t) || isRomanNumeral(t) || claims.isTaken(token.start(), token.end())
                     || followedByNumber(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
-                    || isSourceCredit(text.text(), tokens, i, lines.of(token.start()))
+                    || isSourceCredit(text.text(), tokens, i, lines.of(token.start())) || inHandle(text.text(), token)
                     || !(afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
             }
@@ -564,6 +564,17 @@ public final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** Whether a token is part of a social-media handle or identifier ("@PEJ_PL", "MKiS_GOV_PL"): no name. */
+    private static boolean inHandle(String text, Token token) {
+        int at = token.start();
+        while (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_')) {
+            at--;
+        }
+        int end = token.end();
+        return at > 0 && text.charAt(at - 1) == '@' || text.lastIndexOf('_', token.start()) >= at
+                || end < text.length() && text.charAt(end) == '_';
     }
 
     /**

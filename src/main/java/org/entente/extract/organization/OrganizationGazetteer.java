@@ -29,6 +29,8 @@ public final class OrganizationGazetteer {
     private static final int MAX_SUBSIDIARY_WORDS = 4;
     /** Words and given names that, in title case, are not the acronym of that form ("Rites", "Irena"). */
     private final java.util.Set<String> wordsNotAcronyms = new java.util.HashSet<>();
+    /** Countries by their English name ("Poland"), which may close a branch's name: "Westinghouse Electric Poland". */
+    private final Map<String, String> englishNames = new HashMap<>();
     /** What may join the words a subsidiary adds: "Engineering & Construction", "Defence and Space". */
     private static final List<String> SUBSIDIARY_JOINERS = List.of("& ", "and ");
 
@@ -47,6 +49,9 @@ public final class OrganizationGazetteer {
         companyWords.removeAll(legalForms);
         for (String file : List.of("non_organization_words.tsv", "first_names.tsv")) {
             rules.rows(file).forEach(row -> wordsNotAcronyms.add(row[0]));
+        }
+        for (String[] row : rules.rows("countries.tsv")) {
+            englishNames.put(row[4], row[0]);
         }
         for (String[] row : rules.rows("organizations.tsv")) {
             Organization org = new Organization(row[0], emptyToNull(row[1]),
@@ -133,7 +138,8 @@ public final class OrganizationGazetteer {
      * "POSCO Engineering & Construction", "Orano Mining", "General Dynamics Land Systems", "Airbus Defence
      * and Space": a company's name followed at once by capitalized words (an ampersand or "and" between
      * them allowed) that end with a word closing company names, legal forms aside, names a subsidiary or
-     * division, which keeps its own name, with its parent's kind and country.
+     * division, which keeps its own name, with its parent's kind and country; ending with a country's English
+     * name, it names the branch in that country ("Westinghouse Electric Poland").
      */
     private OrganizationHit subsidiary(String text, OrganizationHit hit) {
         if (!isCompany(hit)) {
@@ -162,6 +168,12 @@ public final class OrganizationGazetteer {
             }
             if (companyWords.contains(text.substring(wordStart, wordEnd))) {
                 end = wordEnd;
+            }
+            String country = englishNames.get(text.substring(wordStart, wordEnd));
+            if (country != null) {
+                // "Westinghouse Electric Poland": the branch in that country, named in English
+                return OrganizationHit.of(new Organization(text.substring(hit.start(), wordEnd), null, kind, country),
+                        hit.start(), wordEnd);
             }
             i = wordEnd;
             words++;

@@ -310,4 +310,13 @@ class OrganizationFinderTest {
         assertEquals(List.of("Airbus"), Extracted.from("À Lima, Airbus a signé un contrat.").organizationNames(),
                 "a comma that no list goes on");
     }
+
+    @Test
+    void aNameThatAnAppositionWithACueDescribesIsAnOrganization() {
+        Organization org = Extracted.from("Le tracé est à l'étude chez Norvalia, l'opérateur chilien de gazoducs.")
+                .organization("Norvalia");
+        assertEquals(new Organization("Norvalia", null, "company", "CL"), org);
+        assertEquals(List.of(), Extracted.from("Lundi, le groupe a signé. Précédemment, la société avait refusé. "
+                + "Mme Ana Lopez, la directrice, a signé.").organizationNames(), "a date, an adverb, a person");
+    }
 }

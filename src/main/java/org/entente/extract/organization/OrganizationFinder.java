@@ -66,6 +66,8 @@ public final class OrganizationFinder {
     private final Set<String> sentenceCaseCompanies;
     /** Words capitalized at a sentence's start without being part of a name ("Selon", "Pour"). */
     private final Set<String> sentenceOpeners;
+    /** Date words, folded: capitalized at a sentence's start ("Lundi, le groupe …"), they name nothing. */
+    private final Set<String> dateWords = new HashSet<>();
     /** Folded ranks after an office's head that make it a person's title ("exécutif", "général"). */
     private final Set<String> officeRanks;
 
@@ -92,6 +94,9 @@ public final class OrganizationFinder {
             if (row[1].equals("fr") && !nameLinks.contains(TextNormalizer.fold(row[0]))) {
                 nameStops.add(TextNormalizer.fold(row[0]));
             }
+        }
+        for (String[] row : rules.rows("date_words.tsv")) {
+            dateWords.add(TextNormalizer.fold(row[0])); // "Lundi, le groupe …"
         }
         listIntroducers = rules.words(WordRole.LIST_INTRODUCER);
         pluralEndings = rules.words(WordRole.PLURAL_ENDING);
@@ -138,6 +143,7 @@ public final class OrganizationFinder {
         acronymNames.find(text, tokens, claims, found);
         acronymNames.findExpanded(text, tokens, claims, found);
         findNamesAfterCues(text, tokens, claims, found, countries);
+        findNamesBeforeAppositions(text, tokens, claims, found, countries);
         findNamesWithSuffixes(tokens, claims, found);
         findLoneAcronyms(text, tokens, claims, found);
         companyPartners.find(text, tokens, claims, known, found);
@@ -274,6 +280,49 @@ public final class OrganizationFinder {
             }
         }
     }
+
+    /**
+     * "chez Gassco, l'opérateur norvégien de gazoducs": a capitalized name followed by a comma and a cue
+     * noun with its definite article, the apposition saying what it is: its kind, and a demonym right
+     * after the cue its country.
+     */
+    private void findNamesBeforeAppositions(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
+                                            List<OrganizationHit> found, List<CountryHit> countries) {
+        for (int i = 3; i < tokens.size(); i++) {
+            if (!cueInitials.get(text.folded().charAt(tokens.get(i).start())) || tokens.get(i).isCapitalized()
+                    || !tokens.get(i - 2).text().equals(",") || !determiners.contains(text.folded().substring(
+                            tokens.get(i - 1).start(), tokens.get(i - 1).end()))) {
+                continue;
+            }
+            String kind = cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
+            int end = i - 2;
+            int start = end;
+            while (start > 0 && end - start < MAX_APPOSED_NAME_TOKENS && tokens.get(start - 1).isWord()
+                    && tokens.get(start - 1).isCapitalized()) {
+                start--;
+            }
+            if (kind == null || start == end || start > 0 && tokens.get(start - 1).isCapitalized()
+                    || claims.isTaken(tokens.get(start).start(), tokens.get(end - 1).end())
+                    || notOrganizations.contains(tokens.get(start).text()) || givenNames.contains(tokens.get(start).text())
+                    || sentenceOpeners.contains(tokens.get(start).text())
+                    || nameStops.contains(TextNormalizer.fold(tokens.get(start).text()))
+                    || dateWords.contains(TextNormalizer.fold(tokens.get(start).text()))
+                    // "Précédemment, le groupe …": one capitalized word opening a sentence may be any word
+                    || end - start == 1 && isSentenceStart(tokens, start)) {
+                continue;
+            }
+            int reach = Math.min(tokens.size() - 1, i + 2);
+            String country = demonymBetween(countries, tokens.get(i).end(), tokens.get(reach).end());
+            String name = text.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
+            OrganizationHit hit = OrganizationHit.of(new Organization(name, acronymOrNull(name), kind, country),
+                    tokens.get(start).start(), tokens.get(end - 1).end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    /** Most tokens of a name that an apposition after it describes: "Gassco, l'opérateur …". */
+    private static final int MAX_APPOSED_NAME_TOKENS = 4;
 
     /** Most tokens of a name in sentence case after its cue: "Université mongole des sciences et technologies". */
     private static final int MAX_SENTENCE_CASE_TOKENS = 10;

@@ -132,4 +132,10 @@ class CountryGazetteerTest {
         assertEquals(Set.of("LT"), Extracted.from("Le soutien de Vilnius a pris fin.").countries());
         assertEquals(Set.of(), Extracted.from("Le sommet de Vilnius a pris fin.").countries());
     }
+
+    @Test
+    void polynesiaNamedShortIsFrenchPolynesia() {
+        assertEquals(Set.of("PF", "NZ"), Extracted.from("Les liens entre la Polynésie et la Nouvelle-Zélande se renforcent.")
+                .countries());
+    }
 }

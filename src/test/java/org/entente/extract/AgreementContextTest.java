@@ -2,8 +2,10 @@ package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.entente.corpus.DatePrecision;
 import org.entente.extract.model.Agreement;
 import org.junit.jupiter.api.Test;
 
@@ -253,6 +255,15 @@ class AgreementContextTest {
                 + "d'une visite du ministre japonais de l'Industrie, le protocole d'accord prévoit deux usines.").agreementSummaries());
         assertEquals(List.of("mou signed [MHI, Orano]"), Extracted.from(agreed + "Signé à Tokyo, "
                 + "le protocole d'accord prévoit deux usines.").agreementSummaries(), "no party in its sentence");
+    }
+
+    @Test
+    void aSentenceReferringBackNamesTheSignatoriesAndTheDay() {
+        Agreement a = Extracted.from("Le gouvernement malien a signé un contrat avec une société publique chinoise pour "
+                + "un barrage. Le contrat a été paraphé le 13 août à Bamako par le ministre malien de l'Énergie et la "
+                + "société Andes Power & Water (APW).", LocalDate.of(2011, 8, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(Set.of("ML", "APW"), Extracted.parties(a), "the company signed for China");
+        assertEquals(LocalDate.of(2011, 8, 13), a.signedOn(), "the day of the month said before");
     }
 
     @Test

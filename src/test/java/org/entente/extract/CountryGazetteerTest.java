@@ -138,4 +138,10 @@ class CountryGazetteerTest {
         assertEquals(Set.of("PF", "NZ"), Extracted.from("Les liens entre la Polynésie et la Nouvelle-Zélande se renforcent.")
                 .countries());
     }
+
+    @Test
+    void theIslandOfNewGuineaIsNoGuinea() {
+        assertEquals(Set.of("PG", "ID"), Extracted.from("La Papouasie-Nouvelle-Guinée et l'Indonésie se partagent l'île "
+                + "de Nouvelle-Guinée.").countries());
+    }
 }

@@ -319,4 +319,10 @@ class OrganizationFinderTest {
         assertEquals(List.of(), Extracted.from("Lundi, le groupe a signé. Précédemment, la société avait refusé. "
                 + "Mme Ana Lopez, la directrice, a signé.").organizationNames(), "a date, an adverb, a person");
     }
+
+    @Test
+    void anAmpersandInsideANameBeforeItsAcronymIsPartOfIt() {
+        assertEquals(List.of("Andes Power & Water"), Extracted.from("Le contrat a été signé avec la société Andes Power "
+                + "& Water (APW) hier.").organizationNames());
+    }
 }

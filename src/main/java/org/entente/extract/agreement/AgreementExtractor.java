@@ -1,6 +1,7 @@
 package org.entente.extract.agreement;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -569,8 +570,10 @@ public final class AgreementExtractor {
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);
-            if (last != null && (demonstrative || last.kind.equals(kind) || namesNoOtherParty(context, sentence, sentenceCues, trigger, last))) {
+            if (last != null && (demonstrative || last.kind.equals(kind)
+                    || namesNoOtherParty(context, sentence, sentenceCues, trigger, last))) {
                 enrich(context, last, sentence);
+                namesItsSignatories(context, last, sentence, sentenceCues);
                 trace.dropped(trigger.phrase(), sentence.index(), "refers back ('" + anaphor
                         + "') to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
                 return null;
@@ -753,13 +756,39 @@ public final class AgreementExtractor {
             // "Les documents signés ont trait à la pêche et au gaz": what the document is about, said again or said more
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
-        ResolvedDate date = draft.date == null ? dateIn(context, sentence) : null;
-        if (date != null && !isLongBefore(context, date)) {
-            // "Le contrat vient entériner l'accord trouvé en novembre 2015": that year dates the older accord
+        boolean monthOnly = draft.date != null && draft.date.precision() == DatePrecision.MONTH;
+        ResolvedDate date = draft.date == null || monthOnly ? dateIn(context, sentence) : null;
+        if (date != null && !isLongBefore(context, date) && (draft.date == null || date.precision() == DatePrecision.DAY
+                && YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date())))) {
+            // "Le contrat vient entériner l'accord trouvé en novembre 2015": that year dates the older accord;
+            // "Le contrat a été paraphé le 13 août": the day of a month said before
             draft.date = date;
         }
         if (draft.place == null) {
             draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
+        }
+    }
+
+    /**
+     * "… a signé un contrat avec une société publique chinoise. Le contrat a été paraphé par le ministre guinéen et
+     * la société X": a sentence referring back that names as many signatories, sharing one, names who signed
+     * for the countries it does not share: the organizations replace them.
+     */
+    private void namesItsSignatories(ArticleContext context, AgreementDraft draft, Sentence sentence,
+                                     SentenceCues sentenceCues) {
+        List<Party> named = partyFinder.find(context, sentence, sentenceCues.verbStart());
+        List<Party> added = named.stream().filter(p -> !draft.parties.contains(p)).toList();
+        List<Party> replaced = draft.parties.stream().filter(p -> !named.contains(p)).toList();
+        if (named.size() != draft.parties.size() || added.isEmpty() || added.size() == named.size()
+                || added.stream().anyMatch(p -> p.organization() == null)
+                || replaced.stream().anyMatch(p -> p.countryIso2() == null || p.organization() != null)) {
+            return;
+        }
+        draft.parties.removeAll(replaced);
+        draft.parties.addAll(added);
+        if (context.trace().isOn()) {
+            draft.why.add("parties: " + Trace.label(added) + " named as signatories in sentence " + (sentence.index() + 1)
+                    + ", for " + Trace.label(replaced));
         }
     }
 

@@ -76,10 +76,13 @@ public final class DateResolver {
         weekday = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ")\\b");
         dateline = Pattern.compile("(?:^|\n)[^\n,]{2,40}, (?:le )?(\\d{1,2})" + ordinal + " (" + monthAlt
                 + ")\\.?(?: (\\d{4}))?\\s*[(\\[:/\u2013\u2014-]");
-        publicationStamp = Pattern.compile("(?:^|\\n)[^\\n]{0,30}?\\b(?:" + String.join("|", grammar.get(DateWordType.PUBLICATION_LEAD))
-                + ")\\b[^\\n\\d]{0,25}?(?:\\d{1,2}[h:]\\d{2}[^\\n\\d]{0,12}?)?\\b(\\d{1,2})" + ordinal + "[ /](\\d{1,2}|" + monthAlt + ")\\b\\.?(?:[ /](\\d{4}))?(?![\\d/])");
-        dateAloneLine = Pattern.compile("(?:^|\\n)[ \\t]*(?:(?:" + String.join("|", weekdays.keySet()) + ") )?(\\d{1,2})" + ordinal
-                + " (" + monthAlt + ")\\.? (\\d{4})(?:,? (?:a )?\\d{1,2}[h:]\\d{2})?[ \\t]*(?=\\n|$)");
+        // the lead, then perhaps an hour ("à 12h45 le"), then the day, its month by name or in figures, perhaps a year
+        publicationStamp = Pattern.compile("(?:^|\\n)[^\\n]{0,30}?\\b(?:"
+                + String.join("|", grammar.get(DateWordType.PUBLICATION_LEAD))
+                + ")\\b[^\\n\\d]{0,25}?(?:\\d{1,2}[h:]\\d{2}[^\\n\\d]{0,12}?)?\\b(\\d{1,2})" + ordinal
+                + "[ /](\\d{1,2}|" + monthAlt + ")\\b\\.?(?:[ /](\\d{4}))?(?![\\d/])");
+        dateAloneLine = Pattern.compile("(?:^|\\n)[ \\t]*(?:(?:" + String.join("|", weekdays.keySet()) + ") )?(\\d{1,2})"
+                + ordinal + " (" + monthAlt + ")\\.? (\\d{4})(?:,? (?:a )?\\d{1,2}[h:]\\d{2})?[ \\t]*(?=\\n|$)");
         weekdayDayMonth = Pattern.compile("\\b(?:" + String.join("|", weekdays.keySet()) + ") (?:le )?(\\d{1,2})" + ordinal
                 + " (" + monthAlt + ")\\b(?:\\.? (\\d{4})\\b)?");
         relative = Pattern.compile("(?<![a-z])(" + String.join("|", relatives.keySet()).replace("'", "'")
@@ -230,7 +233,8 @@ public final class DateResolver {
             if (m.lookingAt()) {
                 // the month by its name ("12 juin") or in figures ("12/06/2023")
                 int month = Character.isDigit(m.group(2).charAt(0)) ? Integer.parseInt(m.group(2)) : months.get(m.group(2));
-                ResolvedDate day = month < 1 || month > 12 ? null : dayOfMonth(Integer.parseInt(m.group(1)), month, m.group(3), published);
+                ResolvedDate day = month < 1 || month > 12 ? null
+                        : dayOfMonth(Integer.parseInt(m.group(1)), month, m.group(3), published);
                 if (day != null && day.precision() == DatePrecision.DAY
                         && day.date().getYear() == published.getYear() && day.date().getMonth() == published.getMonth()) {
                     return day;

@@ -246,10 +246,10 @@ final class AcronymNameFinder {
         int significant = 0;
         for (int k = paren - 1; k >= 0 && paren - k <= MAX_NAME_WORDS; k--) {
             Token token = tokens.get(k);
-            if (token.isPunctuation() && !token.text().equals("-")) {
-                break;
-            }
             String folded = TextNormalizer.fold(token.text());
+            if (token.isPunctuation() && !token.text().equals("-") && !connectors.contains(folded)) {
+                break; // "China International Water & Electric (CWE)": a connector is part of the name
+            }
             if (!connectors.contains(folded)) {
                 significant++;
             }

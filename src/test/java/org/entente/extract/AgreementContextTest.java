@@ -267,6 +267,19 @@ class AgreementContextTest {
     }
 
     @Test
+    void aSentenceTellingOfTheSigningSaysWhenAndWhereItWasSigned() {
+        String signed = "Bangkok, 26 avril (Agence) - Le Chili et le Pérou ont signé un accord ferroviaire reliant Lima "
+                + "à la capitale de Santiago. ";
+        Agreement a = Extracted.from(signed + "L'accord a été signé le 25 avril par les deux ministres. "
+                + "La cérémonie de signature a eu lieu à Pékin, en marge d'un forum.", LocalDate.of(2019, 4, 1),
+                DatePrecision.MONTH).onlyAgreement();
+        assertEquals("CN", a.placeCountryIso2(), "the ceremony's city, not the railway's");
+        assertEquals(LocalDate.of(2019, 4, 25), a.signedOn(), "the day of the signing, not of the dateline");
+        assertEquals("SA", Extracted.from("Le Chili et le Pakistan ont signé mercredi un accord de défense. L'accord a été "
+                + "signé lors de la visite d'État à Ryad du Premier ministre pakistanais.").onlyAgreement().placeCountryIso2());
+    }
+
+    @Test
     void aDocumentWithADefiniteArticleAndNoPartyRefersBack() {
         Agreement a = Extracted.from("Le Kenya et l'Ouganda ont signé deux contrats sur le rail. "
                 + "La signature des contrats a eu lieu à Kampala.").onlyAgreement();

@@ -35,6 +35,8 @@ public final class AgreementExtractor {
     private static final String LIST_MARKS = "-–—•*·▪";
     /** Most words of a line between a list's items that does not end the list ("Photo : VNA/CVN"). */
     private static final int ASIDE_WORDS = 6;
+    /** Most sentences after a signing that one telling of the signing's place may follow ("La cérémonie a eu lieu à X"). */
+    private static final int SIGNING_REACH = 6;
     /** Most characters between a trigger, its copula and the trigger that says what it is. */
     private static final int COPULA_REACH = 40;
 
@@ -80,6 +82,10 @@ public final class AgreementExtractor {
                                 + ", which opens on the documents signed");
                     }
                     continue;
+                }
+                if (last != null && "signed".equals(last.status) && sentence.index() - last.sentence.index() <= SIGNING_REACH
+                        && cues.hasWord(WordRole.SIGNING_EVENT, context.folded().substring(sentence.start(), sentence.end()))) {
+                    saysWhereItWasSigned(context, last, sentence); // "La cérémonie de signature a eu lieu à Pékin"
                 }
                 rememberStatement(context, sentence, sentenceCues, statements);
                 continue;
@@ -574,6 +580,15 @@ public final class AgreementExtractor {
                     || namesNoOtherParty(context, sentence, sentenceCues, trigger, last))) {
                 enrich(context, last, sentence);
                 namesItsSignatories(context, last, sentence, sentenceCues);
+                if ("signed".equals(sentenceCues.status()) && !sentenceCues.negative()) {
+                    // "L'accord a été signé le 25 avril lors de la visite à Ryad": when and where, said of the signing
+                    saysWhereItWasSigned(context, last, sentence);
+                    ResolvedDate day = dateIn(context, sentence);
+                    if (day != null && day.precision() == DatePrecision.DAY && !isLongBefore(context, day)
+                            && !isAfterPublication(context, day)) {
+                        last.date = day;
+                    }
+                }
                 trace.dropped(trigger.phrase(), sentence.index(), "refers back ('" + anaphor
                         + "') to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
                 return null;
@@ -789,6 +804,17 @@ public final class AgreementExtractor {
         if (context.trace().isOn()) {
             draft.why.add("parties: " + Trace.label(added) + " named as signatories in sentence " + (sentence.index() + 1)
                     + ", for " + Trace.label(replaced));
+        }
+    }
+
+    /** A city named as a place in a sentence that tells of the signing is where the document was signed. */
+    private void saysWhereItWasSigned(ArticleContext context, AgreementDraft draft, Sentence sentence) {
+        PlaceResolver.Place city = placeResolver.cityIn(context, sentence.start(), sentence.end());
+        if (city != null && !city.equals(draft.place)) {
+            draft.place = city;
+            if (context.trace().isOn()) {
+                draft.why.add("place: sentence " + (sentence.index() + 1) + " tells where it was signed (" + city.name() + ")");
+            }
         }
     }
 

@@ -48,6 +48,8 @@ public enum WordRole {
     PORTFOLIO,
     /** Says what a document is about, in a sentence that refers back to it: "portent sur", "ont trait à" (folded). */
     OBJECT_CUE,
+    /** Names the signing itself, whose place a sentence may tell ("la cérémonie de signature a eu lieu à Pékin", folded). */
+    SIGNING_EVENT,
     /** A trigger's word as written with its accents ("traité"): without them ("la traite des personnes") it names no document. */
     ACCENTED_TRIGGER,
     /** "devraient" (folded): a partnership under it, with no document, is an exhortation. */

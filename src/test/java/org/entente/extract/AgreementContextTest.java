@@ -63,6 +63,12 @@ class AgreementContextTest {
     }
 
     @Test
+    void anExchangeOfNotesInTheSingularIsADocument() {
+        assertEquals(List.of("agreement signed [JP, KH]"), Extracted.from("Le Cambodge et le Japon signent l'échange de "
+                + "note sur un prêt.").agreementSummaries());
+    }
+
+    @Test
     void refusalToSignIsNotAnAgreement() {
         assertEquals(List.of("agreement signed [KE, UG]"),
                 Extracted.from("Le Kenya et l'Ouganda ont signé l'accord sur le rail.").agreementSummaries());

@@ -43,6 +43,8 @@ public final class DateResolver {
     private final Pattern weekdayDayMonth;
     /** A page's publication stamp near a line's start: "Date de publication : 12/06/2023", "Mise à jour à 12h45 le 01/05". */
     private final Pattern publicationStamp;
+    /** The words that open a publication stamp, folded: the stamp's pattern is tried only where one is. */
+    private final List<String> publicationLeads;
     /** A line that holds only a date, and perhaps its hour: a page's publication stamp ("6 juin 2015, 19:12"). */
     private final Pattern dateAloneLine;
     /** The words before a bare year ("en" of "en 2019"), as a regex alternation. */
@@ -77,6 +79,7 @@ public final class DateResolver {
         dateline = Pattern.compile("(?:^|\n)[^\n,]{2,40}, (?:le )?(\\d{1,2})" + ordinal + " (" + monthAlt
                 + ")\\.?(?: (\\d{4}))?\\s*[(\\[:/\u2013\u2014-]");
         // the lead, then perhaps an hour ("à 12h45 le"), then the day, its month by name or in figures, perhaps a year
+        publicationLeads = List.copyOf(grammar.get(DateWordType.PUBLICATION_LEAD));
         publicationStamp = Pattern.compile("(?:^|\\n)[^\\n]{0,30}?\\b(?:"
                 + String.join("|", grammar.get(DateWordType.PUBLICATION_LEAD))
                 + ")\\b[^\\n\\d]{0,25}?(?:\\d{1,2}[h:]\\d{2}[^\\n\\d]{0,12}?)?\\b(\\d{1,2})" + ordinal
@@ -205,7 +208,7 @@ public final class DateResolver {
             lineStarts.add(at + 1);
         }
         ResolvedDate day = firstInMonth(dateline, folded, lineStarts, published);
-        if (day == null) {
+        if (day == null && containsAny(folded, publicationLeads)) {
             day = firstInMonth(publicationStamp, folded, lineStarts, published);
         }
         if (day == null) {

@@ -284,7 +284,10 @@ final class PartyFinder {
      * its setting, and the parties follow the verb. Else the sentence's start.
      */
     private int documentAsSubject(String folded, int sentenceStart, int verbStart) {
-        int comma = folded.lastIndexOf(',', verbStart - 1);
+        int comma = verbStart - 1;
+        while (comma >= sentenceStart && folded.charAt(comma) != ',') {
+            comma--; // within the sentence only: a search past its start would walk the whole article back
+        }
         if (comma < sentenceStart) {
             return sentenceStart;
         }

@@ -84,7 +84,7 @@ public final class AgreementExtractor {
                     continue;
                 }
                 if (last != null && "signed".equals(last.status) && sentence.index() - last.sentence.index() <= SIGNING_REACH
-                        && cues.hasWord(WordRole.SIGNING_EVENT, context.folded().substring(sentence.start(), sentence.end()))) {
+                        && hasWordOf(context, sentence, WordRole.SIGNING_EVENT)) {
                     saysWhereItWasSigned(context, last, sentence); // "La cérémonie de signature a eu lieu à Pékin"
                 }
                 rememberStatement(context, sentence, sentenceCues, statements);
@@ -514,13 +514,11 @@ public final class AgreementExtractor {
 
 
     /**
-     * Whether a sentence whose definite trigger opens it names no party, or names the last agreement
-     * again by a word of its name and only its parties ("… ont signé un protocole d'accord. L'accord, qui
-     * permet à l'Éthiopie et au Kenya de …").
+     * Whether the parties named in a sentence whose definite trigger opens it are none, or only the last
+     * agreement's, the trigger being a word of that agreement's name ("… ont signé un protocole d'accord.
+     * L'accord, qui permet à l'Éthiopie et au Kenya de …").
      */
-    private boolean namesNoOtherParty(ArticleContext context, Sentence sentence, SentenceCues sentenceCues,
-                                      PhraseMatcher.Match<String> trigger, AgreementDraft last) {
-        List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart());
+    private static boolean namesNoOtherParty(List<Party> parties, PhraseMatcher.Match<String> trigger, AgreementDraft last) {
         boolean wordOfItsName = !trigger.phrase().contains(" ")
                 && List.of(last.triggerPhrase.split("[ ']")).contains(trigger.phrase());
         return parties.isEmpty() || wordOfItsName && last.parties.containsAll(parties);
@@ -576,19 +574,11 @@ public final class AgreementExtractor {
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);
-            if (last != null && (demonstrative || last.kind.equals(kind)
-                    || namesNoOtherParty(context, sentence, sentenceCues, trigger, last))) {
-                enrich(context, last, sentence);
-                namesItsSignatories(context, last, sentence, sentenceCues);
-                if ("signed".equals(sentenceCues.status()) && !sentenceCues.negative()) {
-                    // "L'accord a été signé le 25 avril lors de la visite à Ryad": when and where, said of the signing
-                    saysWhereItWasSigned(context, last, sentence);
-                    ResolvedDate day = dateIn(context, sentence);
-                    if (day != null && day.precision() == DatePrecision.DAY && !isLongBefore(context, day)
-                            && !isAfterPublication(context, day)) {
-                        last.date = day;
-                    }
-                }
+            List<Party> named = last == null ? List.of() : partyFinder.find(context, sentence, sentenceCues.verbStart());
+            if (last != null && (demonstrative || last.kind.equals(kind) || namesNoOtherParty(named, trigger, last))) {
+                // "L'accord a été signé le 25 avril lors de la visite à Ryad": when and where, said of the signing
+                enrich(context, last, sentence, "signed".equals(sentenceCues.status()) && !sentenceCues.negative());
+                namesItsSignatories(context, last, sentence, named);
                 trace.dropped(trigger.phrase(), sentence.index(), "refers back ('" + anaphor
                         + "') to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
                 return null;
@@ -767,19 +757,31 @@ public final class AgreementExtractor {
     }
 
     private void enrich(ArticleContext context, AgreementDraft draft, Sentence sentence) {
-        if (draft.sectors.isEmpty() || statesAnObject(context, sentence)) {
+        enrich(context, draft, sentence, false);
+    }
+
+    /**
+     * What a sentence referring back to a draft adds to it: what it is about, when stating an object; a date
+     * when the draft has none, or the day of the month it has; a city when it has none. A sentence that
+     * reports the signing itself ("L'accord a été signé le 25 avril à Ryad") gives its day and city outright.
+     */
+    private void enrich(ArticleContext context, AgreementDraft draft, Sentence sentence, boolean tellsTheSigning) {
+        if (draft.sectors.isEmpty() || hasWordOf(context, sentence, WordRole.OBJECT_CUE)) {
             // "Les documents signés ont trait à la pêche et au gaz": what the document is about, said again or said more
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         boolean monthOnly = draft.date != null && draft.date.precision() == DatePrecision.MONTH;
-        ResolvedDate date = draft.date == null || monthOnly ? dateIn(context, sentence) : null;
+        ResolvedDate date = draft.date == null || monthOnly || tellsTheSigning ? dateIn(context, sentence) : null;
         if (date != null && !isLongBefore(context, date) && (draft.date == null || date.precision() == DatePrecision.DAY
-                && YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date())))) {
+                && (tellsTheSigning ? !isAfterPublication(context, date)
+                        : YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date()))))) {
             // "Le contrat vient entériner l'accord trouvé en novembre 2015": that year dates the older accord;
             // "Le contrat a été paraphé le 13 août": the day of a month said before
             draft.date = date;
         }
-        if (draft.place == null) {
+        if (tellsTheSigning) {
+            saysWhereItWasSigned(context, draft, sentence);
+        } else if (draft.place == null) {
             draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         }
     }
@@ -789,9 +791,8 @@ public final class AgreementExtractor {
      * la société X": a sentence referring back that names as many signatories, sharing one, names who signed
      * for the countries it does not share: the organizations replace them.
      */
-    private void namesItsSignatories(ArticleContext context, AgreementDraft draft, Sentence sentence,
-                                     SentenceCues sentenceCues) {
-        List<Party> named = partyFinder.find(context, sentence, sentenceCues.verbStart());
+    private static void namesItsSignatories(ArticleContext context, AgreementDraft draft, Sentence sentence,
+                                            List<Party> named) {
         List<Party> added = named.stream().filter(p -> !draft.parties.contains(p)).toList();
         List<Party> replaced = draft.parties.stream().filter(p -> !named.contains(p)).toList();
         if (named.size() != draft.parties.size() || added.isEmpty() || added.size() == named.size()
@@ -818,11 +819,14 @@ public final class AgreementExtractor {
         }
     }
 
-    /** Whether a sentence says what something is about ("porte sur", "ont trait à", "dans les domaines de"). */
-    private boolean statesAnObject(ArticleContext context, Sentence sentence) {
+    /**
+     * Whether a sentence holds a word of a role: one saying what something is about ("porte sur", "ont trait à"),
+     * one naming the signing ("la cérémonie de signature").
+     */
+    private boolean hasWordOf(ArticleContext context, Sentence sentence, WordRole role) {
         List<Token> tokens = context.tokens();
         for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
-            if (cues.is(WordRole.OBJECT_CUE, context.foldedWord(tokens.get(t)))) {
+            if (cues.is(role, context.foldedWord(tokens.get(t)))) {
                 return true;
             }
         }

@@ -265,7 +265,7 @@ final class PartyFinder {
                 || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
         int comma = opener ? Words.indexWithin(folded, ",", sentence.start(), verbStart) : -1;
         if (comma < 0) {
-            return documentAsSubject(folded, sentence.start(), verbStart);
+            return documentAsSubject(context, sentence.start(), verbStart);
         }
         // "Selon X, experte à l'université Y, « l'accord que l'Indonésie a signé »": who speaks, and where
         // they work, are no parties; the quoted words are the subject
@@ -283,26 +283,20 @@ final class PartyFinder {
      * A, B et C": past the last comma before the verb, a document opens the subject; what comes before is
      * its setting, and the parties follow the verb. Else the sentence's start.
      */
-    private int documentAsSubject(String folded, int sentenceStart, int verbStart) {
+    private int documentAsSubject(ArticleContext context, int sentenceStart, int verbStart) {
+        String folded = context.folded();
         int comma = verbStart - 1;
         while (comma >= sentenceStart && folded.charAt(comma) != ',') {
             comma--; // within the sentence only: a search past its start would walk the whole article back
         }
-        if (comma < sentenceStart) {
+        List<Token> tokens = context.tokens();
+        int determiner = comma < sentenceStart ? tokens.size() : context.firstTokenFrom(comma + 1);
+        if (determiner + 1 >= tokens.size() || tokens.get(determiner + 1).start() >= verbStart
+                || !cues.is(PartyCue.ITEM, context.foldedWord(tokens.get(determiner)))) {
             return sentenceStart;
         }
-        int wordStart = comma + 1;
-        while (wordStart < verbStart && folded.charAt(wordStart) == ' ') {
-            wordStart++;
-        }
-        int wordEnd = wordStart;
-        while (wordEnd < verbStart && Character.isLetter(folded.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        if (wordEnd == wordStart || wordEnd + 1 >= verbStart || !cues.is(PartyCue.ITEM, folded.substring(wordStart, wordEnd))) {
-            return sentenceStart;
-        }
-        List<PhraseMatcher.Match<String>> kinds = cues.kinds.findLongest(folded.substring(wordEnd + 1, verbStart));
+        int nounStart = tokens.get(determiner + 1).start();
+        List<PhraseMatcher.Match<String>> kinds = cues.kinds.findLongest(folded.substring(nounStart, verbStart));
         return !kinds.isEmpty() && kinds.get(0).start() == 0 ? comma + 1 : sentenceStart;
     }
 

@@ -14,6 +14,7 @@ import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Words;
 
 /** Counts sector keywords in a stretch of text; the most frequent sectors come first. */
 public final class SectorClassifier {
@@ -221,21 +222,15 @@ public final class SectorClassifier {
     private boolean inPortfolio(String folded, int sentenceStart, int offset) {
         int end = offset;
         for (int looked = 0; looked < PORTFOLIO_REACH && end > sentenceStart; looked++) {
-            int wordEnd = end;
-            while (wordEnd > sentenceStart && (folded.charAt(wordEnd - 1) == ' ' || folded.charAt(wordEnd - 1) == '\'')) {
-                wordEnd--; // "de l'environnement": spaces and elisions only
-            }
-            int wordStart = wordEnd;
-            while (wordStart > sentenceStart && Character.isLetter(folded.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            if (wordStart == wordEnd) {
+            int start = Words.previousWordStart(folded, end);
+            String word = Words.wordBefore(folded, end);
+            if (start < sentenceStart || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
                 return false; // a comma or any other mark closes the portfolio
             }
-            if (portfolios.contains(folded.substring(wordStart, wordEnd))) {
+            if (portfolios.contains(word)) {
                 return true;
             }
-            end = wordStart;
+            end = start;
         }
         return false;
     }

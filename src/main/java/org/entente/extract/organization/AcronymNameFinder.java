@@ -87,7 +87,8 @@ final class AcronymNameFinder {
             Token before = tokens.get(i - 1);
             // told by the comma after it first: this walks every token of the article
             if (!isCommaAt(tokens, i + 1) && !isCommaAt(tokens, i + 2) || !looksLikeAcronym(acronym)
-                    || acronym.text().length() > MAX_EXPANDED_ACRONYM || !before.isWord() || before.isCapitalized()) {
+                    || acronym.text().length() < 3 || acronym.text().length() > MAX_EXPANDED_ACRONYM
+                    || !before.isWord() || before.isCapitalized()) {
                 continue;
             }
             String folded = TextNormalizer.fold(before.text());
@@ -112,7 +113,7 @@ final class AcronymNameFinder {
                 words.add(TextNormalizer.fold(tokens.get(k).text()).replaceAll("[^\\p{L}\\p{N}]", ""));
             }
             int spelledBy = spelledBy(TextNormalizer.fold(acronym.text()), words);
-            if (acronym.text().length() < 3 || spelledBy < 0) {
+            if (spelledBy < 0) {
                 continue;
             }
             end = first + spelledBy; // "… de France a signé": the name ends on the word that spells its last letters

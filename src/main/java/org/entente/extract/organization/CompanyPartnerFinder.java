@@ -76,11 +76,7 @@ final class CompanyPartnerFinder {
 
     private void addPartner(NormalizedText text, List<Token> tokens, int start, int end, OrganizationClaims claims,
                             List<OrganizationHit> known, List<OrganizationHit> found) {
-        if (end <= start || claims.isTaken(tokens.get(start).start(), tokens.get(end - 1).end())
-                || notOrganizations.contains(tokens.get(start).text()) || givenNames.contains(tokens.get(start).text())
-                // "Mais Airbus et …", "Le groupe": a word that opens sentences names nothing
-                || sentenceOpeners.contains(tokens.get(start).text())
-                || frenchWords.contains(tokens.get(start).text().toLowerCase(Locale.ROOT))) {
+        if (end <= start || claims.isTaken(tokens.get(start).start(), tokens.get(end - 1).end()) || opensNoName(tokens.get(start))) {
             return;
         }
         String name = text.text().substring(tokens.get(start).start(), tokens.get(end - 1).end());
@@ -91,6 +87,17 @@ final class CompanyPartnerFinder {
         OrganizationHit hit = OrganizationHit.of(organization, tokens.get(start).start(), tokens.get(end - 1).end());
         claims.claim(hit);
         found.add(hit);
+    }
+
+    /**
+     * Whether a capitalized word cannot open an organization's name: a word known to name none, a given
+     * name, a word that opens sentences ("Mais Airbus et …", "Selon"), or a French word, determiner or date
+     * word written with its capital at a sentence's start ("Le groupe", "Lundi, le groupe …").
+     */
+    boolean opensNoName(Token word) {
+        String t = word.text();
+        return notOrganizations.contains(t) || givenNames.contains(t) || sentenceOpeners.contains(t)
+                || frenchWords.contains(t.toLowerCase(Locale.ROOT));
     }
 
     /** The index of the token covering {@code offset}, or -1. */

@@ -66,8 +66,6 @@ public final class OrganizationFinder {
     private final Set<String> sentenceCaseCompanies;
     /** Words capitalized at a sentence's start without being part of a name ("Selon", "Pour"). */
     private final Set<String> sentenceOpeners;
-    /** Date words, folded: capitalized at a sentence's start ("Lundi, le groupe …"), they name nothing. */
-    private final Set<String> dateWords = new HashSet<>();
     /** Folded ranks after an office's head that make it a person's title ("exécutif", "général"). */
     private final Set<String> officeRanks;
 
@@ -94,9 +92,6 @@ public final class OrganizationFinder {
             if (row[1].equals("fr") && !nameLinks.contains(TextNormalizer.fold(row[0]))) {
                 nameStops.add(TextNormalizer.fold(row[0]));
             }
-        }
-        for (String[] row : rules.rows("date_words.tsv")) {
-            dateWords.add(TextNormalizer.fold(row[0])); // "Lundi, le groupe …"
         }
         listIntroducers = rules.words(WordRole.LIST_INTRODUCER);
         pluralEndings = rules.words(WordRole.PLURAL_ENDING);
@@ -303,10 +298,7 @@ public final class OrganizationFinder {
             }
             if (kind == null || start == end || start > 0 && tokens.get(start - 1).isCapitalized()
                     || claims.isTaken(tokens.get(start).start(), tokens.get(end - 1).end())
-                    || notOrganizations.contains(tokens.get(start).text()) || givenNames.contains(tokens.get(start).text())
-                    || sentenceOpeners.contains(tokens.get(start).text())
-                    || nameStops.contains(TextNormalizer.fold(tokens.get(start).text()))
-                    || dateWords.contains(TextNormalizer.fold(tokens.get(start).text()))
+                    || companyPartners.opensNoName(tokens.get(start))
                     // "Précédemment, le groupe …": one capitalized word opening a sentence may be any word
                     || end - start == 1 && isSentenceStart(tokens, start)) {
                 continue;
@@ -618,12 +610,13 @@ public final class OrganizationFinder {
     /** Whether a token is part of a social-media handle or identifier ("@PEJ_PL", "MKiS_GOV_PL"): no name. */
     private static boolean inHandle(String text, Token token) {
         int at = token.start();
+        boolean underscore = false;
         while (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_')) {
+            underscore |= text.charAt(at - 1) == '_';
             at--;
         }
-        int end = token.end();
-        return at > 0 && text.charAt(at - 1) == '@' || text.lastIndexOf('_', token.start()) >= at
-                || end < text.length() && text.charAt(end) == '_';
+        return underscore || at > 0 && text.charAt(at - 1) == '@'
+                || token.end() < text.length() && text.charAt(token.end()) == '_';
     }
 
     /**

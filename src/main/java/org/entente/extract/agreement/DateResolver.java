@@ -203,9 +203,14 @@ public final class DateResolver {
         }
         // tried only where each can start, a line's start or a weekday's name: a scan of every offset
         // with these patterns cost a quarter of the extraction
-        List<Integer> lineStarts = new ArrayList<>(List.of(0));
-        for (int at = folded.indexOf('\n'); at >= 0; at = folded.indexOf('\n', at + 1)) {
-            lineStarts.add(at + 1);
+        // each pattern reads a day in figures on the line, within its reach: a line without one is skipped
+        List<Integer> lineStarts = new ArrayList<>();
+        for (int start = 0; start >= 0 && start < folded.length(); ) {
+            int next = folded.indexOf('\n', start);
+            if (hasDigit(folded, start, Math.min(next < 0 ? folded.length() : next, start + REFERENCE_REACH))) {
+                lineStarts.add(start);
+            }
+            start = next < 0 ? -1 : next + 1;
         }
         ResolvedDate day = firstInMonth(dateline, folded, lineStarts, published);
         if (day == null && containsAny(folded, publicationLeads)) {

@@ -1,29 +1,38 @@
 package org.entente.extract.organization;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
 
 /**
  * Text ranges already taken by known organizations and countries while unknown ones are sought.
- * Ranges are indexed by their start, so that a question costs the ranges near it, not all of a
- * long text's.
+ * Each kind of claim is a set of the characters it covers, so that a question costs the length of
+ * the range asked about, not the claims near it.
  */
 final class OrganizationClaims {
-    private final Ranges<OrganizationHit> organizations = new Ranges<>();
-    private final Ranges<CountryHit> countries = new Ranges<>();
+    private final BitSet organizations = new BitSet();
+    /** Characters of a country's name or capital, demonyms aside ("le groupe coréen" leaves "coréen" free). */
+    private final BitSet countries = new BitSet();
+    /** Country hits by start, for the rarer question of a range inside one. */
+    private final TreeMap<Integer, List<CountryHit>> countriesByStart = new TreeMap<>();
+    private int longestCountry;
 
     OrganizationClaims(List<OrganizationHit> known, List<CountryHit> countryHits) {
         known.forEach(this::claim);
-        countryHits.forEach(c -> countries.add(c.start(), c.end(), c));
+        for (CountryHit c : countryHits) {
+            countriesByStart.computeIfAbsent(c.start(), s -> new ArrayList<>(1)).add(c);
+            longestCountry = Math.max(longestCountry, c.end() - c.start());
+            if (c.type() != MentionType.DEMONYM) {
+                countries.set(c.start(), c.end());
+            }
+        }
     }
 
     void claim(OrganizationHit hit) {
-        organizations.add(hit.start(), hit.end(), hit);
+        organizations.set(hit.start(), hit.end());
     }
 
     boolean isTaken(int start, int end) {
@@ -31,41 +40,30 @@ final class OrganizationClaims {
     }
 
     boolean isOrganization(int start, int end) {
-        return organizations.anyOverlapping(start, end, o -> true);
+        return overlaps(organizations, start, end);
     }
 
     /** A country's own name covers the whole range: "République de Corée (RC)" is no organization. */
     boolean isWholeCountry(int start, int end) {
-        return countries.anyOverlapping(start, end, c -> c.start() <= start && end <= c.end());
+        if (end - start > longestCountry) {
+            return false;
+        }
+        for (List<CountryHit> hits : countriesByStart.subMap(end - longestCountry, true, start, true).values()) {
+            for (CountryHit c : hits) {
+                if (end <= c.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     boolean isCountry(int start, int end) {
-        return countries.anyOverlapping(start, end, c -> c.type() != MentionType.DEMONYM);
+        return overlaps(countries, start, end);
     }
 
-    /** Values of ranges by start; the longest range bounds how far back an overlapping one may start. */
-    private static final class Ranges<T> {
-        private final TreeMap<Integer, List<Range<T>>> byStart = new TreeMap<>();
-        private int longest;
-
-        private record Range<T>(int start, int end, T value) {
-        }
-
-        void add(int start, int end, T value) {
-            byStart.computeIfAbsent(start, s -> new ArrayList<>(1)).add(new Range<>(start, end, value));
-            longest = Math.max(longest, end - start);
-        }
-
-        /** Whether a range overlapping {@code [start, end)} has a value that {@code test} accepts. */
-        boolean anyOverlapping(int start, int end, Predicate<T> test) {
-            for (Map.Entry<Integer, List<Range<T>>> entry : byStart.subMap(start - longest, true, end, false).entrySet()) {
-                for (Range<T> range : entry.getValue()) {
-                    if (range.end() > start && test.test(range.value())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
+    private static boolean overlaps(BitSet covered, int start, int end) {
+        int first = covered.nextSetBit(start);
+        return first >= 0 && first < end;
     }
 }

@@ -9,9 +9,15 @@ import java.util.Map;
 public record Token(int start, int end, String text) {
     private static final boolean[] LETTER_OR_DIGIT = new boolean[Character.MAX_VALUE + 1];
 
+    /** One string for each Latin-1 punctuation mark, shared by every text. */
+    private static final String[] MARKS = new String[256];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             LETTER_OR_DIGIT[c] = Character.isLetterOrDigit((char) c);
+        }
+        for (char c = 0; c < MARKS.length; c++) {
+            MARKS[c] = String.valueOf(c).intern();
         }
     }
 
@@ -48,7 +54,7 @@ public record Token(int start, int end, String text) {
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 4);
         // one string per distinct word: a long article repeats its words, and a copy each is most of its heap
-        Map<String, String> words = new HashMap<>();
+        Map<String, String> words = new HashMap<>(Math.max(16, text.length() / 12));
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -66,7 +72,7 @@ public record Token(int start, int end, String text) {
                 tokens.add(new Token(i, e, words.computeIfAbsent(word, w -> w)));
                 i = e;
             } else {
-                tokens.add(new Token(i, i + 1, words.computeIfAbsent(String.valueOf(c), w -> w)));
+                tokens.add(new Token(i, i + 1, c < MARKS.length ? MARKS[c] : words.computeIfAbsent(String.valueOf(c), w -> w)));
                 i++;
             }
         }

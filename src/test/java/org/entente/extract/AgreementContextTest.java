@@ -286,6 +286,27 @@ class AgreementContextTest {
     }
 
     @Test
+    void aPartOfACountryOrATownInItSaysWhereTheDocumentWasSigned() {
+        assertEquals("ML", Extracted.from("Le Niger et le Tchad ont signé un accord sur l'élevage. L'accord, signé samedi à "
+                + "Kidal, ville du sénateur Traoré, dans le nord-est du Mali, ouvre la voie aux échanges.")
+                .onlyAgreement().placeCountryIso2(), "the country the town lies in");
+        Agreement a = Extracted.from("Le Brésil et le Chili ont signé, mardi 4 mars dans la capitale péruvienne, un accord "
+                + "sur la pêche.").onlyAgreement();
+        assertEquals("PE", a.placeCountryIso2(), "a capital named by its country's demonym");
+        assertEquals(null, a.placeName(), "no town is named");
+        assertEquals("AR", Extracted.from("Le Brésil et le Chili ont signé un accord minier à Ushuaïa (Argentine), selon "
+                + "la presse.").onlyAgreement().placeCountryIso2(), "a town, its country in brackets");
+        assertEquals(null, Extracted.from("Le Brésil et le Chili ont signé un accord sur le nord de l'Argentine.")
+                .onlyAgreement().placeCountryIso2(), "a part of a country without a locative says no place");
+    }
+
+    @Test
+    void aRegionInBracketsAfterATownIsAPlace() {
+        assertEquals("CA", Extracted.from("La France et l'Allemagne ont signé une déclaration sur l'hydrogène à "
+                + "Gander (Terre-Neuve-et-Labrador).").onlyAgreement().placeCountryIso2());
+    }
+
+    @Test
     void aDocumentWithADefiniteArticleAndNoPartyRefersBack() {
         Agreement a = Extracted.from("Le Kenya et l'Ouganda ont signé deux contrats sur le rail. "
                 + "La signature des contrats a eu lieu à Kampala.").onlyAgreement();

@@ -811,6 +811,9 @@ public final class AgreementExtractor {
     /** A city named as a place in a sentence that tells of the signing is where the document was signed. */
     private void saysWhereItWasSigned(ArticleContext context, AgreementDraft draft, Sentence sentence) {
         PlaceResolver.Place city = placeResolver.cityIn(context, sentence.start(), sentence.end());
+        if (city == null) { // "L'accord, signé dimanche à Chato, dans le nord-ouest de la Tanzanie"
+            city = placeResolver.find(context, sentence.start(), sentence.end());
+        }
         if (city != null && !city.equals(draft.place)) {
             draft.place = city;
             if (context.trace().isOn()) {

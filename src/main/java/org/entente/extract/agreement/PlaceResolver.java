@@ -71,12 +71,55 @@ final class PlaceResolver {
             if (hit.place() && !context.insideOrganization(hit.start(), hit.end())) {
                 return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }
-            if (country == null && hit.type() == MentionType.NAME
-                    && cues.is(PartyCue.LOCATIVE, Words.wordBefore(context.folded(), hit.start()))) {
-                country = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+            if (country == null && namesWhere(context, hit)) {
+                // "dans la capitale égyptienne" names the country, not the town
+                String name = hit.type() == MentionType.DEMONYM ? null : context.text().text().substring(hit.start(), hit.end());
+                country = new Place(name, hit.iso2());
             }
         }
         return country;
+    }
+
+    /**
+     * Whether a country's name or demonym says where something happened: after a locative ("en Tanzanie"),
+     * in brackets after a town ("à Chato (Tanzanie)"), or after a part of the country or a town in it that
+     * a locative opens ("dans le nord-ouest de la Tanzanie", "dans la capitale égyptienne").
+     */
+    private boolean namesWhere(ArticleContext context, CountryHit hit) {
+        String folded = context.folded();
+        String before = Words.wordBefore(folded, hit.start());
+        if (hit.type() == MentionType.NAME && (cues.is(PartyCue.LOCATIVE, before)
+                || Words.locatesATown(context.text().text(), folded, hit.start(), w -> cues.is(PartyCue.LOCATIVE, w)))) {
+            return true;
+        }
+        int at = hit.start();
+        if (hit.type() == MentionType.NAME) {
+            at = past(folded, at, WordRole.LOCATIVE_ARTICLE);
+            int of = past(folded, at, WordRole.OF);
+            if (of == at) {
+                return false;
+            }
+            at = of;
+        } else if (hit.type() != MentionType.DEMONYM) {
+            return false;
+        }
+        int area = past(folded, at, WordRole.AREA);
+        if (area == at) {
+            return false;
+        }
+        while (cues.is(WordRole.AREA, Words.wordBefore(folded, area))) { // "nord-ouest", folded "nord ouest"
+            area = Words.previousWordStart(folded, area);
+        }
+        at = past(folded, area, WordRole.LOCATIVE_ARTICLE);
+        if (at == area) {
+            at = past(folded, area, WordRole.DEFINITE_ARTICLE);
+        }
+        return cues.is(PartyCue.LOCATIVE, Words.wordBefore(folded, at));
+    }
+
+    /** Where the word before {@code at} starts when it has the role, else {@code at}. */
+    private int past(String folded, int at, WordRole role) {
+        return cues.is(role, Words.wordBefore(folded, at)) ? Words.previousWordStart(folded, at) : at;
     }
 
     /** The article's first reported visit with its guest's country named; or null. */

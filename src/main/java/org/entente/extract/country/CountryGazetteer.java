@@ -207,6 +207,9 @@ public final class CountryGazetteer {
             int coordinated = Words.previousWordStart(folded, Words.previousWordStart(folded, from));
             before = Words.wordBefore(folded, coordinated);
         }
+        if (Words.locatesATown(text.text(), folded, start, placePrepositions::contains)) {
+            return true; // "à Stephenville (Terre-Neuve-et-Labrador)"
+        }
         if (ofWords.contains(before)) {
             // "le sommet de Vilnius" names a place; "la position de Pékin" a government
             // … and "la capitale lao de Vientiane", "le sommet annuel de Vilnius": one lower-case adjective between

@@ -50,6 +50,11 @@ public enum WordRole {
     OBJECT_CUE,
     /** Names the signing itself, whose place a sentence may tell ("la cérémonie de signature a eu lieu à Pékin", folded). */
     SIGNING_EVENT,
+    /**
+     * A part of a country, or a town in it, between a locative and the country: "dans le nord-ouest de la
+     * Tanzanie", "dans la capitale égyptienne" say where (folded).
+     */
+    AREA,
     /** A trigger's word as written with its accents ("traité"): without them ("la traite des personnes") it names no document. */
     ACCENTED_TRIGGER,
     /** "devraient" (folded): a partnership under it, with no document, is an exhortation. */

@@ -1,5 +1,7 @@
 package org.entente.extract.text;
 
+import java.util.function.Predicate;
+
 /** Words of the folded text around a position, as the gazetteers and the agreement cues read them. */
 public final class Words {
     private Words() {
@@ -25,6 +27,25 @@ public final class Words {
             return wordStart(folded, e - 1);
         }
         return e > 0 && !Character.isLetterOrDigit(folded.charAt(e - 1)) ? e - 1 : wordStart(folded, e);
+    }
+
+    /**
+     * Whether the name at {@code start} stands in brackets right after a capitalized word that a locative
+     * opens: "à Chato (Tanzanie)", "à Saint-Pétersbourg (Russie)" say where the town is.
+     */
+    public static boolean locatesATown(String text, String folded, int start, Predicate<String> locative) {
+        int bracket = start - 1;
+        while (bracket > 0 && text.charAt(bracket) == ' ') {
+            bracket--;
+        }
+        if (bracket <= 0 || text.charAt(bracket) != '(') {
+            return false;
+        }
+        int town = previousWordStart(folded, bracket);
+        while (town > 0 && text.charAt(town - 1) == '-') { // folded "saint petersbourg"
+            town = previousWordStart(folded, town);
+        }
+        return town < bracket && Character.isUpperCase(text.charAt(town)) && locative.test(wordBefore(folded, town));
     }
 
     private static int wordStart(String folded, int end) {

@@ -25,6 +25,24 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aCompanysContractInACountryIsWithThatCountry() {
+        assertEquals(List.of("contract signed [MA, Vinci]"), Extracted.from("Le groupe Vinci a signé un contrat de deux "
+                + "milliards d'euros au Maroc pour trois autoroutes.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le groupe Vinci a signé un contrat de deux milliards d'euros à Casablanca.")
+                .agreementSummaries(), "a town names no client");
+        assertEquals(List.of(), Extracted.from("Le groupe Vinci a signé un contrat de deux milliards d'euros en France.")
+                .agreementSummaries(), "the company's own country is no client");
+    }
+
+    @Test
+    void aDocumentJustSignedIsSigned() {
+        assertEquals(List.of("agreement signed [FR, ML]"), Extracted.from("La France et le Mali viennent de signer un "
+                + "accord de défense.").agreementSummaries());
+        assertEquals(List.of("contract signed [EG, Siemens]"), Extracted.from("Siemens vient de décrocher un contrat "
+                + "ferroviaire en Égypte.").agreementSummaries());
+    }
+
+    @Test
     void aPersonNamedAsTheLastSideSignsForWhatHerPositionNames() {
         assertEquals(List.of("treaty signed [BAD, SN]"), Extracted.from("Deux conventions ont "
                 + "été signées jeudi entre Awa Ndiaye, ministre sénégalaise des Finances, et Paul Martin, directeur du "

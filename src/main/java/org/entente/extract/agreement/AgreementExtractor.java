@@ -642,6 +642,14 @@ public final class AgreementExtractor {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
             how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");
         }
+        if (parties.size() == 1 && "contract".equals(kind) && parties.get(0).organization() != null) {
+            // "TotalEnergies signe un contrat de 23 milliards en Irak": a company's contract in a country is with it
+            String client = placeResolver.countryAfterLocative(context, sentence.start(), sentence.end());
+            if (client != null && !client.equals(parties.get(0).organization().countryIso2())) {
+                parties.add(Party.country(client));
+                how.add(client + ": the country after 'en', 'au'… where the company's contract is");
+            }
+        }
         if (parties.size() < 2) {
             trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
             return null;

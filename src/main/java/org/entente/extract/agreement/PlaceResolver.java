@@ -80,6 +80,18 @@ final class PlaceResolver {
         return country;
     }
 
+    /** The first country named after a locative in [start, end) ("en Irak", "au Sénégal"), no town's; or null. */
+    String countryAfterLocative(ArticleContext context, int start, int end) {
+        for (CountryHit hit : context.countriesNear(start, end)) {
+            if (hit.start() >= start && hit.end() <= end && hit.type() == MentionType.NAME
+                    && !context.insideOrganization(hit.start(), hit.end())
+                    && cues.is(PartyCue.LOCATIVE, Words.wordBefore(context.folded(), hit.start()))) {
+                return hit.iso2();
+            }
+        }
+        return null;
+    }
+
     /**
      * Whether a country's name or demonym says where something happened: after a locative ("en Tanzanie"),
      * in brackets after a town ("à Chato (Tanzanie)"), or after a part of the country or a town in it that

@@ -195,6 +195,27 @@ class AgreementListsTest {
     }
 
     @Test
+    void linesInLowerCaseEndingOnSemicolonsAreItemsOfTheList() {
+        Extracted x = Extracted.from("Le Sénégal et la Gambie ont renforcé leurs liens lundi à Banjul.\n\n"
+                + "Les documents de coopération signés lundi sont :\n\n"
+                + "l'accord de coopération sur la pêche ;\n\n"
+                + "le mémorandum d'entente sur la santé ;\n\n"
+                + "et enfin, le protocole d'accord sur l'énergie.\n\n"
+                + "La centrale de Kaur, objet du troisième accord signé lundi, sera construite en 2025.");
+        assertEquals(List.of("agreement signed [GM, SN]", "mou signed [GM, SN]", "mou signed [GM, SN]"),
+                x.agreementSummaries(), "one per line, and the third named again by its rank is no new one");
+        assertEquals(List.of(List.of("agriculture"), List.of("health"), List.of("energy")),
+                x.agreements().stream().map(Agreement::sectors).toList());
+    }
+
+    @Test
+    void aFirstDocumentOfItsKindIsNew() {
+        assertEquals(List.of("agreement signed [CA, EC]", "agreement signed [EC, KR]"), Extracted.from("L'Équateur et "
+                + "la Corée ont signé un accord sur la pêche. L'Équateur et le Canada ont signé le deuxième accord de "
+                + "libre-échange de leur histoire, après celui de 2010.").agreementSummaries().stream().sorted().toList());
+    }
+
+    @Test
     void numberedItemsListTooAndAParagraphEndsTheList() {
         Extracted x = Extracted.from("Dakar et Banjul renforcent leurs liens\n\nLe Sénégal et la Gambie ont conclu deux accords :\n"
                 + "1. Accord sur la pêche ;\n"

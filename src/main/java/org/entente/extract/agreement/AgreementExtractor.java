@@ -230,7 +230,8 @@ public final class AgreementExtractor {
 
     /**
      * Whether a sentence is an item of a list: the first sentence of a line that opens with a dash,
-     * a bullet or a number ("1.", "2)"), after that mark.
+     * a bullet or a number ("1.", "2)"), after that mark; or a line in lower case that ends on a
+     * semicolon or follows a line that does ("l'accord sur la pêche ;" then "et enfin, l'accord sur …").
      */
     private static boolean isListItem(ArticleContext context, Sentence sentence) {
         String text = context.text().text();
@@ -239,6 +240,9 @@ public final class AgreementExtractor {
             line--;
         }
         int mark = skipSpaces(text, line, sentence.end());
+        if (mark == sentence.start() && Character.isLowerCase(text.charAt(mark))) {
+            return endsOn(text, sentence.end(), ';') || line > 0 && endsOn(text, line - 1, ';');
+        }
         int digits = mark;
         while (digits < sentence.end() && digits - mark < 3 && Character.isDigit(text.charAt(digits))) {
             digits++;
@@ -249,6 +253,15 @@ public final class AgreementExtractor {
             return false;
         }
         return sentence.start() <= skipSpaces(text, markEnd + 1, text.length());
+    }
+
+    /** Whether the text before {@code end}, blanks aside, is the mark. */
+    private static boolean endsOn(String text, int end, char mark) {
+        int at = end;
+        while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at > 0 && text.charAt(at - 1) == mark;
     }
 
     private static int skipSpaces(String text, int from, int to) {
@@ -570,6 +583,16 @@ public final class AgreementExtractor {
                                        List<AgreementDraft> statements) {
         String kind = trigger.values().get(0);
         Trace trace = context.trace();
+        int rank = cues.ordinal(Words.wordBefore(context.folded(), trigger.start()));
+        List<AgreementDraft> documents = rank < 2 ? List.of() : drafts.stream().filter(d -> !d.enumerated).toList();
+        if (rank >= 2 && rank <= documents.size() && cues.is(WordRole.DEFINITE_ARTICLE, determinerOf(context, trigger))) {
+            // "objet du cinquième accord signé hier", after five listed: the document of that rank, named again
+            AgreementDraft ranked = documents.get(rank - 1);
+            enrich(context, ranked, sentence);
+            trace.dropped(trigger.phrase(), sentence.index(), "names by its rank the agreement of sentence "
+                    + (ranked.sentence.index() + 1) + ", which it completes");
+            return null;
+        }
         String anaphor = sentenceCues.anaphorBefore(trigger);
         if (anaphor != null) {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -661,6 +684,12 @@ public final class AgreementExtractor {
             how.forEach(h -> draft.why.add("parties: " + h));
         }
         return draft;
+    }
+
+    /** The word before a trigger's ordinal, "du" read as "le": "du cinquième accord", not "un troisième accord". */
+    private String determinerOf(ArticleContext context, PhraseMatcher.Match<String> trigger) {
+        String word = Words.wordBefore(context.folded(), Words.previousWordStart(context.folded(), trigger.start()));
+        return cues.is(WordRole.CONTRACTED_ARTICLE, word) ? "le" : word;
     }
 
     /**

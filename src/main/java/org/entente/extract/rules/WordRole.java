@@ -50,6 +50,8 @@ public enum WordRole {
     OBJECT_CUE,
     /** Names the signing itself, whose place a sentence may tell ("la cérémonie de signature a eu lieu à Pékin", folded). */
     SIGNING_EVENT,
+    /** An article contracted with "de" or "à" ("du", "au"), definite before an ordinal: "objet du cinquième accord" (folded). */
+    CONTRACTED_ARTICLE,
     /**
      * A part of a country, or a town in it, between a locative and the country: "dans le nord-ouest de la
      * Tanzanie", "dans la capitale égyptienne" say where (folded).

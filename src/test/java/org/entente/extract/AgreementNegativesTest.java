@@ -76,6 +76,21 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void theAgencyADatelineCreditsIsNoParty() {
+        assertEquals(List.of("agreement signed [NE, TD]"), Extracted.from("Niamey, 2 mars 2024(ANP).- Le Niger et le Tchad "
+                + "ont signé vendredi un accord de défense, a appris l'ANP.").agreementSummaries());
+    }
+
+    @Test
+    void aDefiniteDocumentSaidSignedInAPassiveIsTheOneReported() {
+        Extracted x = Extracted.from("Lomé, 2 mars (Agence) - Le Niger et le Tchad ont signé vendredi un accord "
+                + "de défense. C'est lors d'une rencontre des présidents nigérien et tchadien à Niamey que l'accord a été "
+                + "signé pour l'envoi de soldats.");
+        assertEquals(List.of("agreement signed [NE, TD]"), x.agreementSummaries());
+        assertEquals("NE", x.onlyAgreement().placeCountryIso2(), "where the passive says it was signed, not the dateline");
+    }
+
+    @Test
     void placeOfSigningIsNeverAParty() {
         Agreement a = Extracted.from("Le Ghana et le Togo ont signé à Abidjan un accord sur le commerce.").onlyAgreement();
         assertEquals(Set.of("GH", "TG"), Extracted.parties(a));

@@ -7,6 +7,7 @@ import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
 import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Words;
 
@@ -107,7 +108,16 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
         // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
         boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, before);
-        return (opensSentence || demonstrative) && cues.is(PartyCue.ANAPHOR, before) ? before : null;
+        return (opensSentence || demonstrative || saidSigned(trigger)) && cues.is(PartyCue.ANAPHOR, before) ? before : null;
+    }
+
+    /** "… que l'accord a été signé": the trigger is the subject of a passive, its auxiliary and "été" right after it. */
+    private boolean saidSigned(PhraseMatcher.Match<String> trigger) {
+        List<Token> tokens = context.tokens();
+        int next = context.firstTokenFrom(trigger.end());
+        return next + 1 < tokens.size() && tokens.get(next + 1).start() < sentence.end()
+                && cues.is(WordRole.PASSIVE_AUXILIARY, context.foldedWord(tokens.get(next)))
+                && cues.is(WordRole.PASSIVE_PARTICIPLE, context.foldedWord(tokens.get(next + 1)));
     }
 
     /** The determiner that opens the sentence right before the trigger ("Un accord qui …"), or null. */

@@ -624,6 +624,13 @@ public final class OrganizationFinder {
      * article's source, as a dateline does; they name no party.
      */
     private static boolean isSourceCredit(String text, List<Token> tokens, int i, int lineStart) {
+        if (i > 0 && i + 2 < tokens.size() && tokens.get(i - 1).text().equals("(") && tokens.get(i + 1).text().equals(")")) {
+            // "Kinshasa, 1er mars (ACP).- Le Kenya …", "Hanoï (VNA) - …": the agency a dateline credits
+            int after = tokens.get(i + 2).text().equals(".") && i + 3 < tokens.size() ? i + 3 : i + 2;
+            if (CREDIT_DASHES.contains(tokens.get(after).text())) {
+                return true;
+            }
+        }
         int first = i;
         while (first > 0 && tokens.get(first - 1).start() >= lineStart && tokens.get(first - 1).isAllCaps()) {
             first--;

@@ -50,6 +50,13 @@ public enum WordRole {
     OBJECT_CUE,
     /** Names the signing itself, whose place a sentence may tell ("la cérémonie de signature a eu lieu à Pékin", folded). */
     SIGNING_EVENT,
+    /**
+     * An auxiliary, then "été", after a definite trigger: the document already reported, said to be signed
+     * ("C'est à Nairobi que l'accord a été signé", folded; "ete" has the role passive_participle).
+     */
+    PASSIVE_AUXILIARY,
+    /** "été" after a passive auxiliary (folded). */
+    PASSIVE_PARTICIPLE,
     /** An article contracted with "de" or "à" ("du", "au"), definite before an ordinal: "objet du cinquième accord" (folded). */
     CONTRACTED_ARTICLE,
     /**

@@ -131,6 +131,8 @@ class OrganizationFinderTest {
     void companySuffixMarksAnOrganization() {
         assertEquals("company", Extracted.from("Les turbines de Valdoro Heavy Industries sont prêtes.")
                 .organization("Valdoro Heavy Industries").kind());
+        assertEquals("state_agency", Extracted.from("Le Québec a signé un accord avec le Nevada Water Resources Board.")
+                .organization("Nevada Water Resources Board").kind(), "suffixes in a row: the last says what it is");
     }
 
     @Test

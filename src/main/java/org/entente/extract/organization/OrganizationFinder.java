@@ -575,6 +575,9 @@ public final class OrganizationFinder {
             if (first == i || isTakenPastItsCountry(claims, tokens, first, i + 1)) {
                 continue;
             }
+            while (i + 1 < tokens.size() && kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
+                kind = kindOfSuffix.get(tokens.get(++i).text()); // "California Air Resources Board": the last says what it is
+            }
             i = pastLegalForms(tokens, i);
             String name = tokensText(tokens, first, i + 1);
             OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),

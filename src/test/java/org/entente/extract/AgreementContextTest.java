@@ -301,6 +301,13 @@ class AgreementContextTest {
     }
 
     @Test
+    void aCountryInASentenceOnTheSigningCeremonySaysNoPlace() {
+        assertEquals("VN", Extracted.from("Le Vietnam et le Chili ont signé dimanche à Hanoï un accord sur le commerce. "
+                + "S'adressant à la cérémonie de signature, le ministre a rappelé le sommet du G20 au Japon.")
+                .onlyAgreement().placeCountryIso2(), "a country there is where something else took place");
+    }
+
+    @Test
     void aRegionInBracketsAfterATownIsAPlace() {
         assertEquals("CA", Extracted.from("La France et l'Allemagne ont signé une déclaration sur l'hydrogène à "
                 + "Gander (Terre-Neuve-et-Labrador).").onlyAgreement().placeCountryIso2());

@@ -817,7 +817,8 @@ public final class AgreementExtractor {
             draft.date = date;
         }
         if (tellsTheSigning) {
-            saysWhereItWasSigned(context, draft, sentence);
+            // the document itself said signed: "L'accord, signé dimanche à Chato, dans le nord-ouest de la Tanzanie"
+            saysWhereItWasSigned(context, draft, sentence, placeResolver.find(context, sentence.start(), sentence.end()));
         } else if (draft.place == null) {
             draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         }
@@ -847,10 +848,10 @@ public final class AgreementExtractor {
 
     /** A city named as a place in a sentence that tells of the signing is where the document was signed. */
     private void saysWhereItWasSigned(ArticleContext context, AgreementDraft draft, Sentence sentence) {
-        PlaceResolver.Place city = placeResolver.cityIn(context, sentence.start(), sentence.end());
-        if (city == null) { // "L'accord, signé dimanche à Chato, dans le nord-ouest de la Tanzanie"
-            city = placeResolver.find(context, sentence.start(), sentence.end());
-        }
+        saysWhereItWasSigned(context, draft, sentence, placeResolver.cityIn(context, sentence.start(), sentence.end()));
+    }
+
+    private void saysWhereItWasSigned(ArticleContext context, AgreementDraft draft, Sentence sentence, PlaceResolver.Place city) {
         if (city != null && !city.equals(draft.place)) {
             draft.place = city;
             if (context.trace().isOn()) {

@@ -308,6 +308,16 @@ class AgreementContextTest {
     }
 
     @Test
+    void theArticlesFirstPlaceIsATownOrACountryAfterALocativeWhicheverComesFirst() {
+        String visit = "C'était le premier jour de la visite d'État du président camerounais en Égypte.\n\n"
+                + "Le Cameroun et l'Égypte ont signé trois accords de coopération.\n\n";
+        assertEquals("EG", Extracted.from(visit + "Le prêt servira aussi à alimenter en eau les villes de Garoua et Maroua.")
+                .onlyAgreement().placeCountryIso2(), "a town named later is what a document serves");
+        assertEquals("Alexandrie", Extracted.from(visit + "La visite s'achèvera à Alexandrie.").onlyAgreement().placeName(),
+                "the country's own town, when the article names one there");
+    }
+
+    @Test
     void aRegionInBracketsAfterATownIsAPlace() {
         assertEquals("CA", Extracted.from("La France et l'Allemagne ont signé une déclaration sur l'hydrogène à "
                 + "Gander (Terre-Neuve-et-Labrador).").onlyAgreement().placeCountryIso2());

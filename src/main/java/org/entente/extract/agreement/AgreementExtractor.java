@@ -1080,7 +1080,7 @@ public final class AgreementExtractor {
         /** The article's first city named as a place; or null. */
         PlaceResolver.Place firstCity() {
             if (!citySought) {
-                firstCity = placeResolver.cityIn(context, 0, context.text().text().length());
+                firstCity = placeResolver.firstPlaceIn(context, 0, context.text().text().length());
                 citySought = true;
             }
             return firstCity;

@@ -48,6 +48,45 @@ final class PlaceResolver {
         return dateline;
     }
 
+    /**
+     * The first place named in [start, end): a city, or a country after a locative ("la visite du président en
+     * Chine"), whichever comes first; a dateline only when there is neither; or null.
+     */
+    Place firstPlaceIn(ArticleContext context, int start, int end) {
+        Place dateline = null;
+        for (CountryHit hit : context.countriesNear(start, end)) {
+            if (hit.start() < start || hit.end() > end || context.insideOrganization(hit.start(), hit.end())) {
+                continue;
+            }
+            if (hit.place()) {
+                Place place = new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+                if (!isDateline(context.text().text(), hit)) {
+                    return place;
+                }
+                dateline = dateline == null ? place : dateline;
+            } else if (namesWhere(context, hit)) {
+                // "la visite du président en Lituanie … à Vilnius": the town, when the article names one there,
+                // a dateline's at last
+                Place town = townIn(context, hit.iso2(), hit.end(), end);
+                town = town != null || dateline == null || !dateline.iso2().equals(hit.iso2()) ? town : dateline;
+                return town != null ? town : new Place(hit.type() == MentionType.DEMONYM ? null
+                        : context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+            }
+        }
+        return dateline;
+    }
+
+    /** The first town of the country named as a place in [start, end), no dateline; or null. */
+    private Place townIn(ArticleContext context, String iso2, int start, int end) {
+        for (CountryHit hit : context.countriesNear(start, end)) {
+            if (hit.start() >= start && hit.end() <= end && hit.place() && hit.iso2().equals(iso2)
+                    && !context.insideOrganization(hit.start(), hit.end()) && !isDateline(context.text().text(), hit)) {
+                return new Place(context.text().text().substring(hit.start(), hit.end()), iso2);
+            }
+        }
+        return null;
+    }
+
     /** A city opening a line, followed by "(", "-" or ",": where the article was written. */
     private static boolean isDateline(String text, CountryHit hit) {
         int before = hit.start();

@@ -22,6 +22,16 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void aWordTwoStatesShareMeansTheOneTheArticleNames() {
+        assertEquals(Set.of("CD", "AO"), Extracted.from("Le président congolais a reçu son homologue angolais. La "
+                + "République démocratique du Congo et l'Angola ont signé un accord.").countries());
+        assertEquals(Set.of("CG", "AO"), Extracted.from("Le président congolais a reçu son homologue angolais.").countries(),
+                "nothing more said: the state the word names first");
+        assertEquals(Set.of("CG", "CD"), Extracted.from("Le ministre congolais s'est rendu à Brazzaville puis en RDC.")
+                .countries(), "both states named: the word keeps its first");
+    }
+
+    @Test
     void everyInflectionOfADemonymCounts() {
         assertEquals(Set.of("KZ", "KR"),
                 Extracted.from("Les ingénieurs kazakhes ont rencontré des investisseurs sud-coréennes.").countries());

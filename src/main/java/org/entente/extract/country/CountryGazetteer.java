@@ -47,6 +47,8 @@ public final class CountryGazetteer {
     private final PhraseMatcher<String[]> matcher;
     private final Set<String> placePrepositions = new HashSet<>();
     private final Set<String> placeNouns = new HashSet<>();
+    /** The other state a word two states share means, by the word, folded. */
+    private final Map<String, String> otherStateOf = new HashMap<>();
     private final Map<String, String> countryOfCity = new HashMap<>();
     private final Set<String> personLikeNames = new HashSet<>();
 
@@ -85,6 +87,9 @@ public final class CountryGazetteer {
                 placeNouns.add(TextNormalizer.fold(row.cells()[0]));
             }
         }
+        for (String[] row : rules.rows("shared_country_words.tsv")) {
+            otherStateOf.put(TextNormalizer.fold(row[0]), row[2]);
+        }
         for (String[] row : rules.rows("person_like_names.tsv")) {
             personLikeNames.add(TextNormalizer.fold(row[0]));
         }
@@ -115,7 +120,33 @@ public final class CountryGazetteer {
                 hits.add(hit);
             }
         }
-        return hits;
+        return otherStatesOfSharedWords(text, hits);
+    }
+
+    /**
+     * "Le chef de l'État congolais … la République démocratique du Congo": a word two states share means the
+     * other one where the article names it, and not the first, by a name of its own.
+     */
+    private List<CountryHit> otherStatesOfSharedWords(NormalizedText text, List<CountryHit> hits) {
+        Set<String> named = new HashSet<>();
+        boolean shared = false;
+        for (CountryHit hit : hits) {
+            if (otherStateOf.containsKey(text.folded().substring(hit.start(), hit.end()))) {
+                shared = true;
+            } else {
+                named.add(hit.iso2());
+            }
+        }
+        if (!shared) {
+            return hits;
+        }
+        List<CountryHit> resolved = new ArrayList<>(hits.size());
+        for (CountryHit hit : hits) {
+            String other = otherStateOf.get(text.folded().substring(hit.start(), hit.end()));
+            resolved.add(other != null && named.contains(other) && !named.contains(hit.iso2())
+                    ? new CountryHit(other, hit.type(), hit.start(), hit.end(), hit.place()) : hit);
+        }
+        return resolved;
     }
 
     /** The country of a city or capital, or null. */

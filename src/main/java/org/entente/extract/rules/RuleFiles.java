@@ -18,7 +18,7 @@ public final class RuleFiles {
             "abbreviations.tsv", "agreement_kinds.tsv", "cities.tsv", "countries.tsv", "country_names.tsv", "country_names_press.tsv",
             "date_words.tsv", "first_names.tsv", "function_words.tsv", "non_country_phrases.tsv", "non_organization_words.tsv",
             "organization_cues.tsv", "organization_sectors.tsv", "organizations.tsv", "party_cues.tsv", "person_like_names.tsv", "regions.tsv", "sectors.tsv",
-            "status_cues.tsv", "stopwords.tsv");
+            "shared_country_words.tsv", "status_cues.tsv", "stopwords.tsv");
 
     private final Map<String, byte[]> contents = new LinkedHashMap<>();
 

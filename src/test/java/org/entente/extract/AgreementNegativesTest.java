@@ -91,6 +91,14 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void aDemonstrativeBeforeAnOrdinalRefersBack() {
+        Extracted x = Extracted.from("Le Niger et le Tchad ont signé mardi un troisième Contrat de désendettement et de "
+                + "développement (C2D). La signature de ce troisième contrat de désendettement réaffirme le soutien du Tchad.");
+        assertEquals(List.of("contract signed [NE, TD]"), x.agreementSummaries());
+        assertEquals(List.of(), x.organizations(), "a document's name is no organization's");
+    }
+
+    @Test
     void placeOfSigningIsNeverAParty() {
         Agreement a = Extracted.from("Le Ghana et le Togo ont signé à Abidjan un accord sur le commerce.").onlyAgreement();
         assertEquals(Set.of("GH", "TG"), Extracted.parties(a));

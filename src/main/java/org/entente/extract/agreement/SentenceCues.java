@@ -105,6 +105,11 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
             return null; // the trigger opens its sentence: the word before belongs to the previous one
         }
         String before = Words.wordBefore(context.folded(), trigger.start());
+        if (cues.ordinal(before) >= 2 && determinerStart > sentence.start()) {
+            // "ce troisième contrat": the determiner stands before the ordinal
+            before = Words.wordBefore(context.folded(), determinerStart);
+            determinerStart = Words.previousWordStart(context.folded(), determinerStart);
+        }
         boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
         // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
         boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, before);

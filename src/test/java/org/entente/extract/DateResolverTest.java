@@ -159,6 +159,9 @@ class DateResolverTest {
                 + "Le Niger et le Tchad ont signé samedi un accord de défense.";
         assertEquals(LocalDate.of(2015, 6, 6), Extracted.from(alone, LocalDate.of(2015, 6, 1), DatePrecision.MONTH)
                 .onlyAgreement().signedOn(), "a line holding only a date and its hour");
+        String figures = "[23/12/2008 18:30:05] NIAMEY (Agence)\n\nLe Niger a signé mardi un accord de défense avec le Tchad.";
+        Agreement stamped = Extracted.from(figures, LocalDate.of(2008, 12, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2008, 12, 23), stamped.signedOn(), "a line opening on a date in figures and its hour");
     }
 
     @Test

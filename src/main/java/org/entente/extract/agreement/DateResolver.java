@@ -47,6 +47,9 @@ public final class DateResolver {
     private final List<String> publicationLeads;
     /** A line that holds only a date, and perhaps its hour: a page's publication stamp ("6 juin 2015, 19:12"). */
     private final Pattern dateAloneLine;
+    /** A line opening on a date in figures and an hour, perhaps in brackets: "[23/12/2008 18:30:05] RIO (AFP)". */
+    private static final Pattern NUMERIC_STAMP_LINE = Pattern.compile(
+            "(?:^|\\n)[ \\t]*\\[?(\\d{1,2})/(\\d{1,2})/(\\d{4})[ \\t]+\\d{1,2}[h:]\\d{2}(?::\\d{2})?\\]?");
     /** The words before a bare year ("en" of "en 2019"), as a regex alternation. */
     final String yearLeads;
 
@@ -180,7 +183,7 @@ public final class DateResolver {
         if (dayStart - lineStart > REFERENCE_REACH) {
             return false;
         }
-        for (Pattern stamp : List.of(publicationStamp, dateAloneLine)) {
+        for (Pattern stamp : List.of(publicationStamp, dateAloneLine, NUMERIC_STAMP_LINE)) {
             Matcher m = stamp.matcher(folded);
             m.region(Math.max(0, lineStart), Math.min(folded.length(), lineStart + 1 + REFERENCE_REACH));
             m.useTransparentBounds(true).useAnchoringBounds(true);
@@ -218,6 +221,9 @@ public final class DateResolver {
         }
         if (day == null) {
             day = firstInMonth(dateAloneLine, folded, lineStarts, published);
+        }
+        if (day == null) {
+            day = firstInMonth(NUMERIC_STAMP_LINE, folded, lineStarts, published);
         }
         if (day != null) {
             return day;

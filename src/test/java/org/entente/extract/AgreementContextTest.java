@@ -313,6 +313,9 @@ class AgreementContextTest {
                 + "Le Cameroun et l'Égypte ont signé trois accords de coopération.\n\n";
         assertEquals("EG", Extracted.from(visit + "Le prêt servira aussi à alimenter en eau les villes de Garoua et Maroua.")
                 .onlyAgreement().placeCountryIso2(), "a town named later is what a document serves");
+        assertEquals("Garoua", Extracted.from("Après une prière pour deux rois très populaires en Égypte, la délégation "
+                + "égyptienne a été reçue à Garoua. Le Cameroun et l'Égypte ont signé trois accords.").onlyAgreement()
+                .placeName(), "a town up to the document's sentence first");
         assertEquals("Alexandrie", Extracted.from(visit + "La visite s'achèvera à Alexandrie.").onlyAgreement().placeName(),
                 "the country's own town, when the article names one there");
     }

@@ -995,7 +995,9 @@ public final class AgreementExtractor {
             placeRule = "place: where the article's signed documents were signed";
         }
         if (draft.place == null) {
-            draft.place = fallbacks.firstCity();
+            // a town up to its sentence; else the article's first place, a town or a country after a locative
+            PlaceResolver.Place town = placeResolver.townIn(context, 0, draft.sentence.end());
+            draft.place = town != null ? town : fallbacks.firstCity();
             placeRule = "place: the article's first city named as a place";
         }
         if (draft.place == null) {

@@ -76,12 +76,17 @@ final class PlaceResolver {
         return dateline;
     }
 
-    /** The first town of the country named as a place in [start, end), no dateline; or null. */
+    /** The first town named as a place in [start, end), no dateline; or null. */
+    Place townIn(ArticleContext context, int start, int end) {
+        return townIn(context, null, start, end);
+    }
+
+    /** The first town of the country (any, when null) named as a place in [start, end), no dateline; or null. */
     private Place townIn(ArticleContext context, String iso2, int start, int end) {
         for (CountryHit hit : context.countriesNear(start, end)) {
-            if (hit.start() >= start && hit.end() <= end && hit.place() && hit.iso2().equals(iso2)
+            if (hit.start() >= start && hit.end() <= end && hit.place() && (iso2 == null || hit.iso2().equals(iso2))
                     && !context.insideOrganization(hit.start(), hit.end()) && !isDateline(context.text().text(), hit)) {
-                return new Place(context.text().text().substring(hit.start(), hit.end()), iso2);
+                return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }
         }
         return null;

@@ -35,6 +35,15 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aTrilateralDocumentIsBetweenTheArticlesThreePrincipalCountries() {
+        Agreement a = Extracted.from("Le Niger a reçu les délégations du Mali et du Tchad. Le Mali et le Niger ont évoqué "
+                + "la sécurité. Une déclaration conjointe tripartite a ensuite été signée, où le Tchad s'engage à ouvrir "
+                + "sa frontière.").onlyAgreement();
+        assertEquals("joint_declaration", a.kind());
+        assertEquals(Set.of("ML", "NE", "TD"), Extracted.parties(a));
+    }
+
+    @Test
     void aDocumentJustSignedIsSigned() {
         assertEquals(List.of("agreement signed [FR, ML]"), Extracted.from("La France et le Mali viennent de signer un "
                 + "accord de défense.").agreementSummaries());

@@ -665,6 +665,16 @@ public final class AgreementExtractor {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
             how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");
         }
+        if (parties.size() < 3 && cues.is(WordRole.TRILATERAL, Words.wordAfter(context.folded(), trigger.end()))
+                && context.principalCountries(3).size() == 3) {
+            // "Une déclaration conjointe tripartite a été signée": the article's three principal countries
+            for (String iso2 : context.principalCountries(3)) {
+                if (parties.size() < 3 && !parties.contains(Party.country(iso2))) {
+                    parties.add(Party.country(iso2));
+                }
+            }
+            how.add(Trace.label(parties) + ": a trilateral document, the article's three principal countries");
+        }
         if (parties.size() == 1 && "contract".equals(kind) && parties.get(0).organization() != null) {
             // "TotalEnergies signe un contrat de 23 milliards en Irak": a company's contract in a country is with it
             String client = placeResolver.countryAfterLocative(context, sentence.start(), sentence.end());

@@ -50,6 +50,8 @@ public enum WordRole {
     OBJECT_CUE,
     /** Names the signing itself, whose place a sentence may tell ("la cérémonie de signature a eu lieu à Pékin", folded). */
     SIGNING_EVENT,
+    /** Right after a trigger, makes it a document of three parties: "une déclaration tripartite" (folded). */
+    TRILATERAL,
     /**
      * An auxiliary, then "été", after a definite trigger: the document already reported, said to be signed
      * ("C'est à Nairobi que l'accord a été signé", folded; "ete" has the role passive_participle).

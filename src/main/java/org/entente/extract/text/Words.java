@@ -17,6 +17,19 @@ public final class Words {
         return folded.substring(s, e);
     }
 
+    /** The word just after {@code end}, letters and digits only; empty when none follows. */
+    public static String wordAfter(String folded, int end) {
+        int s = end;
+        while (s < folded.length() && folded.charAt(s) == ' ') {
+            s++;
+        }
+        int e = s;
+        while (e < folded.length() && Character.isLetterOrDigit(folded.charAt(e))) {
+            e++;
+        }
+        return folded.substring(s, e);
+    }
+
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */
     public static int previousWordStart(String folded, int start) {
         int e = start;

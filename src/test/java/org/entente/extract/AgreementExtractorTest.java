@@ -118,6 +118,12 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aDocumentThatMustStillBeConcludedIsPlanned() {
+        assertEquals("planned", Extracted.from("Des accords doivent être conclus entre l'Égypte et la Grèce dans le domaine "
+                + "de l'eau.").onlyAgreement().status());
+    }
+
+    @Test
     void placesAreNeverParties() {
         Agreement a = Extracted.from("À Nairobi, le Kenya et l'Éthiopie ont signé un accord de coopération au Kenya.")
                 .onlyAgreement();

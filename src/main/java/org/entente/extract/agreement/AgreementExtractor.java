@@ -1007,8 +1007,9 @@ public final class AgreementExtractor {
         if (draft.place == null) {
             // a town up to its sentence; else the article's first place, a town or a country after a locative
             PlaceResolver.Place town = placeResolver.townIn(context, 0, draft.sentence.end());
-            draft.place = town != null ? town : fallbacks.firstCity();
-            placeRule = "place: the article's first city named as a place";
+            draft.place = town != null ? town : fallbacks.firstPlaceNamed();
+            placeRule = town != null ? "place: the article's first town named as a place, up to its sentence"
+                    : "place: the article's first place, a town or a country after 'en', 'au'...";
         }
         if (draft.place == null) {
             draft.place = placeResolver.find(context, draft.sentence.start(), draft.sentence.end());
@@ -1042,10 +1043,10 @@ public final class AgreementExtractor {
         private final ArticleContext context;
         private ResolvedDate firstDate;
         private int firstDateSentence;
-        private PlaceResolver.Place firstCity;
+        private PlaceResolver.Place firstPlaceNamed;
         private PlaceResolver.Place firstPlace;
         private boolean dateSought;
-        private boolean citySought;
+        private boolean placeNamedSought;
         private boolean placeSought;
         private PlaceResolver.Hosting hosting;
         private boolean hostingSought;
@@ -1089,13 +1090,13 @@ public final class AgreementExtractor {
             return firstDateSentence;
         }
 
-        /** The article's first city named as a place; or null. */
-        PlaceResolver.Place firstCity() {
-            if (!citySought) {
-                firstCity = placeResolver.firstPlaceIn(context, 0, context.text().text().length());
-                citySought = true;
+        /** The article's first place named, a town or a country after a locative; or null. */
+        PlaceResolver.Place firstPlaceNamed() {
+            if (!placeNamedSought) {
+                firstPlaceNamed = placeResolver.firstPlaceIn(context, 0, context.text().text().length());
+                placeNamedSought = true;
             }
-            return firstCity;
+            return firstPlaceNamed;
         }
 
         /** The article's first reported visit whose guest is named; or null. */

@@ -66,9 +66,11 @@ final class PlaceResolver {
                 dateline = dateline == null ? place : dateline;
             } else if (namesWhere(context, hit)) {
                 // "la visite du président en Lituanie … à Vilnius": the town, when the article names one there,
-                // a dateline's at last
+                // else the dateline's when it is there
                 Place town = townIn(context, hit.iso2(), hit.end(), end);
-                town = town != null || dateline == null || !dateline.iso2().equals(hit.iso2()) ? town : dateline;
+                if (town == null && dateline != null && dateline.iso2().equals(hit.iso2())) {
+                    town = dateline;
+                }
                 return town != null ? town : new Place(hit.type() == MentionType.DEMONYM ? null
                         : context.text().text().substring(hit.start(), hit.end()), hit.iso2());
             }

@@ -584,10 +584,10 @@ public final class AgreementExtractor {
         String kind = trigger.values().get(0);
         Trace trace = context.trace();
         int rank = cues.ordinal(Words.wordBefore(context.folded(), trigger.start()));
-        List<AgreementDraft> documents = rank < 2 ? List.of() : drafts.stream().filter(d -> !d.enumerated).toList();
-        if (rank >= 2 && rank <= documents.size() && cues.is(WordRole.DEFINITE_ARTICLE, determinerOf(context, trigger))) {
+        AgreementDraft ranked = rank >= 2 && cues.is(WordRole.DEFINITE_ARTICLE, determinerOf(context, trigger))
+                ? documentOfRank(drafts, rank) : null;
+        if (ranked != null) {
             // "objet du cinquième accord signé hier", after five listed: the document of that rank, named again
-            AgreementDraft ranked = documents.get(rank - 1);
             enrich(context, ranked, sentence);
             trace.dropped(trigger.phrase(), sentence.index(), "names by its rank the agreement of sentence "
                     + (ranked.sentence.index() + 1) + ", which it completes");
@@ -694,6 +694,17 @@ public final class AgreementExtractor {
             how.forEach(h -> draft.why.add("parties: " + h));
         }
         return draft;
+    }
+
+    /** The document reported in that rank, a batch listed since counting as its documents; or null. */
+    private static AgreementDraft documentOfRank(List<AgreementDraft> drafts, int rank) {
+        int seen = 0;
+        for (AgreementDraft draft : drafts) {
+            if (!draft.enumerated && ++seen == rank) {
+                return draft;
+            }
+        }
+        return null;
     }
 
     /** The word before a trigger's ordinal, "du" read as "le": "du cinquième accord", not "un troisième accord". */
@@ -1006,7 +1017,8 @@ public final class AgreementExtractor {
         }
         if (draft.place == null) {
             // a town up to its sentence; else the article's first place, a town or a country after a locative
-            PlaceResolver.Place town = placeResolver.townIn(context, 0, draft.sentence.end());
+            PlaceResolver.Town first = fallbacks.firstTown();
+            PlaceResolver.Place town = first != null && first.end() <= draft.sentence.end() ? first.place() : null;
             draft.place = town != null ? town : fallbacks.firstPlaceNamed();
             placeRule = town != null ? "place: the article's first town named as a place, up to its sentence"
                     : "place: the article's first place, a town or a country after 'en', 'au'...";
@@ -1044,6 +1056,8 @@ public final class AgreementExtractor {
         private ResolvedDate firstDate;
         private int firstDateSentence;
         private PlaceResolver.Place firstPlaceNamed;
+        private PlaceResolver.Town firstTown;
+        private boolean townSought;
         private PlaceResolver.Place firstPlace;
         private boolean dateSought;
         private boolean placeNamedSought;
@@ -1088,6 +1102,15 @@ public final class AgreementExtractor {
         /** The index of the sentence that holds {@link #firstDate()}, once it is sought. */
         int firstDateSentence() {
             return firstDateSentence;
+        }
+
+        /** The article's first town named as a place, no dateline; or null. */
+        PlaceResolver.Town firstTown() {
+            if (!townSought) {
+                firstTown = placeResolver.firstTown(context);
+                townSought = true;
+            }
+            return firstTown;
         }
 
         /** The article's first place named, a town or a country after a locative; or null. */

@@ -78,17 +78,30 @@ final class PlaceResolver {
         return dateline;
     }
 
-    /** The first town named as a place in [start, end), no dateline; or null. */
-    Place townIn(ArticleContext context, int start, int end) {
-        return townIn(context, null, start, end);
+    /** The article's first town named as a place, no dateline, and where it ends; or null. */
+    Town firstTown(ArticleContext context) {
+        int length = context.text().text().length();
+        CountryHit hit = townHit(context, null, 0, length);
+        return hit == null ? null : new Town(new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2()),
+                hit.end());
+    }
+
+    /** A town named as a place, and where its name ends. */
+    record Town(Place place, int end) {
+    }
+
+    /** The first town of the country named as a place in [start, end), no dateline; or null. */
+    private Place townIn(ArticleContext context, String iso2, int start, int end) {
+        CountryHit hit = townHit(context, iso2, start, end);
+        return hit == null ? null : new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
     }
 
     /** The first town of the country (any, when null) named as a place in [start, end), no dateline; or null. */
-    private Place townIn(ArticleContext context, String iso2, int start, int end) {
+    private CountryHit townHit(ArticleContext context, String iso2, int start, int end) {
         for (CountryHit hit : context.countriesNear(start, end)) {
             if (hit.start() >= start && hit.end() <= end && hit.place() && (iso2 == null || hit.iso2().equals(iso2))
                     && !context.insideOrganization(hit.start(), hit.end()) && !isDateline(context.text().text(), hit)) {
-                return new Place(context.text().text().substring(hit.start(), hit.end()), hit.iso2());
+                return hit;
             }
         }
         return null;

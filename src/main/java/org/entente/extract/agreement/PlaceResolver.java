@@ -142,9 +142,8 @@ final class PlaceResolver {
     /** The first country named after a locative in [start, end) ("en Irak", "au Sénégal"), no town's; or null. */
     String countryAfterLocative(ArticleContext context, int start, int end) {
         for (CountryHit hit : context.countriesNear(start, end)) {
-            if (hit.start() >= start && hit.end() <= end && hit.type() == MentionType.NAME
-                    && !context.insideOrganization(hit.start(), hit.end())
-                    && cues.is(PartyCue.LOCATIVE, Words.wordBefore(context.folded(), hit.start()))) {
+            if (hit.start() >= start && hit.end() <= end && !context.insideOrganization(hit.start(), hit.end())
+                    && isNameAfterLocative(context, hit)) {
                 return hit.iso2();
             }
         }
@@ -158,9 +157,8 @@ final class PlaceResolver {
      */
     private boolean namesWhere(ArticleContext context, CountryHit hit) {
         String folded = context.folded();
-        String before = Words.wordBefore(folded, hit.start());
-        if (hit.type() == MentionType.NAME && (cues.is(PartyCue.LOCATIVE, before)
-                || Words.locatesATown(context.text().text(), folded, hit.start(), w -> cues.is(PartyCue.LOCATIVE, w)))) {
+        if (isNameAfterLocative(context, hit) || hit.type() == MentionType.NAME
+                && Words.locatesATown(context.text().text(), folded, hit.start(), w -> cues.is(PartyCue.LOCATIVE, w))) {
             return true;
         }
         int at = hit.start();
@@ -186,6 +184,11 @@ final class PlaceResolver {
             at = past(folded, area, WordRole.DEFINITE_ARTICLE);
         }
         return cues.is(PartyCue.LOCATIVE, Words.wordBefore(folded, at));
+    }
+
+    /** "en Irak", "au Sénégal": a country's name right after a locative. */
+    private boolean isNameAfterLocative(ArticleContext context, CountryHit hit) {
+        return hit.type() == MentionType.NAME && cues.is(PartyCue.LOCATIVE, Words.wordBefore(context.folded(), hit.start()));
     }
 
     /** Where the word before {@code at} starts when it has the role, else {@code at}. */

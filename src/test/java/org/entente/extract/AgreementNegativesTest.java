@@ -29,6 +29,15 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void talksAfterTheSignedDocumentConcernOnlyTheDocumentsAfterThem() {
+        assertEquals(List.of("joint_declaration signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé une "
+                + "déclaration commune pour le lancement des négociations sur un accord de libre-échange.")
+                .agreementSummaries(), "the declaration is signed, the trade accord is only in talks");
+        assertEquals(List.of(), Extracted.from("Le Ghana et le Togo ont lancé des négociations sur un accord de "
+                + "libre-échange.").agreementSummaries(), "with no document before the cue, the sentence is talks");
+    }
+
+    @Test
     void documentsBeingCarriedOutAreOlderOnes() {
         assertEquals(List.of("mou signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont signé un mémorandum sur "
                 + "la pêche. Ce texte contribue à la réalisation des accords conclus entre les deux présidents.")

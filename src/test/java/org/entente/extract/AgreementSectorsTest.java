@@ -20,6 +20,17 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void aListedDocumentAboutSomethingInNoSectorBorrowsNone() {
+        List<List<String>> found = Extracted.from("Le Chili et le Pérou ont signé un traité d'extradition, ainsi qu'un "
+                + "accord pour la reconnaissance mutuelle des permis de conduire.").agreements().stream()
+                .map(a -> a.sectors()).toList();
+        assertEquals(List.of(List.of("security"), List.of()), found);
+        found = Extracted.from("Le Chili et le Pérou ont signé un accord de coopération militaire et un mémorandum.")
+                .agreements().stream().map(a -> a.sectors()).toList();
+        assertEquals(List.of(List.of("defense"), List.of("defense")), found, "a document without words of its own shares");
+    }
+
+    @Test
     void aSigningCompanysTradeIsASectorOfTheAgreement() {
         assertEquals(List.of("energy"), sectors("Orano a signé un accord de coopération stratégique avec le Chili."));
         assertEquals(List.of("mining", "aerospace"), sectors("Le Chili et Airbus ont signé un accord sur le lithium."),

@@ -28,6 +28,8 @@ public final class AgreementDraft {
     String triggerPhrase = "";
     /** Said to be another document ("un autre accord") or listed beside one: never a restatement. */
     boolean another;
+    /** Listed with an object of its own that names no sector: it borrows none from its sentence or the article. */
+    boolean objectWithoutSector;
     /** The headline that reported it too ("Les ministères de la Défense … signent un protocole"); or null. */
     Sentence headline;
     /** How each part was found, when the article is explained ({@link Trace}); empty otherwise. */

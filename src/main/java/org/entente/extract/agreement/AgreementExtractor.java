@@ -471,11 +471,39 @@ public final class AgreementExtractor {
     /** A listed document's sectors: those of its object when it names any, else the sentence's. */
     private void ownSectors(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                             AgreementDraft draft) {
-        List<String> about = sectorClassifier.sectors(context, sentenceCues.sentence(), trigger.end(),
-                objectEnd(context, sentenceCues, trigger));
+        int end = objectEnd(context, sentenceCues, trigger);
+        List<String> about = sectorClassifier.sectors(context, sentenceCues.sentence(), trigger.end(), end);
         if (draft != null && !about.isEmpty()) {
             draft.sectors = new ArrayList<>(SectorClassifier.merge(about, List.of()));
+        } else if (draft != null && hasObjectOfItsOwn(context, trigger.end(), end)) {
+            // "un traité d'extradition et un accord pour la reconnaissance des permis de conduire": the
+            // accord is about something in no sector, and borrows none from its neighbours
+            draft.sectors = new ArrayList<>();
+            draft.objectWithoutSector = true;
         }
+    }
+
+    /** Fewest words, list words aside, that make a description of a document's own object. */
+    private static final int OBJECT_WORDS = 2;
+
+    /**
+     * Whether a listed document has words of its own after its trigger ("concernant les archives"),
+     * beyond those that join the list ("d'extradition, ainsi qu'un"): at least {@link #OBJECT_WORDS}, and
+     * its parties ("entre X et Y") are none.
+     */
+    private boolean hasObjectOfItsOwn(ArticleContext context, int from, int to) {
+        int words = 0;
+        for (int t = context.firstTokenFrom(from); t < context.tokens().size() && context.tokens().get(t).start() < to; t++) {
+            Token token = context.tokens().get(t);
+            String word = context.foldedWord(token);
+            if (words == 0 && (cues.is(PartyCue.BETWEEN, word) || cues.is(PartyCue.WITH, word))) {
+                return false; // "le protocole entre CMA-CGM et Tanger": its parties, not its object
+            }
+            if (token.isWord() && word.length() > 1 && !cues.is(WordRole.LIST_WORD, word) && ++words >= OBJECT_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -961,6 +989,12 @@ public final class AgreementExtractor {
      * keeps coming back to.
      */
     private void completeSectors(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
+        if (draft.objectWithoutSector && draft.sectors.isEmpty()) {
+            // about something in no sector: only a signing organization's trade says more
+            draft.parties.stream().filter(p -> p.organization() != null).findFirst()
+                    .ifPresent(p -> draft.addSectors(sectorClassifier.tradeOf(p.organization()).stream().limit(1).toList()));
+            return;
+        }
         if (draft.sectors.isEmpty() && sectorClassifier.namesOnlyOutsideFields(context, draft.sentence)) {
             return; // "un accord de coopération culturelle": about a field in no sector of the list
         }

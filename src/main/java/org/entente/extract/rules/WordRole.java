@@ -98,5 +98,10 @@ public enum WordRole {
      */
     SENTENCE_CASE_COMPANY,
     /** Reports speech, whose pluperfect is a signing reported, not recalled: "a indiqué que … avait signé" (folded). */
-    REPORTING_VERB
+    REPORTING_VERB,
+    /**
+     * Joins or opens the items of a list of documents, and says nothing of what one is about: "et",
+     * "ainsi qu'un", "de" (folded).
+     */
+    LIST_WORD
 }

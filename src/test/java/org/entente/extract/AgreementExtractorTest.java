@@ -249,6 +249,16 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aMeetingThatEndedWithADocumentSignedIt() {
+        assertEquals(List.of("joint_declaration signed [CL, PE]"), Extracted.from("La rencontre entre le Chili et le Pérou "
+                + "s'est terminée par une déclaration commune en vingt points.").agreementSummaries());
+        assertEquals(List.of("agreement agreed [CL, PE]"), Extracted.from("Les pourparlers entre le Chili et le Pérou ont "
+                + "débouché sur un accord de pêche.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("La rencontre entre le Chili et le Pérou s'est terminée par un dîner et une "
+                + "déclaration à la presse.").agreementSummaries(), "a statement to the press is no document");
+    }
+
+    @Test
     void aFinalizedContractIsSignedAndFinalizedNegotiationsAreAgreed() {
         assertEquals("signed", Extracted.from("Le Chili et le Pérou ont finalisé un contrat de chars.").onlyAgreement().status());
         assertEquals("agreed", Extracted.from("Le Chili et le Pérou ont finalisé les négociations sur un accord commercial.")

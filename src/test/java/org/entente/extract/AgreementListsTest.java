@@ -38,6 +38,14 @@ class AgreementListsTest {
     }
 
     @Test
+    void aTriggerAfterAnotherAndDeIsWhatTheDocumentIsOf() {
+        assertEquals(List.of("treaty signed [GH, TG]"), Extracted.from("Des conventions de jumelage ont été signées entre "
+                + "le Ghana et le Togo.").agreementSummaries());
+        assertEquals(List.of("treaty signed [GH, TG]", "other signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont "
+                + "signé une convention et un jumelage.").agreementSummaries(), "two documents when a list joins them");
+    }
+
+    @Test
     void aBatchDetailedByTheNextSentenceGivesOneAgreementPerDocument() {
         Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé mardi à Banjul plusieurs accords de coopération. "
                 + "Les textes comprennent un mémorandum d'entente sur la santé et une convention sur les transports.");

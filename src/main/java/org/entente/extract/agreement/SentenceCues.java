@@ -23,6 +23,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         List<PhraseMatcher.Match<String>> kinds = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.kinds, sentence)) {
             if (!m.values().get(0).equals(AgreementCues.NO_KIND) && !cues.isUnaccentedHomograph(context.text().text(), m.start())) {
+                if (isComplementOf(context.folded(), kinds, m)) {
+                    continue; // "des conventions de jumelage": one document, named by its head
+                }
                 PhraseMatcher.Match<String> head = headFirst(cues, context.folded(), m);
                 // "mémorandum d'entente de coopération": the head noun found alone is part of the longer document
                 kinds.removeIf(k -> k.start() >= head.start() && k.end() <= head.end());
@@ -105,6 +108,19 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         }
         return new PhraseMatcher.Match<>(headStart, m.end(), folded.substring(headStart, m.end()), found.get(0).values());
     }
+
+    /** Whether a trigger follows another one and "de" ("conventions de jumelage"): it is what the document is of. */
+    private static boolean isComplementOf(String folded, List<PhraseMatcher.Match<String>> kinds,
+                                          PhraseMatcher.Match<String> m) {
+        if (kinds.isEmpty()) {
+            return false;
+        }
+        int end = kinds.get(kinds.size() - 1).end();
+        return m.start() - end == COMPLEMENT_LINK.length() && folded.startsWith(COMPLEMENT_LINK, end);
+    }
+
+    /** Kept in code: the preposition that makes a noun the complement of the one before it. */
+    private static final String COMPLEMENT_LINK = " de ";
 
     /** The anaphoric determiner ("cet", "ce", "l'") opening the sentence just before this trigger, or null. */
     String anaphorBefore(PhraseMatcher.Match<String> trigger) {

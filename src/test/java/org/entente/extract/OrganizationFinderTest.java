@@ -22,6 +22,18 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aWellKnownBodyWrittenInLowerCaseAfterAnArticleIsFound() {
+        assertEquals(List.of("Banque mondiale"), Extracted.from("Le Togo a conclu trois conventions avec la banque "
+                + "mondiale.").organizationNames());
+        assertEquals(List.of("agreement signed [Banque mondiale, TG]"), Extracted.from("Le Togo a conclu des conventions "
+                + "de financement avec la banque mondiale.").agreementSummaries(), "a financing convention is an agreement");
+        assertEquals(List.of(), Extracted.from("Le Togo veut une banque mondiale du climat.").organizationNames(),
+                "without a definite article, common words");
+        assertEquals(List.of(), Extracted.from("Le Togo a rejoint la société générale des transports.").organizationNames(),
+                "a company's name in lower case is common words");
+    }
+
+    @Test
     void anAcronymThatReadsAsARomanNumeralIsOneWhenTheInitialsSpellIt() {
         Organization org = Extracted.from("La Corporation commerciale chilienne (CCC) a signé un contrat avec le Pérou.")
                 .organization("CCC");

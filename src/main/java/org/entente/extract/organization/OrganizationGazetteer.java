@@ -102,8 +102,11 @@ public final class OrganizationGazetteer {
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
             boolean elided = isElided(text.text(), match.start());
+            boolean definite = elided || afterDefiniteArticle(text.text(), match.start());
             List<Alias> aliases = match.values().stream().filter(a -> (CaseRule.fits(a.written(), surface)
-                            || elided && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM))
+                            || elided && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
+                            // "avec la banque mondiale"; a company's name in lower case is common words
+                            || definite && !isCompany(a.organization().kind()) && CaseRule.isLowerCaseOfSentenceCase(a.written(), surface))
                     && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
                             && wordsNotAcronyms.contains(surface))).toList();
             if (!aliases.isEmpty()) {
@@ -120,8 +123,26 @@ public final class OrganizationGazetteer {
     }
 
     private static boolean isCompany(OrganizationHit hit) {
-        String kind = hit.organization().kind();
+        return isCompany(hit.organization().kind());
+    }
+
+    private static boolean isCompany(String kind) {
         return kind.equals("company") || kind.equals("state_company");
+    }
+
+    /** Kept in code: the definite articles before a name ("la", "le", "les"), followed by a space. */
+    private static final List<String> DEFINITE_ARTICLES = List.of("la ", "le ", "les ");
+
+    /** Whether "la", "le" or "les", a word of its own, stands right before {@code start}. */
+    private static boolean afterDefiniteArticle(String text, int start) {
+        for (String article : DEFINITE_ARTICLES) {
+            int at = start - article.length();
+            if (at >= 0 && text.regionMatches(true, at, article, 0, article.length())
+                    && (at == 0 || !Character.isLetter(text.charAt(at - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,6 +27,22 @@ public final class CaseRule {
         return true;
     }
 
+    /**
+     * "banque mondiale" for "Banque mondiale": a name of two words or more whose only capital opens
+     * it, written all in lower case, as some of the press writes well-known bodies.
+     */
+    public static boolean isLowerCaseOfSentenceCase(String alias, String surface) {
+        if (alias.indexOf(' ') < 0 || surface.isEmpty() || !Character.isUpperCase(alias.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < alias.length(); i++) {
+            if (Character.isUpperCase(alias.charAt(i))) {
+                return false;
+            }
+        }
+        return surface.equals(surface.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "Nasa" for "NASA": an acronym of {@value #TITLE_CASE_ACRONYM} letters or more written as a word. */
     public static boolean isTitleCaseOfAcronym(String alias, String surface) {
         return isTitleCaseOfAcronym(alias, surface, TITLE_CASE_ACRONYM);

@@ -34,6 +34,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCompanyACueIntroducedIsAPartyWhereverTheArticleNamesItAgain() {
+        assertEquals(List.of("contract signed [NE, Norvalia]"), Extracted.from("La société turque Norvalia rénovera "
+                + "l'aéroport de Niamey. Le Niger a signé le contrat avec Norvalia en mars.").agreementSummaries());
+        assertEquals(List.of("contract signed [NE, Norvalia]"), Extracted.from("La société turque Norvalia rénovera "
+                + "l'aéroport du Niger. Ce contrat a été signé le 6 mars avec Norvalia.").agreementSummaries(),
+                "the document as subject, signed with a company: the article's principal country signed it");
+    }
+
+    @Test
     void anAcronymThatReadsAsARomanNumeralIsOneWhenTheInitialsSpellIt() {
         Organization org = Extracted.from("La Corporation commerciale chilienne (CCC) a signé un contrat avec le Pérou.")
                 .organization("CCC");

@@ -711,6 +711,17 @@ public final class AgreementExtractor {
                 how.add(client + ": the country after 'en', 'au'… where the company's contract is");
             }
         }
+        if (parties.size() == 1 && isCompany(parties.get(0)) && trigger.end() <= sentenceCues.verbStart()
+                && signedWithNoAgent(context, sentence, sentenceCues.verbStart())) {
+            // "Ce contrat a été signé le 6 mars avec Summa": the document is the subject, and who signed
+            // with the company is the article's principal country (an international body's partner is not;
+            // "signé par M. X et le groupe Y" names its signatories, and one of them is unknown)
+            String own = parties.get(0).organization().countryIso2();
+            context.principalCountries().stream().filter(iso2 -> !iso2.equals(own)).findFirst().ifPresent(iso2 -> {
+                parties.add(Party.country(iso2));
+                how.add(iso2 + ": the document is the subject, signed with a company: the article's principal country");
+            });
+        }
         if (parties.size() < 2) {
             trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
             return null;
@@ -723,6 +734,27 @@ public final class AgreementExtractor {
         }
         return draft;
     }
+
+    /** Whether the words after the verb hold "avec" and no agent ("par"): "a été signé avec Summa". */
+    private boolean signedWithNoAgent(ArticleContext context, Sentence sentence, int verbStart) {
+        boolean with = false;
+        for (int t = context.firstTokenFrom(verbStart); t < context.tokens().size()
+                && context.tokens().get(t).start() < sentence.end(); t++) {
+            String word = context.foldedWord(context.tokens().get(t));
+            if (cues.is(PartyCue.AGENT, word)) {
+                return false;
+            }
+            with |= cues.is(PartyCue.WITH, word);
+        }
+        return with;
+    }
+
+    private static boolean isCompany(Party party) {
+        return party.organization() != null && COMPANY_KINDS.contains(party.organization().kind());
+    }
+
+    /** Kept in code: the organization kinds of companies (codes of core.organization.kind). */
+    private static final Set<String> COMPANY_KINDS = Set.of("company", "state_company");
 
     /** The document reported in that rank, a batch listed since counting as its documents; or null. */
     private static AgreementDraft documentOfRank(List<AgreementDraft> drafts, int rank) {

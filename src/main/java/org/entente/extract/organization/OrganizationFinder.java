@@ -141,6 +141,7 @@ public final class OrganizationFinder {
         findNamesBeforeAppositions(text, tokens, claims, found, countries);
         findNamesWithSuffixes(tokens, claims, found);
         findLoneAcronyms(text, tokens, claims, found);
+        findNamesAgain(text, tokens, claims, found);
         companyPartners.find(text, tokens, claims, known, found);
         Set<Organization> offices = new HashSet<>();
         found.stream().filter(hit -> namesAnOffice(text.folded(), hit.start()) || isAnOffice(text.folded(), hit))
@@ -609,6 +610,46 @@ public final class OrganizationFinder {
             found.add(hit);
         }
     }
+
+    /**
+     * "La société turque Summa va … . Le contrat a été signé avec Summa": a name a cue or an apposition
+     * introduced is the same organization wherever the article writes it again, as written. Found by
+     * one pass over the tokens, the names looked up by their first word, so a long text stays linear.
+     */
+    private static void findNamesAgain(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
+                                       List<OrganizationHit> found) {
+        Map<String, List<OrganizationHit>> byFirstWord = new HashMap<>();
+        for (OrganizationHit hit : found) {
+            String name = hit.organization().name();
+            if (name.length() >= SHORTEST_NAME_AGAIN && Character.isUpperCase(name.charAt(0))
+                    && text.text().startsWith(name, hit.start()) && hit.end() - hit.start() == name.length()) {
+                int space = name.indexOf(' ');
+                byFirstWord.computeIfAbsent(space < 0 ? name : name.substring(0, space), k -> new ArrayList<>()).add(hit);
+            }
+        }
+        if (byFirstWord.isEmpty()) {
+            return;
+        }
+        List<OrganizationHit> again = new ArrayList<>();
+        for (Token token : tokens) {
+            List<OrganizationHit> named = byFirstWord.get(token.text());
+            for (int k = 0; named != null && k < named.size(); k++) {
+                String name = named.get(k).organization().name();
+                int end = token.start() + name.length();
+                if (text.text().startsWith(name, token.start()) && !claims.isTaken(token.start(), end)
+                        && (end == text.text().length() || !Character.isLetterOrDigit(text.text().charAt(end)))) {
+                    OrganizationHit hit = OrganizationHit.of(named.get(k).organization(), token.start(), end);
+                    claims.claim(hit);
+                    again.add(hit);
+                    break;
+                }
+            }
+        }
+        found.addAll(again);
+    }
+
+    /** Shortest name sought again where the article repeats it: shorter ones are too often other words. */
+    private static final int SHORTEST_NAME_AGAIN = 4;
 
     /** Whether a token is part of a social-media handle or identifier ("@PEJ_PL", "MKiS_GOV_PL"): no name. */
     private static boolean inHandle(String text, Token token) {

@@ -43,6 +43,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void theNameADeterminerOpensBeforeAKnownAcronymIsThatOrganizationsAndItsCountryNoParty() {
+        assertEquals(List.of("contract signed [CD, CNPC]"), Extracted.from("La Compagnie "
+                + "nationale de pétrole de Chine (CNPC) a signé des contrats en République démocratique du Congo.")
+                .agreementSummaries(), "China is in the company's name, no party");
+        assertEquals("China National Petroleum Corporation", Extracted.from("La Compagnie nationale de pétrole de Chine "
+                + "(CNPC) a signé.").organization("CNPC").name(), "the known company, not a new one");
+    }
+
+    @Test
     void anAcronymThatReadsAsARomanNumeralIsOneWhenTheInitialsSpellIt() {
         Organization org = Extracted.from("La Corporation commerciale chilienne (CCC) a signé un contrat avec le Pérou.")
                 .organization("CCC");

@@ -217,7 +217,7 @@ final class AcronymNameFinder {
     }
 
     /** How many letters of the acronym are initials of the words in [first, paren). */
-    private static int initialsMatched(List<Token> tokens, int first, int paren, String acronym) {
+    static int initialsMatched(List<Token> tokens, int first, int paren, String acronym) {
         StringBuilder initials = new StringBuilder();
         for (int k = first; k < paren; k++) {
             if (tokens.get(k).isWord()) {

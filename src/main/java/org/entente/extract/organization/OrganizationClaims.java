@@ -58,6 +58,15 @@ final class OrganizationClaims {
         return false;
     }
 
+    /** The countries named (or whose demonyms stand) wholly inside [start, end). */
+    List<CountryHit> countriesWithin(int start, int end) {
+        List<CountryHit> within = new ArrayList<>();
+        for (List<CountryHit> hits : countriesByStart.subMap(start, true, end, false).values()) {
+            hits.stream().filter(c -> c.end() <= end).forEach(within::add);
+        }
+        return within;
+    }
+
     boolean isCountry(int start, int end) {
         return overlaps(countries, start, end);
     }

@@ -25,6 +25,16 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aLocalGovernmentNamedWithoutItsCountrySignsForTheArticlesOtherCountry() {
+        String visit = "La coopération entre le Vietnam et le Japon progresse. ";
+        assertEquals(List.of("agreement signed [JP, VN]"), Extracted.from(visit + "Des représentants de la province "
+                + "centrale de Quang Lam et de la ville japonaise d'Izumitaka ont signé lundi un accord d'amitié.")
+                .agreementSummaries());
+        assertEquals(List.of(), Extracted.from(visit + "Des représentants de la ville japonaise d'Izumitaka ont signé "
+                + "lundi un accord d'amitié.").agreementSummaries(), "one side only");
+    }
+
+    @Test
     void aCompanysContractInACountryIsWithThatCountry() {
         assertEquals(List.of("contract signed [MA, Vinci]"), Extracted.from("Le groupe Vinci a signé un contrat de deux "
                 + "milliards d'euros au Maroc pour trois autoroutes.").agreementSummaries());

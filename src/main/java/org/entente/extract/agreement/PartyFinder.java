@@ -97,7 +97,8 @@ final class PartyFinder {
         if (parties.size() == 1 && parties.iterator().next().organization() == null
                 && signsWithoutCountry(context, sentence, zoneStart, verbStart)) {
             // "signé par le ministre de l'Énergie, X, et le ministre portugais de l'Économie, Y": the press
-            // names its own country's ministers without it; the article's other principal country
+            // names its own country's ministers (and provinces, towns) without it; the article's other
+            // principal country
             Party named = parties.iterator().next();
             List<String> pair = context.principalCountries(2);
             if (pair.size() == 2 && pair.contains(named.countryIso2())) {
@@ -110,17 +111,23 @@ final class PartyFinder {
         return new ArrayList<>(parties);
     }
 
+    /** A ministry's or a minister's head word ("ministre"), or a local government's ("province"). */
+    private boolean isOfficeOrLocalHead(ArticleContext context, Token token) {
+        String word = context.foldedWord(token);
+        return cues.is(WordRole.OFFICE_HEAD, word) || cues.is(WordRole.LOCAL_GOVERNMENT, word);
+    }
+
     /**
-     * Whether a signatory is an office named with no country: "le ministre de l'Énergie" opening the
-     * subject, or after the agent "par" of the signing verb, up to the next comma or office.
+     * Whether a signatory is an office or a local government named with no country: "le ministre de
+     * l'Énergie", "la province de Binh Dinh" opening the subject, or after the agent "par" of the signing
+     * verb, up to the next comma, office or local government.
      */
     private boolean signsWithoutCountry(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
         List<Token> tokens = context.tokens();
         int first = context.firstTokenFrom(zoneStart);
         for (int t = first + 1; t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
             Token office = tokens.get(t);
-            if (!cues.is(WordRole.OFFICE_HEAD, context.foldedWord(office))
-                    || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1)))) {
+            if (!isOfficeOrLocalHead(context, office) || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1)))) {
                 continue;
             }
             boolean inSubject = office.start() < verbStart;
@@ -132,7 +139,7 @@ final class PartyFinder {
             }
             int end = t + 1;
             while (end < tokens.size() && tokens.get(end).start() < sentence.end() && !tokens.get(end).text().equals(",")
-                    && !cues.is(WordRole.OFFICE_HEAD, context.foldedWord(tokens.get(end)))) {
+                    && !isOfficeOrLocalHead(context, tokens.get(end))) {
                 end++;
             }
             int phraseEnd = end < tokens.size() ? Math.min(tokens.get(end).start(), sentence.end()) : sentence.end();

@@ -103,5 +103,10 @@ public enum WordRole {
      * Joins or opens the items of a list of documents, and says nothing of what one is about: "et",
      * "ainsi qu'un", "de" (folded).
      */
-    LIST_WORD
+    LIST_WORD,
+    /**
+     * Heads a local government's name ("la province de Binh Dinh", "la ville de …", folded): named without
+     * its country, it signs for the article's other principal country, as an office does.
+     */
+    LOCAL_GOVERNMENT
 }

@@ -27,6 +27,8 @@ class OrganizationFinderTest {
                 + "mondiale.").organizationNames());
         assertEquals(List.of("agreement signed [Banque mondiale, TG]"), Extracted.from("Le Togo a conclu des conventions "
                 + "de financement avec la banque mondiale.").agreementSummaries(), "a financing convention is an agreement");
+        assertEquals(List.of("agreement signed [Banque mondiale, TG]"), Extracted.from("Le Togo a signé une ligne de "
+                + "crédit avec la Banque mondiale.").agreementSummaries(), "so is a credit line");
         assertEquals(List.of(), Extracted.from("Le Togo veut une banque mondiale du climat.").organizationNames(),
                 "without a definite article, common words");
         assertEquals(List.of(), Extracted.from("Le Togo a rejoint la société générale des transports.").organizationNames(),
@@ -49,6 +51,12 @@ class OrganizationFinderTest {
                 .agreementSummaries(), "China is in the company's name, no party");
         assertEquals("China National Petroleum Corporation", Extracted.from("La Compagnie nationale de pétrole de Chine "
                 + "(CNPC) a signé.").organization("CNPC").name(), "the known company, not a new one");
+    }
+
+    @Test
+    void anHonorificBeforeATitleIsNoOrganization() {
+        assertEquals(List.of(), Extracted.from("SM le Roi et le président chilien ont présidé la cérémonie. SM le Roi a "
+                + "quitté Santiago.").organizations());
     }
 
     @Test

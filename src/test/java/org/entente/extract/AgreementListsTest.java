@@ -38,6 +38,22 @@ class AgreementListsTest {
     }
 
     @Test
+    void theSameCountedBatchReportedAgainIsOneAgreementWhateverItsFields() {
+        assertEquals(List.of("agreement signed [CG, CI]"), Extracted.from("La Côte d'Ivoire et le Congo ont signé mardi "
+                + "15 accords de coopération pour renforcer leurs échanges commerciaux. Au terme de la commission mixte, "
+                + "Abidjan et Brazzaville ont signé 15 accords de coopération dans les domaines de la santé et de "
+                + "l'éducation.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CG, CI]"), Extracted.from("La Côte d'Ivoire et le Congo ont signé des "
+                + "accords de coopération dans les domaines de la santé et de l'éducation pour renforcer leur partenariat. "
+                + "Selon la partie congolaise, la "
+                + "signature de leurs accords confirme la volonté d'accroître les investissements.").agreementSummaries(),
+                "'leurs accords', naming no party, are those named before");
+        assertEquals(2, Extracted.from("La Côte d'Ivoire et le Congo ont signé 15 accords de coopération sur le commerce. "
+                + "La Côte d'Ivoire et le Congo ont signé 4 accords de coopération sur la santé.").agreements().size(),
+                "batches of other counts are other documents");
+    }
+
+    @Test
     void aTriggerAfterAnotherAndDeIsWhatTheDocumentIsOf() {
         assertEquals(List.of("treaty signed [GH, TG]"), Extracted.from("Des conventions de jumelage ont été signées entre "
                 + "le Ghana et le Togo.").agreementSummaries());

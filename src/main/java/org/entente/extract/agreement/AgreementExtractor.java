@@ -665,10 +665,12 @@ public final class AgreementExtractor {
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
         String determiner = Words.wordBefore(context.folded(), trigger.start());
-        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        if (parties.isEmpty() && last != null && !last.isPartnership() && cues.is(WordRole.DETERMINER, determiner)) {
-            // "La signature des contrats a eu lieu à Doha": the documents named before, not new ones;
-            // a partnership agreed before is no document, and the merger folds it into this one
+        AgreementDraft last = lastDocument(drafts);
+        if (parties.isEmpty() && last != null && !last.isPartnership()
+                && (cues.is(WordRole.DETERMINER, determiner) || cues.is(WordRole.POSSESSIVE, determiner))) {
+            // "La signature des contrats a eu lieu à Doha", "la signature de leurs accords confirme": the
+            // documents named before, not new ones; a partnership agreed before is no document, and the
+            // merger folds it into this one
             enrich(context, last, sentence);
             trace.dropped(trigger.phrase(), sentence.index(), "names no party and, with '" + determiner
                     + "', refers back to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
@@ -755,6 +757,19 @@ public final class AgreementExtractor {
 
     /** Kept in code: the organization kinds of companies (codes of core.organization.kind). */
     private static final Set<String> COMPANY_KINDS = Set.of("company", "state_company");
+
+    /**
+     * The draft reported last; a document when the partnership after it shares its sentence ("ont signé
+     * 15 accords pour renforcer leur partenariat": the documents are what was signed); or null.
+     */
+    private static AgreementDraft lastDocument(List<AgreementDraft> drafts) {
+        int n = drafts.size();
+        if (n >= 2 && drafts.get(n - 1).isPartnership() && !drafts.get(n - 2).isPartnership()
+                && drafts.get(n - 2).sentence.index() == drafts.get(n - 1).sentence.index()) {
+            return drafts.get(n - 2);
+        }
+        return n == 0 ? null : drafts.get(n - 1);
+    }
 
     /** The document reported in that rank, a batch listed since counting as its documents; or null. */
     private static AgreementDraft documentOfRank(List<AgreementDraft> drafts, int rank) {
@@ -1000,7 +1015,9 @@ public final class AgreementExtractor {
         List<Object> identity = List.of(draft.kind, draft.parties, draft.status, draft.batch);
         AgreementDraft existing = first.get(identity);
         // "un protocole sur la santé. … un protocole sur l'eau": documents about different fields are two
-        boolean otherFields = existing != null && !existing.sectors.isEmpty() && !draft.sectors.isEmpty()
+        // but a batch of the same count again is the same batch ("15 accords" twice), whatever each sentence says of it
+        boolean sameCount = existing != null && draft.batch && draft.count > 0 && draft.count == existing.count;
+        boolean otherFields = existing != null && !sameCount && !existing.sectors.isEmpty() && !draft.sectors.isEmpty()
                 && java.util.Collections.disjoint(existing.sectors, draft.sectors);
         if (!another && !otherFields && existing != null) {
             existing.fillFrom(draft);

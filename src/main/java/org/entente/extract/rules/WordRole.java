@@ -108,5 +108,7 @@ public enum WordRole {
      * Heads a local government's name ("la province de Binh Dinh", "la ville de …", folded): named without
      * its country, it signs for the article's other principal country, as an office does.
      */
-    LOCAL_GOVERNMENT
+    LOCAL_GOVERNMENT,
+    /** A possessive before a trigger naming no party ("la signature de leurs accords", folded): the documents named before. */
+    POSSESSIVE
 }

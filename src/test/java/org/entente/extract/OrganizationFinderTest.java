@@ -60,6 +60,22 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aTimeOfTheYearAPeopleAndAnAdverbAreNoPartOfAName() {
+        assertEquals(List.of(), Extracted.from("Le groupe quitte l'Iran\n\nMi-mai, le groupe pétrolier français avait "
+                + "annoncé son départ.").organizations(), "a time of the year before an apposition");
+        assertEquals(List.of(), Extracted.from("Le tribunal a exigé que des entreprises japonaises dédommagent des "
+                + "Sud-Coréens.").organizations(), "a people by its demonym");
+        assertEquals(List.of(), Extracted.from("Il veut satisfaire la Banque ainsi que tous les partenaires du "
+                + "Niger.").organizationNames(), "'ainsi que' is no part of a name in sentence case");
+    }
+
+    @Test
+    void aKnownNameWhoseLaterWordsLostTheirCapitalsIsThatOrganization() {
+        assertEquals(List.of("Dassault Aviation"), Extracted.from("Les négociations entre Dassault aviation et l'Inde ont "
+                + "duré neuf ans.").organizationNames());
+    }
+
+    @Test
     void anAcronymThatReadsAsARomanNumeralIsOneWhenTheInitialsSpellIt() {
         Organization org = Extracted.from("La Corporation commerciale chilienne (CCC) a signé un contrat avec le Pérou.")
                 .organization("CCC");

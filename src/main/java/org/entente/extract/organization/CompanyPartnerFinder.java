@@ -57,7 +57,7 @@ final class CompanyPartnerFinder {
             }
             // the name after "et"
             if (last + 2 < tokens.size() && listJoiners.contains(tokens.get(last + 1).text())) {
-                addPartner(text, tokens, last + 2, OrganizationFinder.capitalizedRun(tokens, last + 2), claims, known, found);
+                addPartner(text, tokens, last + 2, OrganizationFinder.capitalizedRun(text.text(), tokens, last + 2), claims, known, found);
             }
             // the name before "et", or before a comma in a list that "et" goes on: "X, Siemens Energy et Y"
             boolean listGoesOn = last + 2 < tokens.size() && listJoiners.contains(tokens.get(last + 1).text());

@@ -68,6 +68,9 @@ public final class OrganizationFinder {
     private final Set<String> sentenceOpeners;
     /** Folded ranks after an office's head that make it a person's title ("exécutif", "général"). */
     private final Set<String> officeRanks;
+    /** Month names and the words that lead them, folded ("mai", "mi"): "Mi-mai" is no organization's name. */
+    private final Set<String> months = new HashSet<>();
+    private final Set<String> monthLeads = new HashSet<>();
 
     public OrganizationFinder(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
@@ -81,6 +84,13 @@ public final class OrganizationFinder {
         }
         for (String[] row : rules.rows("first_names.tsv")) {
             givenNames.add(row[0]);
+        }
+        for (String[] row : rules.rows("date_words.tsv")) {
+            if (row[1].equals("month")) {
+                months.add(TextNormalizer.fold(row[0]));
+            } else if (row[1].equals("month_lead")) {
+                monthLeads.add(TextNormalizer.fold(row[0]));
+            }
         }
         listJoiners = rules.words(WordRole.LIST_JOINER);
         nameLinks = rules.words(WordRole.NAME_LINK);
@@ -144,11 +154,30 @@ public final class OrganizationFinder {
         findLoneAcronyms(text, tokens, claims, found);
         findNamesAgain(text, tokens, claims, found);
         companyPartners.find(text, tokens, claims, known, found);
+        Set<Long> countrySpans = new HashSet<>();
+        countries.forEach(c -> countrySpans.add(span(c.start(), c.end())));
+        found.removeIf(hit -> namesADateOrAPeople(text, hit, countrySpans));
         Set<Organization> offices = new HashSet<>();
         found.stream().filter(hit -> namesAnOffice(text.folded(), hit.start()) || isAnOffice(text.folded(), hit))
                 .forEach(hit -> offices.add(hit.organization()));
         found.removeIf(hit -> offices.contains(hit.organization())); // its acronym too: "(AE)"
         return found;
+    }
+
+    /**
+     * "Mi-mai, le groupe pétrolier …", "dédommagent des Sud-Coréens": a time of the year, or a people
+     * named by its demonym, is no organization, whatever cue or apposition seemed to name it.
+     */
+    private boolean namesADateOrAPeople(NormalizedText text, OrganizationHit hit, Set<Long> countrySpans) {
+        String[] parts = text.folded().substring(hit.start(), hit.end()).split("[-\\s]+");
+        if (parts.length == 2 && monthLeads.contains(parts[0]) && months.contains(parts[1])) {
+            return true; // "Mi-mai", "Fin juin"; "Mars" alone may be a company
+        }
+        return countrySpans.contains(span(hit.start(), hit.end()));
+    }
+
+    private static long span(int start, int end) {
+        return (long) start << 32 | end;
     }
 
     /** "Le ministère de l'Énergie et des Mines (MEM)": a ministry is no organization, with its acronym or not. */
@@ -253,7 +282,7 @@ public final class OrganizationFinder {
             boolean ofPlace = isHeadOfPlace(text.folded(), tokens, i, k, cueWord, cueKind);
             boolean head = (k == i + 1 || ofPlace) && heads.contains(cueWord);
             if (ofPlace && k < tokens.size()) {
-                country = countryWithin(countries, tokens.get(k).start(), tokens.get(capitalizedRun(tokens, k) - 1).end());
+                country = countryWithin(countries, tokens.get(k).start(), tokens.get(capitalizedRun(text.text(), tokens, k) - 1).end());
             }
             int end = addCuedName(text, tokens, k, tokens.get(i).start(), head ? tokens.get(i).start() : -1, kind, country,
                     ofPlace, claims, found);
@@ -295,8 +324,9 @@ public final class OrganizationFinder {
             int end = i - 2;
             int start = end;
             while (start > 0 && end - start < MAX_APPOSED_NAME_TOKENS && tokens.get(start - 1).isWord()
-                    && tokens.get(start - 1).isCapitalized()) {
-                start--;
+                    && tokens.get(start - 1).isCapitalized()
+                    && !breaksALine(text.text(), tokens.get(start - 1).end(), tokens.get(start).start())) {
+                start--; // a name stays on its line: "… l'Iran" then "Mi-mai, le groupe …" are two
             }
             if (kind == null || start == end || start > 0 && tokens.get(start - 1).isCapitalized()
                     || claims.isTaken(tokens.get(start).start(), tokens.get(end - 1).end())
@@ -313,6 +343,12 @@ public final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** Whether a line break stands in {@code text[from, to)}. */
+    static boolean breaksALine(String text, int from, int to) {
+        int newline = text.indexOf('\n', from);
+        return newline >= 0 && newline < to;
     }
 
     /** Most tokens of a name that an apposition after it describes: "Gassco, l'opérateur …". */
@@ -360,7 +396,7 @@ public final class OrganizationFinder {
                     ended = true;
                     break; // "… technologies du Vietnam et l'Académie": another name
                 }
-                k = capitalizedRun(tokens, k);
+                k = capitalizedRun(folded, tokens, k);
                 end = k;
                 place = true;
                 continue;
@@ -465,7 +501,7 @@ public final class OrganizationFinder {
      */
     private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
                             String country, boolean ofPlace, OrganizationClaims claims, List<OrganizationHit> found) {
-        int run = capitalizedRun(tokens, k);
+        int run = capitalizedRun(text.text(), tokens, k);
         int end = run == k ? k : pastLegalForms(tokens, run - 1) + 1;
         if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
                         : isTakenPastItsCountry(claims, tokens, k, end))
@@ -533,11 +569,13 @@ public final class OrganizationFinder {
     }
 
     /** End (exclusive token index) of a run of capitalized words starting at {@code k}. */
-    static int capitalizedRun(List<Token> tokens, int k) {
+    static int capitalizedRun(String text, List<Token> tokens, int k) {
         int end = k;
         int words = 0;
         while (end < tokens.size() && words < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
-                && !tokens.get(end).text().endsWith("'")) {
+                && !tokens.get(end).text().endsWith("'")
+                // a name stays on its line: "… quitte l'Iran" then "Mi-mai, le groupe …" are no name
+                && (end == k || !breaksALine(text, tokens.get(end - 1).end(), tokens.get(end).start()))) {
             end++;
             words++;
             // "Hyundai Engineering & Construction": words joined by "&"

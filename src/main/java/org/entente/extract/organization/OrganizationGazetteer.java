@@ -106,7 +106,8 @@ public final class OrganizationGazetteer {
             List<Alias> aliases = match.values().stream().filter(a -> (CaseRule.fits(a.written(), surface)
                             || elided && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
                             // "avec la banque mondiale"; a company's name in lower case is common words
-                            || definite && !isCompany(a.organization().kind()) && CaseRule.isLowerCaseOfSentenceCase(a.written(), surface))
+                            || definite && !isCompany(a.organization().kind()) && CaseRule.isLowerCaseOfSentenceCase(a.written(), surface)
+                            || CaseRule.isLowerCaseTail(a.written(), surface))
                     && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
                             && wordsNotAcronyms.contains(surface))).toList();
             if (!aliases.isEmpty()) {

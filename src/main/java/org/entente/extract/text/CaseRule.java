@@ -43,6 +43,20 @@ public final class CaseRule {
         return surface.equals(surface.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * "Dassault aviation" for "Dassault Aviation": a name of two words or more whose first word is written
+     * as the alias writes it, capital included, and whose later words only lost their capitals.
+     */
+    public static boolean isLowerCaseTail(String alias, String surface) {
+        int space = alias.indexOf(' ');
+        if (space < 0 || alias.length() != surface.length() || !Character.isUpperCase(alias.charAt(0))
+                || !alias.regionMatches(0, surface, 0, space)) {
+            return false;
+        }
+        String tail = surface.substring(space);
+        return tail.equals(tail.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "Nasa" for "NASA": an acronym of {@value #TITLE_CASE_ACRONYM} letters or more written as a word. */
     public static boolean isTitleCaseOfAcronym(String alias, String surface) {
         return isTitleCaseOfAcronym(alias, surface, TITLE_CASE_ACRONYM);

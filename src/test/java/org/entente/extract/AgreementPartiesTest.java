@@ -67,6 +67,9 @@ class AgreementPartiesTest {
                 + "été signées jeudi entre Awa Ndiaye, ministre sénégalaise des Finances, et Paul Martin, directeur du "
                 + "département Afrique de l'Ouest, Sahel à la Banque africaine de développement, pour financer une route.")
                 .agreementSummaries());
+        assertEquals(List.of("mou signed [IT, LY]"), Extracted.from("Un mémorandum a été signé à Rome entre Fayez Salem, "
+                + "le chef du gouvernement de Libye, et Paolo Neri, le président du Conseil italien.").agreementSummaries(),
+                "the position after an article");
         // "en présence de …" after the last side is no apposition: the countries there do not sign
         assertEquals(List.of(), Extracted.from("La convention a été signée par Awa Ndiaye, ministre sénégalaise des "
                 + "Finances, et le président Paul Martin, en présence des dirigeants du Mali et du Niger.").agreementSummaries());

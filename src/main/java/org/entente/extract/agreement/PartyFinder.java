@@ -397,9 +397,17 @@ final class PartyFinder {
         return found;
     }
 
-    /** Whether [start, end) opens with a person's title or position ("directrice du département …", "ministre …"). */
+    /**
+     * Whether [start, end) opens with a person's title or position ("directrice du département …", "ministre …"),
+     * after an article if one opens it ("le président du Conseil italien") and an ordinal ("le Premier ministre").
+     */
     private boolean opensWithPosition(String folded, int start, int end) {
-        String word = firstWord(folded, start, end);
+        int at = start;
+        String word = firstWord(folded, at, end);
+        for (int skipped = 0; skipped < 2 && (cues.is(WordRole.DEFINITE_ARTICLE, word) || cues.ordinal(word) > 0); skipped++) {
+            at = folded.indexOf(word, at) + word.length();
+            word = firstWord(folded, at, end);
+        }
         return cues.is(WordRole.PERSON_TITLE, word) || cues.is(WordRole.OFFICE_HEAD, word) || cues.is(WordRole.POSITION, word);
     }
 

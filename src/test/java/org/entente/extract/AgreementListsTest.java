@@ -54,6 +54,15 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDocumentReportedBesideABatchAndListedWithItIsOne() {
+        assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
+                "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "
+                + "Côte d'Ivoire. Il s'agit d'un accord de coopération dans le domaine agricole, d'un mémorandum d'entente "
+                + "sur les consultations politiques et d'un autre mémorandum d'entente sur l'enseignement.")
+                .agreementSummaries());
+    }
+
+    @Test
     void aTriggerAfterAnotherAndDeIsWhatTheDocumentIsOf() {
         assertEquals(List.of("treaty signed [GH, TG]"), Extracted.from("Des conventions de jumelage ont été signées entre "
                 + "le Ghana et le Togo.").agreementSummaries());

@@ -38,6 +38,14 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void whatACooperationIsAgainstIsNoParty() {
+        assertEquals(List.of("agreement signed [BR, CO]"), Extracted.from("Nouvelle étape dans la lutte contre la guérilla "
+                + "des FARC, la Colombie et le Brésil ont conclu un accord de défense.").agreementSummaries());
+        assertEquals(List.of("agreement signed [NE, TD]"), Extracted.from("Pour lutter contre le terrorisme, le Niger et "
+                + "le Tchad ont signé un accord de défense.").agreementSummaries(), "a comma ends what 'contre' opens");
+    }
+
+    @Test
     void documentsBeingCarriedOutAreOlderOnes() {
         assertEquals(List.of("mou signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont signé un mémorandum sur "
                 + "la pêche. Ce texte contribue à la réalisation des accords conclus entre les deux présidents.")

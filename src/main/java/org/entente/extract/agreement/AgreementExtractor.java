@@ -333,6 +333,7 @@ public final class AgreementExtractor {
         List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
         int listed = listingCueEnd(context, sentence);
         int added = 0;
+        Set<AgreementDraft> named = new java.util.HashSet<>();
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
             if (trigger.start() < listed) {
                 continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
@@ -346,8 +347,21 @@ public final class AgreementExtractor {
             List<int[]> objects = elided < 0 ? List.of(new int[] {trigger.start(), objectEnd})
                     : List.of(new int[] {trigger.start(), elided}, new int[] {elided, objectEnd});
             for (int[] object : objects) {
-                AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence,
-                        sectorClassifier.sectors(context, sentence, object[0], object[1]));
+                List<String> sectors = sectorClassifier.sectors(context, sentence, object[0], object[1]);
+                AgreementDraft single = reportedBeside(batch, trigger.values().get(0), parties, drafts, named);
+                if (single != null) {
+                    // "Un accord et deux mémorandums ont été signés. Il s'agit d'un accord sur …, d'un mémorandum …":
+                    // the accord listed is the one reported beside the batch, now with its own object
+                    named.add(single);
+                    if (!sectors.isEmpty()) {
+                        single.sectors = new ArrayList<>(sectors);
+                    }
+                    if (context.trace().isOn()) {
+                        single.why.add("listed again in sentence " + (sentence.index() + 1) + ", with its own object");
+                    }
+                    continue;
+                }
+                AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence, sectors);
                 draft.date = batch.date;
                 draft.place = batch.place;
                 if (context.trace().isOn()) {
@@ -362,6 +376,23 @@ public final class AgreementExtractor {
             }
         }
         return added;
+    }
+
+    /**
+     * The single document of this kind and parties that the batch's own sentence reported beside it
+     * ("un accord de coopération et deux mémorandums"), not yet named again; or null.
+     */
+    private static AgreementDraft reportedBeside(AgreementDraft batch, String kind, List<Party> parties,
+                                                 List<AgreementDraft> drafts, Set<AgreementDraft> named) {
+        // from the last draft back to the batch's sentence only: a long article's earlier drafts are not walked
+        for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentence.index() >= batch.sentence.index(); i--) {
+            AgreementDraft d = drafts.get(i);
+            if (d != batch && !d.batch && d.sentence.index() == batch.sentence.index() && d.kind.equals(kind)
+                    && d.parties.equals(new java.util.LinkedHashSet<>(parties)) && !named.contains(d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /**

@@ -453,13 +453,14 @@ final class PartyFinder {
         List<Party> found = new ArrayList<>();
         for (OrganizationHit org : context.organizationsNear(start, end)) {
             if (org.start() >= start && org.end() <= end && !"media".equals(org.organization().kind())
-                    && !isParentInApposition(context, org)) {
+                    && !isParentInApposition(context, org) && !isOpposed(context, org.start())) {
                 positions.add(new int[] {org.start(), found.size()});
                 found.add(Party.organization(org.organization()));
             }
         }
         for (CountryHit country : context.countriesNear(start, end)) {
-            if (country.start() >= start && country.end() <= end && canSign(context, country)) {
+            if (country.start() >= start && country.end() <= end && canSign(context, country)
+                    && !isOpposed(context, country.start())) {
                 positions.add(new int[] {country.start(), found.size()});
                 found.add(Party.country(country.iso2()));
             }
@@ -468,6 +469,29 @@ final class PartyFinder {
         List<Party> ordered = new ArrayList<>();
         positions.forEach(p -> ordered.add(found.get(p[1])));
         return ordered;
+    }
+
+    /** Most words between an opponent cue and the name it makes an adversary: "contre la guérilla des FARC". */
+    private static final int OPPONENT_REACH = 3;
+
+    /**
+     * "la coopération contre la guérilla des FARC, la Colombie et le Brésil ont conclu": what a cue such as
+     * "contre" opens, a few words before and no comma between, is fought, not a party.
+     */
+    private boolean isOpposed(ArticleContext context, int at) {
+        String folded = context.folded();
+        int word = at;
+        for (int hops = 0; hops <= OPPONENT_REACH; hops++) {
+            int previous = Words.previousWordStart(folded, word);
+            if (previous < 0 || previous >= word || folded.substring(previous, word).contains(",")) {
+                return false;
+            }
+            if (cues.is(PartyCue.OPPONENT, Words.wordBefore(folded, word))) {
+                return true;
+            }
+            word = previous;
+        }
+        return false;
     }
 
     /** "X, filiale du groupe Y, a signé": the parent named to describe the signatory is no party. */

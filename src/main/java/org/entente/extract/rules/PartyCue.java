@@ -37,5 +37,7 @@ public enum PartyCue {
     /** In the subject, the other side of a bilateral meeting, named by no country of its own ("homologue"). */
     COUNTERPART,
     /** Before "de" and an organization, makes it the parent of the one described, no party ("filiale"). */
-    PARENT
+    PARENT,
+    /** A few words before a country or an organization, makes it an adversary, no party ("contre la guérilla des FARC"). */
+    OPPONENT
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -333,7 +334,7 @@ public final class AgreementExtractor {
         List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
         int listed = listingCueEnd(context, sentence);
         int added = 0;
-        Set<AgreementDraft> named = new java.util.HashSet<>();
+        Set<AgreementDraft> named = new HashSet<>();
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
             if (trigger.start() < listed) {
                 continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
@@ -388,7 +389,7 @@ public final class AgreementExtractor {
         for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentence.index() >= batch.sentence.index(); i--) {
             AgreementDraft d = drafts.get(i);
             if (d != batch && !d.batch && d.sentence.index() == batch.sentence.index() && d.kind.equals(kind)
-                    && d.parties.equals(new java.util.LinkedHashSet<>(parties)) && !named.contains(d)) {
+                    && d.parties.equals(new LinkedHashSet<>(parties)) && !named.contains(d)) {
                 return d;
             }
         }
@@ -768,10 +769,14 @@ public final class AgreementExtractor {
         return draft;
     }
 
+    /** Most words after the verb read for "avec" and "par": a clause's, not a long sentence's. */
+    private static final int AFTER_VERB_WORDS = 30;
+
     /** Whether the words after the verb hold "avec" and no agent ("par"): "a été signé avec Summa". */
     private boolean signedWithNoAgent(ArticleContext context, Sentence sentence, int verbStart) {
         boolean with = false;
-        for (int t = context.firstTokenFrom(verbStart); t < context.tokens().size()
+        int first = context.firstTokenFrom(verbStart);
+        for (int t = first; t < context.tokens().size() && t - first < AFTER_VERB_WORDS
                 && context.tokens().get(t).start() < sentence.end(); t++) {
             String word = context.foldedWord(context.tokens().get(t));
             if (cues.is(PartyCue.AGENT, word)) {
@@ -783,11 +788,8 @@ public final class AgreementExtractor {
     }
 
     private static boolean isCompany(Party party) {
-        return party.organization() != null && COMPANY_KINDS.contains(party.organization().kind());
+        return party.organization() != null && party.organization().isCompany();
     }
-
-    /** Kept in code: the organization kinds of companies (codes of core.organization.kind). */
-    private static final Set<String> COMPANY_KINDS = Set.of("company", "state_company");
 
     /**
      * The draft reported last; a document when the partnership after it shares its sentence ("ont signé

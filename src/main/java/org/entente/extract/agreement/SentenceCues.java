@@ -63,7 +63,7 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         for (PhraseMatcher.Match<String> m : negatives) {
             // "ont signé un protocole pour la mise en œuvre de l'accord de 1998": after the verb, a cue that
             // holds a document's noun recalls that document only; the one signed stands
-            boolean recallsItsOwnDocument = status != null && m.start() > verbStart
+            boolean recallsItsOwnDocument = status != null && m.start() > verb
                     && kinds.removeIf(k -> k.start() >= m.start() && k.end() <= m.end());
             // "ont signé la déclaration pour le lancement des négociations sur un accord": the verb's own
             // document, named before the cue, stands; the documents after it are the ones in talks

@@ -10,4 +10,9 @@ package org.entente.extract.model;
  * @param countryIso2 home country, or null
  */
 public record Organization(String name, String acronym, String kind, String countryIso2) {
+
+    /** Whether it is a company, private or state-owned (kind company or state_company). */
+    public boolean isCompany() {
+        return "company".equals(kind) || "state_company".equals(kind);
+    }
 }

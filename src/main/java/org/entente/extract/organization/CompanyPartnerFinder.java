@@ -46,7 +46,7 @@ final class CompanyPartnerFinder {
                                      List<OrganizationHit> known, List<OrganizationHit> found) {
         List<OrganizationHit> companies = new ArrayList<>();
         for (List<OrganizationHit> hits : List.of(known, found)) {
-            hits.stream().filter(h -> h.organization().kind().equals("company") || h.organization().kind().equals("state_company"))
+            hits.stream().filter(h -> h.organization().isCompany())
                     .forEach(companies::add);
         }
         for (OrganizationHit company : companies) {

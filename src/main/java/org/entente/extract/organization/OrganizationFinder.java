@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -345,10 +346,14 @@ public final class OrganizationFinder {
         }
     }
 
-    /** Whether a line break stands in {@code text[from, to)}. */
+    /** Whether a line break stands in {@code text[from, to)}; only that range is read. */
     static boolean breaksALine(String text, int from, int to) {
-        int newline = text.indexOf('\n', from);
-        return newline >= 0 && newline < to;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most tokens of a name that an apposition after it describes: "Gassco, l'opérateur …". */
@@ -722,13 +727,16 @@ public final class OrganizationFinder {
      */
     private static void findNamesAgain(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                        List<OrganizationHit> found) {
-        Map<String, List<OrganizationHit>> byFirstWord = new HashMap<>();
+        // each name once, whatever the number of its mentions, so that a name found a thousand times is
+        // one lookup per token, not a thousand
+        Map<String, Map<String, Organization>> byFirstWord = new HashMap<>();
         for (OrganizationHit hit : found) {
             String name = hit.organization().name();
             if (name.length() >= SHORTEST_NAME_AGAIN && Character.isUpperCase(name.charAt(0))
                     && text.text().startsWith(name, hit.start()) && hit.end() - hit.start() == name.length()) {
                 int space = name.indexOf(' ');
-                byFirstWord.computeIfAbsent(space < 0 ? name : name.substring(0, space), k -> new ArrayList<>()).add(hit);
+                byFirstWord.computeIfAbsent(space < 0 ? name : name.substring(0, space), k -> new LinkedHashMap<>())
+                        .putIfAbsent(name, hit.organization());
             }
         }
         if (byFirstWord.isEmpty()) {
@@ -736,13 +744,13 @@ public final class OrganizationFinder {
         }
         List<OrganizationHit> again = new ArrayList<>();
         for (Token token : tokens) {
-            List<OrganizationHit> named = byFirstWord.get(token.text());
-            for (int k = 0; named != null && k < named.size(); k++) {
-                String name = named.get(k).organization().name();
+            Map<String, Organization> named = byFirstWord.get(token.text());
+            for (Map.Entry<String, Organization> entry : named == null ? List.<Map.Entry<String, Organization>>of() : named.entrySet()) {
+                String name = entry.getKey();
                 int end = token.start() + name.length();
                 if (text.text().startsWith(name, token.start()) && !claims.isTaken(token.start(), end)
                         && (end == text.text().length() || !Character.isLetterOrDigit(text.text().charAt(end)))) {
-                    OrganizationHit hit = OrganizationHit.of(named.get(k).organization(), token.start(), end);
+                    OrganizationHit hit = OrganizationHit.of(entry.getValue(), token.start(), end);
                     claims.claim(hit);
                     again.add(hit);
                     break;

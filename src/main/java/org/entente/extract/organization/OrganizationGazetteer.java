@@ -106,7 +106,7 @@ public final class OrganizationGazetteer {
             List<Alias> aliases = match.values().stream().filter(a -> (CaseRule.fits(a.written(), surface)
                             || elided && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
                             // "avec la banque mondiale"; a company's name in lower case is common words
-                            || definite && !isCompany(a.organization().kind()) && CaseRule.isLowerCaseOfSentenceCase(a.written(), surface)
+                            || definite && !a.organization().isCompany() && CaseRule.isLowerCaseOfSentenceCase(a.written(), surface)
                             || CaseRule.isLowerCaseTail(a.written(), surface))
                     && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
                             && wordsNotAcronyms.contains(surface))).toList();
@@ -124,11 +124,7 @@ public final class OrganizationGazetteer {
     }
 
     private static boolean isCompany(OrganizationHit hit) {
-        return isCompany(hit.organization().kind());
-    }
-
-    private static boolean isCompany(String kind) {
-        return kind.equals("company") || kind.equals("state_company");
+        return hit.organization().isCompany();
     }
 
     /** Kept in code: the definite articles before a name ("la", "le", "les"), followed by a space. */

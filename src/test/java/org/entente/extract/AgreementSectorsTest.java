@@ -31,6 +31,14 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void fightersAreDefenseAndAerospace() {
+        assertEquals(List.of("defense", "aerospace"), sectors("L'Inde et la France ont signé un accord sur la livraison "
+                + "de 36 Rafale."));
+        assertEquals(List.of("defense", "aerospace"), sectors("Le Chili et le Pérou ont signé un accord sur leurs "
+                + "avions de combat."));
+    }
+
+    @Test
     void aSigningCompanysTradeIsASectorOfTheAgreement() {
         assertEquals(List.of("energy"), sectors("Orano a signé un accord de coopération stratégique avec le Chili."));
         assertEquals(List.of("mining", "aerospace"), sectors("Le Chili et Airbus ont signé un accord sur le lithium."),

@@ -35,6 +35,15 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theCountriesOfASubordinateClauseBeforeTheVerbAreNoSubject() {
+        assertEquals(List.of("agreement signed [CN, LK]"), Extracted.from("Un an après, alors que Colombo ménage ses "
+                + "relations avec Pékin et New Delhi, le chef du gouvernement sri-lankais a conclu sept accords avec la "
+                + "Chine.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CN, LK]"), Extracted.from("Le Sri Lanka, alors que l'Inde s'inquiète, a "
+                + "conclu sept accords avec la Chine.").agreementSummaries(), "the subject before the clause stays");
+    }
+
+    @Test
     void aCompanysContractInACountryIsWithThatCountry() {
         assertEquals(List.of("contract signed [MA, Vinci]"), Extracted.from("Le groupe Vinci a signé un contrat de deux "
                 + "milliards d'euros au Maroc pour trois autoroutes.").agreementSummaries());

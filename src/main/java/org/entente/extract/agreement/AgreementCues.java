@@ -98,6 +98,11 @@ public final class AgreementCues {
     }
 
     /** Whether a folded word is a function word of a role ("et" a coordinator). */
+    /** The function words of a role (folded). */
+    Set<String> words(WordRole role) {
+        return functionWords.get(role);
+    }
+
     boolean is(WordRole role, String foldedWord) {
         return functionWords.get(role).contains(foldedWord);
     }

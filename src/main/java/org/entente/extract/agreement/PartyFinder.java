@@ -52,7 +52,7 @@ final class PartyFinder {
     List<Party> find(ArticleContext context, Sentence sentence, int verbStart, List<String> how) {
         Set<Party> parties = new LinkedHashSet<>();
         int zoneStart = subjectStart(context, sentence, verbStart);
-        List<Party> subject = mentionsIn(context, zoneStart, verbStart);
+        List<Party> subject = subjectMentions(context, zoneStart, verbStart);
         parties.addAll(subject);
         note(how, subject, "named in the subject, before the verb");
         if (subject.size() == 1 && hasCueWord(context.folded(), zoneStart, verbStart, PartyCue.COUNTERPART)) {
@@ -258,6 +258,42 @@ final class PartyFinder {
         return space > 0 && cues.is(PartyCue.BEHALF, insert.substring(0, space))
                 && cues.is(WordRole.LIST_JOINER, Words.wordBefore(folded, first)) && inVerbClause(folded, verbStart, first)
                 && !before.isEmpty() ? first + 1 : -1;
+    }
+
+    /**
+     * The parties named in [zoneStart, verbStart), but for a subordinate clause and its comma ("Un an
+     * après, alors que Colombo ménage Pékin et New Delhi, le chef du gouvernement a conclu"): the
+     * countries it names are the clause's.
+     */
+    private List<Party> subjectMentions(ArticleContext context, int zoneStart, int verbStart) {
+        String folded = context.folded();
+        for (int at = zoneStart; at >= 0 && at < verbStart; at = Words.indexWithin(folded, ",", at + 1, verbStart)) {
+            int clause = at == zoneStart ? at : at + 1;
+            while (clause < verbStart && folded.charAt(clause) == ' ') {
+                clause++;
+            }
+            if (!opensASubordinateClause(folded, clause)) {
+                continue;
+            }
+            int comma = Words.indexWithin(folded, ",", clause, verbStart);
+            if (comma < 0) {
+                break;
+            }
+            List<Party> mentions = new ArrayList<>(mentionsIn(context, zoneStart, clause));
+            mentions.addAll(mentionsIn(context, comma + 1, verbStart));
+            return mentions;
+        }
+        return mentionsIn(context, zoneStart, verbStart);
+    }
+
+    private boolean opensASubordinateClause(String folded, int at) {
+        for (String opener : cues.words(WordRole.SUBORDINATOR)) {
+            if (folded.startsWith(opener, at) && (opener.endsWith("'") || at + opener.length() < folded.length()
+                    && folded.charAt(at + opener.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */

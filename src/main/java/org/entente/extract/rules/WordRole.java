@@ -110,5 +110,10 @@ public enum WordRole {
      */
     LOCAL_GOVERNMENT,
     /** A possessive before a trigger naming no party ("la signature de leurs accords", folded): the documents named before. */
-    POSSESSIVE
+    POSSESSIVE,
+    /**
+     * Opens a subordinate clause before the verb, up to its comma ("alors que", folded): the countries
+     * it names are the clause's, not the subject's.
+     */
+    SUBORDINATOR
 }

@@ -1,6 +1,5 @@
 package org.entente.extract.agreement;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,12 +7,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.corpus.DatePrecision;
-import org.entente.corpus.PlausibleDates;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
@@ -44,18 +41,20 @@ public final class AgreementExtractor {
     private final AgreementCues cues;
     private final PartyFinder partyFinder;
     private final PlaceResolver placeResolver;
-    private final DateResolver dateResolver;
+    private final SentenceDates dates;
     private final SectorClassifier sectorClassifier;
     private final Pattern datedPast;
     private final DescribedBatches describedBatches;
+    private final DraftCompletion completion;
 
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
         this.partyFinder = new PartyFinder(cues);
         this.placeResolver = new PlaceResolver(cues);
-        this.dateResolver = dateResolver;
+        this.dates = new SentenceDates(dateResolver);
         this.sectorClassifier = sectorClassifier;
         this.describedBatches = new DescribedBatches(cues, sectorClassifier);
+        this.completion = new DraftCompletion(cues, placeResolver, dates, sectorClassifier);
         this.datedPast = Pattern.compile("\\b(" + dateResolver.yearLeads + ") ((?:19|20)\\d{2})\\b");
     }
 
@@ -190,14 +189,7 @@ public final class AgreementExtractor {
         drafts.removeIf(d -> d.enumerated);
         describedBatches.split(context, drafts);
         new AgreementMerger().merge(drafts, headlines, statements);
-        ArticleFallbacks fallbacks = new ArticleFallbacks(context);
-        // "quatre accords ont été signés à Pékin": where the article's documents were signed, said once
-        PlaceResolver.Place signedAt = drafts.stream().filter(d -> "signed".equals(d.status)).map(d -> d.place)
-                .filter(Objects::nonNull).findFirst().orElse(null);
-        for (AgreementDraft draft : drafts) {
-            completeDateAndPlace(context, draft, signedAt, fallbacks);
-            completeSectors(context, draft, fallbacks);
-        }
+        completion.complete(context, drafts);
         return drafts;
     }
 
@@ -609,10 +601,10 @@ public final class AgreementExtractor {
                 context.trace().isOn() ? how : null);
         if (parties.size() >= 2) {
             AgreementDraft statement = newDraft(context, sentence, "statement", status, parties, sentenceCues.verbStart());
-            if (isLongBefore(context, statement.date)) {
+            if (SentenceDates.isLongBefore(context, statement.date)) {
                 return; // "ont établi leurs relations diplomatiques en 1998": history, no statement of this news
             }
-            if (isAfterPublication(context, statement.date)) {
+            if (SentenceDates.isAfterPublication(context, statement.date)) {
                 statement.date = null; // "des vols seront lancés dès le 16 mars 2018": what is to come, not when
             }
             how.forEach(h -> statement.why.add("parties: " + h));
@@ -846,13 +838,11 @@ public final class AgreementExtractor {
                 sectorClassifier.sectors(context, sentence));
         if (status.equals("planned") && verbStart < sentence.end()) {
             // "devraient signer en novembre …, a annoncé jeudi le ministre": the date after the verb
-            draft.date = plausible(context, dateResolver.findPlanned(context.folded(), verbStart, sentence.end(),
-                    referenceDay(context), referencePrecision(context)));
+            draft.date = dates.planned(context, verbStart, sentence);
         }
         if (draft.date == null) {
             // "ont signé en février": a month alone dates the agreement its sentence reports as done
-            draft.date = plausible(context, dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                    referenceDay(context), referencePrecision(context), !status.equals("planned")));
+            draft.date = dates.in(context, sentence, !status.equals("planned"));
         }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;
@@ -875,44 +865,6 @@ public final class AgreementExtractor {
 
     /** Characters after a trigger an additive word may stand in: "un protocole d'accord supplémentaire". */
     private static final int ADDITIVE_AFTER_TRIGGER = 16;
-
-    /** Days before publication past which a date is history, not this news: "le 28 décembre" of a January article is not. */
-    private static final int RECENT_DAYS = 183;
-
-    /** Whether a date lies more than {@value #RECENT_DAYS} days before the article's publication. */
-    private static boolean isLongBefore(ArticleContext context, ResolvedDate date) {
-        return date != null && context.published() != null
-                && date.date().isBefore(context.published().minusDays(RECENT_DAYS));
-    }
-
-    /** Whether a date falls after the month of publication: no signing reported then can be dated so. */
-    private static boolean isAfterPublication(ArticleContext context, ResolvedDate date) {
-        return date != null && context.published() != null
-                && date.date().isAfter(context.published().withDayOfMonth(1).plusMonths(1).minusDays(1));
-    }
-
-    /** The sentence's date, when it is plausible. */
-    private ResolvedDate dateIn(ArticleContext context, Sentence sentence) {
-        return plausible(context, dateResolver.find(context.folded(), sentence.start(), sentence.end(),
-                referenceDay(context), referencePrecision(context)));
-    }
-
-    private static LocalDate referenceDay(ArticleContext context) {
-        return context.reference() == null ? null : context.reference().date();
-    }
-
-    private static DatePrecision referencePrecision(ArticleContext context) {
-        return context.reference() == null ? null : context.reference().precision();
-    }
-
-    /** "signé le 3 mars 0000": a date outside {@link PlausibleDates} is dropped, with a note saying so. */
-    private static ResolvedDate plausible(ArticleContext context, ResolvedDate date) {
-        if (date == null || PlausibleDates.contains(date.date())) {
-            return date;
-        }
-        context.notes().add("date " + date.date() + " dropped: outside the plausible " + PlausibleDates.describe());
-        return null;
-    }
 
     private static AgreementDraft recentStatement(List<AgreementDraft> statements, Sentence sentence) {
         if (statements.isEmpty()) {
@@ -937,9 +889,9 @@ public final class AgreementExtractor {
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         boolean monthOnly = draft.date != null && draft.date.precision() == DatePrecision.MONTH;
-        ResolvedDate date = draft.date == null || monthOnly || tellsTheSigning ? dateIn(context, sentence) : null;
-        if (date != null && !isLongBefore(context, date) && (draft.date == null || date.precision() == DatePrecision.DAY
-                && (tellsTheSigning ? !isAfterPublication(context, date)
+        ResolvedDate date = draft.date == null || monthOnly || tellsTheSigning ? dates.in(context, sentence) : null;
+        if (date != null && !SentenceDates.isLongBefore(context, date) && (draft.date == null || date.precision() == DatePrecision.DAY
+                && (tellsTheSigning ? !SentenceDates.isAfterPublication(context, date)
                         : YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date()))))) {
             // "Le contrat vient entériner l'accord trouvé en novembre 2015": that year dates the older accord;
             // "Le contrat a été paraphé le 13 août": the day of a month said before
@@ -1062,198 +1014,5 @@ public final class AgreementExtractor {
         }
         first.putIfAbsent(identity, draft);
         drafts.add(draft);
-    }
-
-    /**
-     * "… ont signé sept documents. Les textes portent sur l'énergie…": without sectors of its own,
-     * those of the next sentence; then the trade of each signing organization it knows ("Orano a signé
-     * un accord de coopération stratégique avec l'Ouzbékistan": energy); still without, those the article
-     * keeps coming back to.
-     */
-    private void completeSectors(ArticleContext context, AgreementDraft draft, ArticleFallbacks fallbacks) {
-        if (draft.objectWithoutSector && draft.sectors.isEmpty()) {
-            // about something in no sector: only a signing organization's trade says more
-            draft.parties.stream().filter(p -> p.organization() != null).findFirst()
-                    .ifPresent(p -> draft.addSectors(sectorClassifier.tradeOf(p.organization()).stream().limit(1).toList()));
-            return;
-        }
-        if (draft.sectors.isEmpty() && sectorClassifier.namesOnlyOutsideFields(context, draft.sentence)) {
-            return; // "un accord de coopération culturelle": about a field in no sector of the list
-        }
-        int next = draft.sentence.index() + 1;
-        if (draft.sectors.isEmpty() && POLITICAL_KINDS.contains(draft.kind)) {
-            // "une Déclaration relative au partenariat d'exception": the relation itself is its object,
-            // and its fields follow it ("Ils veulent coopérer du commerce au climat"), unless the next
-            // sentence reports a document of its own
-            draft.addSectors(List.of(DIPLOMACY));
-            if (next < context.sentences().size()
-                    && SentenceCues.read(cues, context, context.sentences().get(next)).kinds().isEmpty()) {
-                draft.addSectors(sectorClassifier.sectors(context, context.sentences().get(next)));
-            }
-        }
-        // "Les ministres de la Défense des deux pays ont signé un protocole de coopération"
-        draft.addSectors(sectorClassifier.officeSectors(context, draft.sentence));
-        if (draft.headline != null) { // "Les ministères de la Défense … signent un protocole", then the body's
-            draft.addSectors(sectorClassifier.officeSectors(context, draft.headline));
-        }
-        if (draft.sectors.isEmpty() && next < context.sentences().size()) {
-            Sentence sentence = context.sentences().get(next);
-            draft.addSectors(sectorClassifier.sectors(context, sentence));
-        }
-        // A signing organization's trade says what a document is about when its sentence says little:
-        // not beside two fields of its own ("la sidérurgie, avec la construction d'une aciérie")
-        boolean saysLittle = draft.sectors.size() < 2;
-        for (Party party : draft.parties) {
-            if (party.organization() != null && saysLittle) {
-                draft.addSectors(sectorClassifier.tradeOf(party.organization()).stream().limit(1).toList());
-            }
-        }
-        if (draft.sectors.isEmpty()) {
-            draft.addSectors(fallbacks.recurringSectors());
-        }
-    }
-
-    /** Without a date or place of its own, an agreement takes the article's first ones, then the month of publication. */
-    private void completeDateAndPlace(ArticleContext context, AgreementDraft draft, PlaceResolver.Place signedAt,
-                                      ArticleFallbacks fallbacks) {
-        String dateRule = draft.date == null ? null : "date: in its sentence";
-        if (draft.date == null && fallbacks.firstDate() != null && fallbacks.firstDateSentence() <= draft.sentence.index() + 1) {
-            // a date further on dates what the article tells next ("En janvier 2022, les exportations …")
-            draft.date = fallbacks.firstDate();
-            dateRule = "date: the article's first date";
-        }
-        if (draft.date == null) {
-            draft.date = DateResolver.publicationMonth(context.published());
-            dateRule = "date: the month of publication";
-        }
-        String placeRule = draft.place == null ? null : "place: a city named in its sentence";
-        if (draft.place == null && !"planned".equals(draft.status)) {
-            draft.place = signedAt; // a document to come is not said to be signed where the others were
-            placeRule = "place: where the article's signed documents were signed";
-        }
-        if (draft.place == null) {
-            // a town up to its sentence; else the article's first place, a town or a country after a locative
-            PlaceResolver.Town first = fallbacks.firstTown();
-            PlaceResolver.Place town = first != null && first.end() <= draft.sentence.end() ? first.place() : null;
-            draft.place = town != null ? town : fallbacks.firstPlaceNamed();
-            placeRule = town != null ? "place: the article's first town named as a place, up to its sentence"
-                    : "place: the article's first place, a town or a country after 'en', 'au'...";
-        }
-        if (draft.place == null) {
-            draft.place = placeResolver.find(context, draft.sentence.start(), draft.sentence.end());
-            placeRule = "place: a country after 'en', 'au'... in its sentence";
-        }
-        if (draft.place == null) {
-            draft.place = fallbacks.firstPlace();
-            placeRule = "place: the article's first country after 'en', 'au'...";
-        }
-        if (draft.place == null && fallbacks.hosting() != null) {
-            Set<String> countries = new LinkedHashSet<>();
-            draft.parties.stream().filter(p -> p.countryIso2() != null).forEach(p -> countries.add(p.countryIso2()));
-            draft.place = placeResolver.hostCountry(context, fallbacks.hosting(), countries);
-            placeRule = "place: the host of the visit the article reports";
-        }
-        if (context.trace().isOn()) {
-            draft.why.add(draft.date == null ? "date: none found" : dateRule + " (" + draft.date.date() + ")");
-            draft.why.add(draft.place == null ? "place: none found" : placeRule + " (" + draft.place.name() + ")");
-        }
-    }
-
-    /** Documents about the relation between the parties as a whole: a joint declaration, a partnership. */
-    private static final Set<String> POLITICAL_KINDS = Set.of("joint_declaration", "partnership");
-    private static final String DIPLOMACY = "diplomacy";
-
-    /** How many sentences name a sector for it to be one the article keeps coming back to. */
-    private static final int RECURRING = 2;
-
-    /** The article's first date, city and place, each sought once for all its agreements and only when one needs it. */
-    private final class ArticleFallbacks {
-        private final ArticleContext context;
-        private ResolvedDate firstDate;
-        private int firstDateSentence;
-        private PlaceResolver.Place firstPlaceNamed;
-        private PlaceResolver.Town firstTown;
-        private boolean townSought;
-        private PlaceResolver.Place firstPlace;
-        private boolean dateSought;
-        private boolean placeNamedSought;
-        private boolean placeSought;
-        private PlaceResolver.Hosting hosting;
-        private boolean hostingSought;
-        private List<String> recurringSectors;
-
-        ArticleFallbacks(ArticleContext context) {
-            this.context = context;
-        }
-
-        /** The sectors named in at least {@link #RECURRING} sentences, most often named first, at most two. */
-        List<String> recurringSectors() {
-            if (recurringSectors == null) {
-                Map<String, Integer> counts = new HashMap<>();
-                for (Sentence sentence : context.sentences()) {
-                    sectorClassifier.sectors(context, sentence).forEach(sector -> counts.merge(sector, 1, Integer::sum));
-                }
-                recurringSectors = counts.entrySet().stream().filter(e -> e.getValue() >= RECURRING)
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .limit(2).map(Map.Entry::getKey).toList();
-            }
-            return recurringSectors;
-        }
-
-        /** The first date expression of the article that resolves and is not history (long before publication); or null. */
-        ResolvedDate firstDate() {
-            for (int s = 0; !dateSought && s < context.sentences().size(); s++) {
-                Sentence sentence = context.sentences().get(s);
-                firstDate = dateIn(context, sentence);
-                if (isLongBefore(context, firstDate) || isAfterPublication(context, firstDate)) {
-                    firstDate = null; // history, or what is to come ("des vols lancés dès le 16 mars 2018")
-                }
-                dateSought = firstDate != null;
-                firstDateSentence = s;
-            }
-            dateSought = true;
-            return firstDate;
-        }
-
-        /** The index of the sentence that holds {@link #firstDate()}, once it is sought. */
-        int firstDateSentence() {
-            return firstDateSentence;
-        }
-
-        /** The article's first town named as a place, no dateline; or null. */
-        PlaceResolver.Town firstTown() {
-            if (!townSought) {
-                firstTown = placeResolver.firstTown(context);
-                townSought = true;
-            }
-            return firstTown;
-        }
-
-        /** The article's first place named, a town or a country after a locative; or null. */
-        PlaceResolver.Place firstPlaceNamed() {
-            if (!placeNamedSought) {
-                firstPlaceNamed = placeResolver.firstPlaceIn(context, 0, context.text().text().length());
-                placeNamedSought = true;
-            }
-            return firstPlaceNamed;
-        }
-
-        /** The article's first reported visit whose guest is named; or null. */
-        PlaceResolver.Hosting hosting() {
-            if (!hostingSought) {
-                hosting = placeResolver.hosting(context);
-                hostingSought = true;
-            }
-            return hosting;
-        }
-
-        /** The article's first city named as a place, else the first country after "en", "au"…; or null. */
-        PlaceResolver.Place firstPlace() {
-            if (!placeSought) {
-                firstPlace = placeResolver.find(context, 0, context.text().text().length());
-                placeSought = true;
-            }
-            return firstPlace;
-        }
     }
 }

@@ -25,8 +25,9 @@ final class ExtractionText {
         out.append("agreements:\n");
         for (Map<String, Object> g : (List<Map<String, Object>>) found.get("agreements")) {
             out.append("  ").append(g.get("kind")).append(' ').append(g.get("status")).append(' ')
-                    .append(g.get("parties")).append(", date ").append(g.get("date")).append(", place ")
-                    .append(g.get("place")).append(" (").append(g.get("place_country")).append("), sectors ")
+                    .append(g.get("parties")).append(", date ").append(g.get("date") == null ? "none" : g.get("date"))
+                    .append(", place ").append(g.get("place") == null ? "none" : g.get("place") + " (" + g.get("place_country") + ")")
+                    .append(", sectors ")
                     .append(g.get("sectors")).append("\n    « ").append(g.get("evidence")).append(" »\n");
         }
         out.append("unclassified names: ").append(found.get("unclassified")).append('\n');
@@ -35,7 +36,7 @@ final class ExtractionText {
         }
         if (found.containsKey("explanation")) {
             out.append("explanation:\n");
-            ((java.util.List<?>) found.get("explanation")).forEach(line -> out.append("  ").append(line).append('\n'));
+            ((List<?>) found.get("explanation")).forEach(line -> out.append("  ").append(line).append('\n'));
         }
         return out.toString();
     }

@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,14 @@ class AgreementContextTest {
                 + "un forum.").agreementSummaries());
         assertEquals(List.of(), Extracted.from("Dans le cadre du partenariat stratégique, la Thaïlande et le Cambodge ont "
                 + "convenu d'organiser un forum.").agreementSummaries());
+    }
+
+    @Test
+    void aPartnershipWhoseEstablishmentIsAnnouncedIsAgreed() {
+        assertEquals(List.of("partnership agreed [KH, TH]"), Extracted.from("Les Premiers ministres thaïlandais et "
+                + "cambodgien ont annoncé jeudi l'établissement du partenariat stratégique intégral.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Les Premiers ministres thaïlandais et cambodgien ont annoncé jeudi "
+                + "l'établissement du protocole de coopération.").agreementSummaries(), "a document's establishment frames it");
     }
 
     @Test
@@ -147,6 +156,16 @@ class AgreementContextTest {
     @Test
     void cityOfTheSentenceIsThePlaceOfSigning() {
         assertEquals("LA", Extracted.from("Le Vietnam et le Cambodge ont signé un accord à Vientiane, au Laos.")
+                .onlyAgreement().placeCountryIso2());
+    }
+
+    @Test
+    void aCityNamingABuildingOrAStreetIsNoPlaceOfSigning() {
+        assertNull(Extracted.from("Le Maroc et le Nigeria ont signé un accord à l'hôtel Bristol.")
+                .onlyAgreement().placeCountryIso2());
+        assertNull(Extracted.from("Le Maroc et le Nigeria ont signé un accord à l'hôtel Washington.")
+                .onlyAgreement().placeCountryIso2());
+        assertEquals("GB", Extracted.from("Le Maroc et le Nigeria ont signé un accord à Bristol.")
                 .onlyAgreement().placeCountryIso2());
     }
 

@@ -133,6 +133,13 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDraftAgreementAndAProtocolOfAccordsListedInABatchAreItsDocuments() {
+        Extracted x = Extracted.from("Le Togo et le Ghana ont signé trois accords de partenariat. Il s'agit d'un protocole "
+                + "d'accords sur la santé, d'un protocole d'entente sur la formation, et enfin d'un projet d'accord sur les visas.");
+        assertEquals(List.of("mou", "mou", "agreement"), kinds(x));
+    }
+
+    @Test
     void theSignedDocumentsListedAfterTheirBatchAreEachAnAgreement() {
         Extracted x = Extracted.from("Le Cambodge et le Laos ont signé mardi à Vientiane trois accords. "
                 + "Les trois documents signés sont un mémorandum d'entente sur la santé, un accord sur le commerce "

@@ -44,6 +44,14 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theCountriesOfAnOpeningTimeSpanAreNoSubject() {
+        assertEquals(List.of("agreement signed [FR, GR]"), Extracted.from("Dix jours après la crise des sous-marins "
+                + "australiens, la France a signé un accord avec la Grèce.").agreementSummaries());
+        assertEquals(List.of("agreement signed [FR, GR]"), Extracted.from("Quelques semaines avant la visite du président "
+                + "turc, la France a signé un accord avec la Grèce.").agreementSummaries());
+    }
+
+    @Test
     void aCompanysContractInACountryIsWithThatCountry() {
         assertEquals(List.of("contract signed [MA, Vinci]"), Extracted.from("Le groupe Vinci a signé un contrat de deux "
                 + "milliards d'euros au Maroc pour trois autoroutes.").agreementSummaries());

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** A name that is also a country's is a person's after a title ("le président Hollande"). */
+/** A name that is also a country's is a person's after a title ("le président Hollande") or a first name. */
 class CountryPersonTitleTest {
     @Test
     void aTitleBeforeTheNameMakesItAPerson() {
         assertEquals(Set.of("FR"), Extracted.from("Le président Hollande a reçu à Paris les dirigeants français.").countries());
         assertEquals(Set.of("FR"), Extracted.from("Selon le ministre Hollande, les entreprises françaises investiront.").countries());
+    }
+
+    @Test
+    void aFirstNameOpeningTheSentenceMakesItAPerson() {
+        assertEquals(Set.of("SN"), Extracted.from("François Hollande a reçu mardi le président du Sénégal.").countries());
+        assertEquals(Set.of("SN"), Extracted.from("Le ministre a vu le Sénégal. François Hollande a reçu son homologue.").countries());
     }
 
     @Test

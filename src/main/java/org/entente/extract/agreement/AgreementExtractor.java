@@ -686,6 +686,9 @@ public final class AgreementExtractor {
             trace.dropped(trigger.phrase(), sentence.index(), rejected);
             return null;
         }
+        if (kind.equals("partnership") && sentenceCues.weak()) {
+            status = "agreed"; // "ont annoncé l'établissement du partenariat stratégique": decided, no document signed
+        }
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
         String determiner = Words.wordBefore(context.folded(), trigger.start());

@@ -305,7 +305,8 @@ final class PartyFinder {
         }
         String first = folded.substring(sentence.start(), firstEnd);
         boolean opener = cues.is(PartyCue.OPENER, first)
-                || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1));
+                || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1))
+                || opensOnATimeSpan(folded, firstEnd);
         int comma = opener ? Words.indexWithin(folded, ",", sentence.start(), verbStart) : -1;
         if (comma < 0) {
             return documentAsSubject(context, sentence.start(), verbStart);
@@ -319,6 +320,16 @@ final class PartyFinder {
             }
         }
         return comma + 1;
+    }
+
+    /** "Dix jours après …,", "Quelques mois avant …,": a number of time units, then an opener ("après", "avant"). */
+    private boolean opensOnATimeSpan(String folded, int firstEnd) {
+        String unit = Words.wordAfter(folded, firstEnd);
+        if (!cues.is(WordRole.DURATION_UNIT, unit)) {
+            return false;
+        }
+        int unitEnd = folded.indexOf(unit, firstEnd) + unit.length();
+        return cues.is(PartyCue.OPENER, Words.wordAfter(folded, unitEnd));
     }
 
     /**

@@ -13,10 +13,12 @@ import org.entente.extract.text.Words;
 
 /**
  * The agreement cues of one sentence: its kind triggers, the status of its first verb cue and
- * where that verb starts, and whether a negation, negotiation or background cue voids it.
+ * where that verb starts, whether a negation, negotiation or background cue voids it, and whether
+ * that status comes only from a weak cue ("ont annoncé").
  */
 record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentence,
-                    List<PhraseMatcher.Match<String>> kinds, String status, int verbStart, boolean negative) {
+                    List<PhraseMatcher.Match<String>> kinds, String status, int verbStart, boolean negative,
+                    boolean weak) {
 
     static SentenceCues read(AgreementCues cues, ArticleContext context, Sentence sentence) {
         String part = context.folded().substring(sentence.start(), sentence.end());
@@ -75,11 +77,12 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
             negative |= !recallsItsOwnDocument && !followsTheVerbsDocument;
         }
         negative |= cues.negatedVerb.in(part);
-        if (status == null && weak != null) {
+        boolean onlyWeak = status == null && weak != null;
+        if (onlyWeak) {
             status = weak;
             verbStart = weakStart;
         }
-        return new SentenceCues(context, cues, sentence, kinds, status, verbStart, negative);
+        return new SentenceCues(context, cues, sentence, kinds, status, verbStart, negative, onlyWeak);
     }
 
     /**
@@ -186,7 +189,8 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
             // from a word's start, an elided article's included: "l'exécution du contrat"
             if ((cut == 0 || before.charAt(cut - 1) == ' ' || before.charAt(cut - 1) == '\'')
                     && cues.is(PartyCue.FRAME, before.substring(cut))) {
-                return true;
+                // "ont annoncé l'établissement du partenariat stratégique": a partnership founded, not recalled
+                return !(cues.is(PartyCue.FOUNDING, before.substring(cut)) && "partnership".equals(trigger.values().get(0)));
             }
         }
         return false;

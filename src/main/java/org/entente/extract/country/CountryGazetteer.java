@@ -39,6 +39,7 @@ public final class CountryGazetteer {
     private final Set<String> notPlaceBeforeA;
     /** A title before a name that is also a country's ("le président Hollande"): the name is a person's. */
     private final Set<String> personTitles;
+    private final Set<String> venues;
     private final Set<String> coordinators;
     private final Set<String> ofWords;
     private final Set<String> toWords;
@@ -51,10 +52,12 @@ public final class CountryGazetteer {
     private final Map<String, String> otherStateOf = new HashMap<>();
     private final Map<String, String> countryOfCity = new HashMap<>();
     private final Set<String> personLikeNames = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
 
     public CountryGazetteer(RuleFiles rules) {
         notPlaceBeforeA = rules.words(WordRole.ACTOR_BEFORE_A);
         personTitles = rules.words(WordRole.PERSON_TITLE);
+        venues = rules.words(WordRole.VENUE);
         coordinators = rules.words(WordRole.COORDINATOR);
         ofWords = rules.words(WordRole.OF);
         toWords = rules.words(WordRole.TO);
@@ -92,6 +95,9 @@ public final class CountryGazetteer {
         }
         for (String[] row : rules.rows("person_like_names.tsv")) {
             personLikeNames.add(TextNormalizer.fold(row[0]));
+        }
+        for (String[] row : rules.rows("first_names.tsv")) {
+            firstNames.add(TextNormalizer.fold(row[0]));
         }
         matcher = new PhraseMatcher<>(phrases);
     }
@@ -160,9 +166,15 @@ public final class CountryGazetteer {
             return null;
         }
         String type = value[1];
+        String before = Words.wordBefore(text.folded(), match.start());
         if (personLikeNames.contains(match.phrase()) && (nextToACapitalizedWord(text.text(), match.start(), match.end())
-                || personTitles.contains(Words.wordBefore(text.folded(), match.start())))) {
-            return null; // "Maurice Papon", "François Hollande", "le président Hollande": a person
+                || personTitles.contains(before) || firstNames.contains(before))) {
+            // "Maurice Papon", "François Hollande", "le président Hollande": a person, even opening
+            // a sentence with the first name ("François Hollande a reçu …")
+            return null;
+        }
+        if (venues.contains(before) && Character.isLowerCase(text.text().charAt(Words.previousWordStart(text.folded(), match.start())))) {
+            return null; // "à l'hôtel Bristol", "le stade Wembley": a building or a street, no town
         }
         if (type.equals(CITY) || type.equals(PLACE)) {
             return new CountryHit(value[0], MentionType.CAPITAL, match.start(), match.end(), true);

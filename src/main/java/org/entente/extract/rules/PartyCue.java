@@ -39,5 +39,10 @@ public enum PartyCue {
     /** Before "de" and an organization, makes it the parent of the one described, no party ("filiale"). */
     PARENT,
     /** A few words before a country or an organization, makes it an adversary, no party ("contre la guérilla des FARC"). */
-    OPPONENT
+    OPPONENT,
+    /**
+     * A frame that, before a partnership, founds it rather than recalls it ("l'établissement du partenariat
+     * stratégique"): the partnership is this news.
+     */
+    FOUNDING
 }

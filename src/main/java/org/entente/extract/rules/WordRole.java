@@ -115,5 +115,17 @@ public enum WordRole {
      * Opens a subordinate clause before the verb, up to its comma ("alors que", folded): the countries
      * it names are the clause's, not the subject's.
      */
-    SUBORDINATOR
+    SUBORDINATOR,
+    /**
+     * A building or a street whose name follows it ("l'hôtel Bristol", "le stade Wembley", folded): a
+     * city's name right after it names no town.
+     */
+    VENUE,
+    /**
+     * Second word of a sentence opening on a time span and an opener ("Dix jours après", "Quelques mois
+     * avant"): the sentence opens on an adverbial up to its comma
+     * ("Dix jours après la crise des sous-marins australiens, la France a signé …", folded): its
+     * countries are no subject.
+     */
+    DURATION_UNIT
 }

@@ -52,6 +52,15 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aLeaderNamedByTitleAloneBesideTheOtherSideIsTheOtherPrincipalCountry() {
+        String visit = "Le président chinois Xi Jinping est arrivé mercredi à Ryad, en Arabie saoudite. ";
+        assertEquals(List.of("agreement signed [CN, SA]"), Extracted.from(visit + "Xi Jinping et le prince héritier "
+                + "ont signé un accord sur l'hydrogène.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from(visit + "Xi Jinping et le ministre chinois du Commerce ont signé un "
+                + "accord sur l'hydrogène.").agreementSummaries(), "the title's own country said: one side only");
+    }
+
+    @Test
     void aCompanysContractInACountryIsWithThatCountry() {
         assertEquals(List.of("contract signed [MA, Vinci]"), Extracted.from("Le groupe Vinci a signé un contrat de deux "
                 + "milliards d'euros au Maroc pour trois autoroutes.").agreementSummaries());

@@ -20,6 +20,12 @@ class CountryPersonTitleTest {
     }
 
     @Test
+    void aCurrencysDemonymNamesNoCountry() {
+        assertEquals(Set.of("SN"), Extracted.from("Le Sénégal recevra 110 milliards de riyals saoudiens et 2 milliards "
+                + "de yuans chinois.").countries());
+    }
+
+    @Test
     void withoutATitleTheNameIsTheCountry() {
         assertEquals(Set.of("FR", "NL"), Extracted.from("La Hollande et la France ont signé un accord sur l'eau.").countries());
     }

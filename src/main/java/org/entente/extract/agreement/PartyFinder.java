@@ -95,17 +95,18 @@ final class PartyFinder {
             addNamedSignatories(context, zoneStart, sentence.end(), parties, how);
         }
         if (parties.size() == 1 && parties.iterator().next().organization() == null
-                && signsWithoutCountry(context, sentence, zoneStart, verbStart)) {
+                && (signsWithoutCountry(context, sentence, zoneStart, verbStart) || joinsAnUnnamedLeader(context, zoneStart, verbStart))) {
             // "signé par le ministre de l'Énergie, X, et le ministre portugais de l'Économie, Y": the press
-            // names its own country's ministers (and provinces, towns) without it; the article's other
+            // names its own country's ministers (and provinces, towns) without it; "Xi Jinping et le prince
+            // héritier ont assisté à la signature": the host beside the guest named; the article's other
             // principal country
             Party named = parties.iterator().next();
             List<String> pair = context.principalCountries(2);
             if (pair.size() == 2 && pair.contains(named.countryIso2())) {
                 Party home = Party.country(pair.get(pair.get(0).equals(named.countryIso2()) ? 1 : 0));
                 parties.add(home);
-                note(how, List.of(home), "signed by an office named without a country ('le ministre de l'Énergie'): "
-                        + "the article's other principal country");
+                note(how, List.of(home), "signed by an office or a leader named without a country ('le ministre de "
+                        + "l'Énergie', 'et le prince héritier'): the article's other principal country");
             }
         }
         return new ArrayList<>(parties);
@@ -205,6 +206,23 @@ final class PartyFinder {
     }
 
     /** Whether a word of [start, end) of the folded text plays one of {@code roles}. */
+    /**
+     * Whether the subject ends on "et le" or "et la" and a title whose country is not said ("Xi Jinping et le
+     * prince héritier"): the host or guest beside the one named.
+     */
+    private boolean joinsAnUnnamedLeader(ArticleContext context, int start, int end) {
+        String folded = context.folded();
+        for (String joiner : List.of(" et le ", " et la ")) {
+            int at = folded.lastIndexOf(joiner, end);
+            if (at >= start && at + joiner.length() < end) {
+                int title = at + joiner.length();
+                return cues.is(WordRole.PERSON_TITLE, Words.wordAfter(folded, title - 1))
+                        && mentionsIn(context, title, end).isEmpty();
+            }
+        }
+        return false;
+    }
+
     private boolean hasCueWord(String folded, int start, int end, PartyCue... roles) {
         for (String word : folded.substring(start, end).split("[^\\p{L}]+")) {
             for (PartyCue role : roles) {

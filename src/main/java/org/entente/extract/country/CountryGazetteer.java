@@ -40,6 +40,7 @@ public final class CountryGazetteer {
     /** A title before a name that is also a country's ("le président Hollande"): the name is a person's. */
     private final Set<String> personTitles;
     private final Set<String> venues;
+    private final Set<String> currencies;
     private final Set<String> coordinators;
     private final Set<String> ofWords;
     private final Set<String> toWords;
@@ -58,6 +59,7 @@ public final class CountryGazetteer {
         notPlaceBeforeA = rules.words(WordRole.ACTOR_BEFORE_A);
         personTitles = rules.words(WordRole.PERSON_TITLE);
         venues = rules.words(WordRole.VENUE);
+        currencies = rules.words(WordRole.CURRENCY);
         coordinators = rules.words(WordRole.COORDINATOR);
         ofWords = rules.words(WordRole.OF);
         toWords = rules.words(WordRole.TO);
@@ -172,6 +174,9 @@ public final class CountryGazetteer {
             // "Maurice Papon", "François Hollande", "le président Hollande": a person, even opening
             // a sentence with the first name ("François Hollande a reçu …")
             return null;
+        }
+        if (type.equals("demonym") && currencies.contains(before)) {
+            return null; // "110 milliards de riyals saoudiens": a currency, no country
         }
         if (venues.contains(before) && Character.isLowerCase(text.text().charAt(Words.previousWordStart(text.folded(), match.start())))) {
             return null; // "à l'hôtel Bristol", "le stade Wembley": a building or a street, no town

@@ -127,5 +127,7 @@ public enum WordRole {
      * ("Dix jours après la crise des sous-marins australiens, la France a signé …", folded): its
      * countries are no subject.
      */
-    DURATION_UNIT
+    DURATION_UNIT,
+    /** A currency whose demonym names no country: "110 milliards de riyals saoudiens" (folded). */
+    CURRENCY
 }

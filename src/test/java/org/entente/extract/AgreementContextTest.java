@@ -31,6 +31,13 @@ class AgreementContextTest {
     }
 
     @Test
+    void aDocumentOfAnotherKindSaidSignedRightAfterItsNameIsTheOneReported() {
+        assertEquals(List.of("mou signed [GB, TN]"), Extracted.from("La Tunisie et le Royaume-Uni ont signé un mémorandum "
+                + "d'entente sur la recherche. La convention signée renforce les relations entre les deux pays.")
+                .agreementSummaries());
+    }
+
+    @Test
     void sentenceDatedInAnEarlierYearIsBackground() {
         assertEquals(List.of("agreement signed [KE, UG]"),
                 Extracted.from("En 2024, le Kenya et l'Ouganda ont signé un accord sur le rail.").agreementSummaries());

@@ -140,6 +140,14 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchOfSeveralBareNounsIsOneEntry() {
+        assertEquals(1, Extracted.from("L'Algérie et la Tunisie ont signé mercredi à Alger 26 conventions, protocoles, "
+                + "accords et mémorandums d'entente de coopération.").agreements().size());
+        assertEquals(2, Extracted.from("L'Algérie et la Tunisie ont signé mercredi à Alger des conventions, puis des "
+                + "accords.").agreements().size(), "a determiner opens another document");
+    }
+
+    @Test
     void theSignedDocumentsListedAfterTheirBatchAreEachAnAgreement() {
         Extracted x = Extracted.from("Le Cambodge et le Laos ont signé mardi à Vientiane trois accords. "
                 + "Les trois documents signés sont un mémorandum d'entente sur la santé, un accord sur le commerce "

@@ -465,7 +465,30 @@ public final class AgreementExtractor {
             return false;
         }
         String between = context.folded().substring(previous.end(), trigger.start()).strip();
-        return cues.is(WordRole.LIST_JOINER, between) && cues.isPluralTrigger(previous) && cues.isPluralTrigger(trigger);
+        return (cues.is(WordRole.LIST_JOINER, between) || isBareList(between))
+                && cues.isPluralTrigger(previous) && cues.isPluralTrigger(trigger);
+    }
+
+    /**
+     * "26 conventions, protocoles, accords et mémorandums": commas, and between them single words with no
+     * determiner, the last one maybe joined by "et": the nouns of one batch.
+     */
+    private boolean isBareList(String between) {
+        if (!between.startsWith(",")) {
+            return false;
+        }
+        String[] pieces = between.split(",", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            String piece = pieces[i].strip();
+            int last = piece.lastIndexOf(' ');
+            if (i == pieces.length - 1 && cues.is(WordRole.LIST_JOINER, piece.substring(last + 1))) {
+                piece = piece.substring(0, Math.max(last, 0)).strip(); // "…, accords et" before the last noun
+            }
+            if (!piece.isEmpty() && (piece.contains(" ") || cues.is(WordRole.DETERMINER, piece))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -583,6 +606,14 @@ public final class AgreementExtractor {
      * agreement's, the trigger being a word of that agreement's name ("… ont signé un protocole d'accord.
      * L'accord, qui permet à l'Éthiopie et au Kenya de …").
      */
+    /** Whether the sentence's status verb is the participle right after the trigger: "la convention signée". */
+    private static boolean isSigningParticipleAfter(ArticleContext context, SentenceCues sentenceCues,
+                                                    PhraseMatcher.Match<String> trigger) {
+        int next = context.firstTokenFrom(trigger.end());
+        return "signed".equals(sentenceCues.status()) && next < context.tokens().size()
+                && context.tokens().get(next).start() == sentenceCues.verbStart();
+    }
+
     private static boolean namesNoOtherParty(List<Party> parties, PhraseMatcher.Match<String> trigger, AgreementDraft last) {
         boolean wordOfItsName = !trigger.phrase().contains(" ")
                 && List.of(last.triggerPhrase.split("[ ']")).contains(trigger.phrase());
@@ -650,7 +681,11 @@ public final class AgreementExtractor {
             AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);
             List<Party> named = last == null ? List.of() : partyFinder.find(context, sentence, sentenceCues.verbStart());
-            if (last != null && (demonstrative || last.kind.equals(kind) || namesNoOtherParty(named, trigger, last))) {
+            // "La convention signée traduit …": the document whose signing was just reported, named again as signed
+            boolean saidSignedAgain = last != null && isSigningParticipleAfter(context, sentenceCues, trigger)
+                    && last.parties.containsAll(named);
+            if (last != null && (demonstrative || last.kind.equals(kind) || saidSignedAgain
+                    || namesNoOtherParty(named, trigger, last))) {
                 // "L'accord a été signé le 25 avril lors de la visite à Ryad": when and where, said of the signing
                 enrich(context, last, sentence, "signed".equals(sentenceCues.status()) && !sentenceCues.negative());
                 namesItsSignatories(context, last, sentence, named);

@@ -141,8 +141,9 @@ class AgreementListsTest {
 
     @Test
     void aCountedBatchOfSeveralBareNounsIsOneEntry() {
-        assertEquals(1, Extracted.from("L'Algérie et la Tunisie ont signé mercredi à Alger 26 conventions, protocoles, "
-                + "accords et mémorandums d'entente de coopération.").agreements().size());
+        assertEquals(List.of("agreement signed [DZ, TN]"), Extracted.from("L'Algérie et la Tunisie ont signé mercredi à "
+                + "Alger 26 conventions, protocoles, accords et mémorandums d'entente de coopération.").agreementSummaries(),
+                "documents of several kinds: an agreement");
         assertEquals(2, Extracted.from("L'Algérie et la Tunisie ont signé mercredi à Alger des conventions, puis des "
                 + "accords.").agreements().size(), "a determiner opens another document");
     }
@@ -304,8 +305,10 @@ class AgreementListsTest {
     }
     @Test
     void aBatchGivenByTwoNounsJoinedByEtIsOneEntry() {
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Ghana et le Togo ont signé douze mémorandums d'entente "
+                + "et accords portant sur la santé et l'énergie.")), "documents of two kinds: an agreement");
         assertEquals(List.of("mou"), kinds(Extracted.from("Le Ghana et le Togo ont signé douze mémorandums d'entente "
-                + "et accords portant sur la santé et l'énergie.")));
+                + "et protocoles d'accord portant sur la santé et l'énergie.")), "two nouns of one kind");
         assertEquals(List.of("mou", "agreement"), kinds(Extracted.from("Le Ghana et le Togo ont signé des mémorandums "
                 + "sur la santé et des accords sur l'énergie.")), "each noun with its own determiner and object");
     }

@@ -9,7 +9,8 @@ import org.entente.extract.text.Sentence;
 
 /** An agreement being assembled from one or more sentences of an article. */
 public final class AgreementDraft {
-    public final String kind;
+    /** Its kind; a batch naming documents of several kinds ("des conventions et des accords") is an agreement. */
+    public String kind;
     public final String status;
     public final Set<Party> parties;
     public final Sentence sentence;

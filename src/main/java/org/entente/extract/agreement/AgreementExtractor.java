@@ -37,6 +37,8 @@ public final class AgreementExtractor {
     private static final int SIGNING_REACH = 6;
     /** Most characters between a trigger, its copula and the trigger that says what it is. */
     private static final int COPULA_REACH = 40;
+    /** The kind of a batch whose documents are of several kinds. */
+    private static final String GENERIC_KIND = "agreement";
 
     private final AgreementCues cues;
     private final PartyFinder partyFinder;
@@ -129,7 +131,10 @@ public final class AgreementExtractor {
                 context.deadline().check();
                 if (sharesTheBatch(context, lastTrigger, trigger)) {
                     context.trace().dropped(trigger.phrase(), sentence.index(),
-                            "joined by 'et' to the plural before it, without a determiner: one batch of both kinds");
+                            "listed with the plural before it, without a determiner: one batch of both kinds");
+                    if (lastDraft != null && !lastDraft.kind.equals(trigger.values().get(0))) {
+                        lastDraft.kind = GENERIC_KIND; // "26 conventions, protocoles, accords et mémorandums"
+                    }
                     continue;
                 }
                 if (trigger.start() < describedUntil) {

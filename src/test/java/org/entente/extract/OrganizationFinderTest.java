@@ -267,6 +267,9 @@ class OrganizationFinderTest {
         assertEquals(List.of("Tolvex"), Extracted.from("Même l'industriel belge Tolvex s'est mis d'accord avec la France.")
                 .organizationNames());
         assertEquals(List.of("Astrane"), Extracted.from("Le motoriste Astrane fournira les moteurs.").organizationNames());
+        assertEquals(List.of("Pleiade Copper"), Extracted.from("Le contrat du mineur canadien Pleiade Copper est annulé.")
+                .organizationNames());
+        assertEquals(List.of("Verano"), Extracted.from("Le gazier Verano livrera du gaz.").organizationNames());
     }
 
     @Test

@@ -72,6 +72,18 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayGivenWithItsDayTellsTheDayOfTheNearestOtherWeekdays() {
+        LocalDate march = LocalDate.of(2019, 3, 1);
+        assertEquals(LocalDate.of(2019, 3, 6), Extracted.from("Le président, arrivé mardi (05), a reçu son homologue. "
+                + SIGNED + "mercredi.", march, DatePrecision.MONTH).onlyAgreement().signedOn(), "the day after, not a week before");
+        assertEquals(LocalDate.of(2019, 3, 4), Extracted.from("Le président, arrivé mardi 5, a reçu son homologue. "
+                + SIGNED + "lundi.", march, DatePrecision.MONTH).onlyAgreement().signedOn());
+        assertEquals(DatePrecision.MONTH, Extracted.from("Le président, arrivé mardi 6, a reçu son homologue. "
+                + SIGNED + "mercredi.", march, DatePrecision.MONTH).onlyAgreement().signedPrecision(),
+                "the 6th of March 2019 is no Tuesday: no day to count from");
+    }
+
+    @Test
     void aMonthAloneIsTheLastSuchMonthUpToPublication() {
         Agreement a = agreement("en février", LocalDate.of(2024, 3, 5), DatePrecision.DAY);
         assertEquals(LocalDate.of(2024, 2, 1), a.signedOn());

@@ -41,6 +41,10 @@ public final class DateResolver {
     private final Pattern dateline;
     /** A day named with its weekday: "lundi 22 avril", which tells what day "lundi" is elsewhere in the text. */
     private final Pattern weekdayDayMonth;
+    /** Days after a day the story names from which its weekdays are counted back: the nearest ones. */
+    private static final int NEAREST_WEEKDAY_SHIFT = 3;
+    /** A weekday with its day and no month: "mardi (05)", "jeudi 7,", which tells the day when the weekday fits it. */
+    private final Pattern weekdayDay;
     /** A page's publication stamp near a line's start: "Date de publication : 12/06/2023", "Mise à jour à 12h45 le 01/05". */
     private final Pattern publicationStamp;
     /** The words that open a publication stamp, folded: the stamp's pattern is tried only where one is. */
@@ -91,6 +95,8 @@ public final class DateResolver {
                 + ordinal + " (" + monthAlt + ")\\.? (\\d{4})(?:,? (?:a )?\\d{1,2}[h:]\\d{2})?[ \\t]*(?=\\n|$)");
         weekdayDayMonth = Pattern.compile("\\b(?:" + String.join("|", weekdays.keySet()) + ") (?:le )?(\\d{1,2})" + ordinal
                 + " (" + monthAlt + ")\\b(?:\\.? (\\d{4})\\b)?");
+        weekdayDay = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ") \\(?(\\d{1,2})" + ordinal
+                + "\\)?(?!\\d)(?! ?(?:" + monthAlt + ")\\b)");
         relative = Pattern.compile("(?<![a-z])(" + String.join("|", relatives.keySet()).replace("'", "'")
                 + ")(?![a-z])");
     }
@@ -196,8 +202,10 @@ public final class DateResolver {
 
     /**
      * The day that weekdays and "hier" count from: the publication date when its day is known, else
-     * the day of a dateline ("Tachkent, 19 avr. (Agence) --"), else a day the text names with its
-     * weekday ("lundi 22 avril"); else the publication date at its own precision.
+     * the day of a dateline ("Tachkent, 19 avr. (Agence) --"), else three days after a day the text names
+     * with its weekday ("lundi 22 avril", or "mardi (05)" when the 5th of the month of publication is a
+     * Tuesday), so that the story's other weekdays are the nearest ones; else the publication date at its
+     * own precision. A relative word ("hier") counted from such a day is a guess either way.
      */
     public ResolvedDate reference(String folded, LocalDate published, DatePrecision precision) {
         ResolvedDate asPublished = published == null ? null : new ResolvedDate(published, precision);
@@ -236,7 +244,35 @@ public final class DateResolver {
         }
         weekdayStarts.sort(null);
         day = firstInMonth(weekdayDayMonth, folded, weekdayStarts, published);
-        return day != null ? day : asPublished;
+        if (day == null) {
+            day = weekdayDayInMonth(folded, weekdayStarts, published);
+        }
+        // a day the story names is no publication day: its other weekdays are the nearest ones, before or after
+        // ("arrivé mardi 5, il a entamé mercredi sa visite": the 6th), which counting back from three days
+        // later gives
+        return day != null ? new ResolvedDate(day.date().plusDays(NEAREST_WEEKDAY_SHIFT), DatePrecision.DAY) : asPublished;
+    }
+
+    /**
+     * "arrivé mardi (05)": the first weekday given with a day and no month that is that weekday in the month
+     * of publication, as a check that the day is the weekday's; or null.
+     */
+    private ResolvedDate weekdayDayInMonth(String folded, List<Integer> starts, LocalDate published) {
+        Matcher m = weekdayDay.matcher(folded).useTransparentBounds(true).useAnchoringBounds(true);
+        for (int start : starts) {
+            m.region(start, Math.min(folded.length(), start + REFERENCE_REACH));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int day = Integer.parseInt(m.group(2));
+            if (day >= 1 && day <= published.lengthOfMonth()) {
+                LocalDate date = published.withDayOfMonth(day);
+                if (date.getDayOfWeek() == DayOfWeek.of(weekdays.get(m.group(1)))) {
+                    return new ResolvedDate(date, DatePrecision.DAY);
+                }
+            }
+        }
+        return null;
     }
 
     /** The first day the pattern reads at one of the offsets that falls in the month of publication; or null. */

@@ -84,6 +84,18 @@ class DateResolverTest {
     }
 
     @Test
+    void aLaterSentenceDatingTheDocumentInAnotherMonthTellsAnotherStep() {
+        Agreement a = Extracted.from("Le Maroc et l'Union européenne ont signé lundi à Bruxelles un accord de pêche. "
+                + "L'accord de pêche paraphé le 24 juillet dernier à Rabat renforce leur partenariat.",
+                LocalDate.of(2019, 1, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2019, 1, 1), a.signedOn());
+        assertEquals("BE", a.placeCountryIso2(), "where it was signed, not where it was initialled");
+        assertEquals(LocalDate.of(2019, 1, 14), Extracted.from("Le Maroc et l'Union européenne ont signé un accord de "
+                + "pêche. L'accord a été signé le 14 janvier à Bruxelles.", LocalDate.of(2019, 1, 1), DatePrecision.MONTH)
+                .onlyAgreement().signedOn(), "the same month: its day");
+    }
+
+    @Test
     void aMonthAloneIsTheLastSuchMonthUpToPublication() {
         Agreement a = agreement("en février", LocalDate.of(2024, 3, 5), DatePrecision.DAY);
         assertEquals(LocalDate.of(2024, 2, 1), a.signedOn());

@@ -933,6 +933,13 @@ public final class AgreementExtractor {
         }
         boolean monthOnly = draft.date != null && draft.date.precision() == DatePrecision.MONTH;
         ResolvedDate date = draft.date == null || monthOnly || tellsTheSigning ? dates.in(context, sentence) : null;
+        if (tellsTheSigning && draft.date != null && date != null
+                && !YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date()))) {
+            // "ont signé lundi à Bruxelles l'accord … L'accord paraphé le 24 juillet dernier à Rabat": another
+            // month than its own sentence's tells another step, neither when nor where it was signed
+            tellsTheSigning = false;
+            date = null;
+        }
         if (date != null && !SentenceDates.isLongBefore(context, date) && (draft.date == null || date.precision() == DatePrecision.DAY
                 && (tellsTheSigning ? !SentenceDates.isAfterPublication(context, date)
                         : YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date()))))) {

@@ -3,8 +3,10 @@ package org.entente.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.entente.extract.model.Organization;
@@ -260,6 +262,14 @@ class OrganizationFinderTest {
     @Test
     void unknownAcronymAfterAnArticleIsAnOrganization() {
         assertEquals("other", Extracted.from("Le financement vient de la BRDA.").organization("BRDA").kind());
+    }
+
+    @Test
+    void anElisionInCapitalsAfterANameInSentenceCaseEndsIt() {
+        // read again and again, it once never ended
+        List<String> names = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Extracted.from(
+                "Le ministre a visité l'Académie nationale des sciences de D'Artagnan hier.").organizationNames());
+        assertEquals(List.of("Académie nationale des sciences"), names);
     }
 
     @Test

@@ -401,7 +401,12 @@ public final class OrganizationFinder {
                     ended = true;
                     break; // "… technologies du Vietnam et l'Académie": another name
                 }
-                k = capitalizedRun(folded, tokens, k);
+                int run = capitalizedRun(folded, tokens, k);
+                if (run == k) {
+                    ended = true;
+                    break; // "D'": an elision in capitals runs no name, and reading it again would never end
+                }
+                k = run;
                 end = k;
                 place = true;
                 continue;

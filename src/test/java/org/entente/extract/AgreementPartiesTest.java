@@ -61,6 +61,15 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aNewDocumentWithOneSideInPlaceHasTheOtherPrincipalCountryTheSentenceNames() {
+        assertEquals(List.of("contract signed [FR, ID]"), Extracted.from("« Nous avons signé un contrat pour six avions », "
+                + "a annoncé le ministre indonésien après une rencontre avec son homologue française.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("« Nous avons signé le contrat pour six avions », a annoncé le ministre "
+                + "indonésien après une rencontre avec son homologue française.").agreementSummaries(),
+                "a document named with 'le' may be one reported before");
+    }
+
+    @Test
     void aCompanysContractInACountryIsWithThatCountry() {
         assertEquals(List.of("contract signed [MA, Vinci]"), Extracted.from("Le groupe Vinci a signé un contrat de deux "
                 + "milliards d'euros au Maroc pour trois autoroutes.").agreementSummaries());

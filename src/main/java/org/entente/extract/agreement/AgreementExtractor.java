@@ -732,6 +732,14 @@ public final class AgreementExtractor {
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
         String determiner = Words.wordBefore(context.folded(), trigger.start());
+        Party other = cues.is(WordRole.INDEFINITE, determiner) ? partyFinder.otherPrincipalNamedIn(context, sentence, parties) : null;
+        if (other != null) {
+            // a new document ("un contrat signé") with one side in a party's place: the other principal country
+            // the sentence names elsewhere is its other side
+            parties.add(other);
+            how.add(Trace.label(List.of(other)) + " the article's other principal country, named elsewhere in the "
+                    + "sentence of a document introduced as new ('" + determiner + "')");
+        }
         AgreementDraft last = lastDocument(drafts);
         if (parties.isEmpty() && last != null && !last.isPartnership()
                 && (cues.is(WordRole.DETERMINER, determiner) || cues.is(WordRole.POSSESSIVE, determiner))) {

@@ -112,6 +112,24 @@ final class PartyFinder {
         return new ArrayList<>(parties);
     }
 
+    /**
+     * The article's other principal country when the sentence names it anywhere beside the one country
+     * found in a party's place ("« … un contrat signé pour 6 Rafale », a annoncé le ministre indonésien après
+     * une rencontre avec son homologue française"); or null.
+     */
+    Party otherPrincipalNamedIn(ArticleContext context, Sentence sentence, List<Party> parties) {
+        if (parties.size() != 1 || parties.get(0).organization() != null) {
+            return null;
+        }
+        List<String> pair = context.principalCountries(2);
+        String named = parties.get(0).countryIso2();
+        if (pair.size() != 2 || !pair.contains(named)) {
+            return null;
+        }
+        Party other = Party.country(pair.get(pair.get(0).equals(named) ? 1 : 0));
+        return mentionsIn(context, sentence.start(), sentence.end()).contains(other) ? other : null;
+    }
+
     /** A ministry's or a minister's head word ("ministre"), or a local government's ("province"). */
     private boolean isOfficeOrLocalHead(ArticleContext context, Token token) {
         String word = context.foldedWord(token);
@@ -212,10 +230,11 @@ final class PartyFinder {
      */
     private boolean joinsAnUnnamedLeader(ArticleContext context, int start, int end) {
         String folded = context.folded();
+        String subject = folded.substring(start, end); // read within the subject only: a long text is not walked back
         for (String joiner : List.of(" et le ", " et la ")) {
-            int at = folded.lastIndexOf(joiner, end);
-            if (at >= start && at + joiner.length() < end) {
-                int title = at + joiner.length();
+            int at = subject.lastIndexOf(joiner);
+            if (at >= 0 && at + joiner.length() < subject.length()) {
+                int title = start + at + joiner.length();
                 return cues.is(WordRole.PERSON_TITLE, Words.wordAfter(folded, title - 1))
                         && mentionsIn(context, title, end).isEmpty();
             }

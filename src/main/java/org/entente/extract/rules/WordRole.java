@@ -129,5 +129,7 @@ public enum WordRole {
      */
     DURATION_UNIT,
     /** A currency whose demonym names no country: "110 milliards de riyals saoudiens" (folded). */
-    CURRENCY
+    CURRENCY,
+    /** An indefinite determiner before a trigger: a document introduced as new ("un contrat signé", folded). */
+    INDEFINITE
 }

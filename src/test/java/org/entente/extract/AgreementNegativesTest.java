@@ -21,6 +21,17 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void aBreakOfRelationsRecalledVoidsNoDeclarationMadePublic() {
+        assertEquals(List.of("joint_declaration signed [IR, SA]"), Extracted.from("Une déclaration conjointe rendue publique "
+                + "par l'Arabie saoudite et l'Iran annonce la reprise de leurs relations après sept ans de rupture.")
+                .agreementSummaries());
+        assertEquals(List.of(), Extracted.from("La rupture des négociations sur un accord entre l'Arabie saoudite et l'Iran "
+                + "a été rendue publique.").agreementSummaries(), "talks broken off");
+        assertEquals(List.of("partnership agreed [CN, PK]"), Extracted.from("La Chine et le Pakistan se sont entendues pour "
+                + "porter leurs relations au niveau d'un partenariat stratégique.").agreementSummaries());
+    }
+
+    @Test
     void aDocumentSignedToImplementAnOlderOneStandsAndTheOlderOneIsRecalled() {
         assertEquals(List.of("mou signed [KH, VN]"), Extracted.from("Le Cambodge et le Vietnam ont signé un protocole "
                 + "d'accord pour la mise en œuvre de l'accord sur le transport routier.").agreementSummaries());

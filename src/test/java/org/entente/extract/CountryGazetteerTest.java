@@ -22,6 +22,12 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void aMeetingCalledReunionIsNoIsland() {
+        assertEquals(Set.of("SN"), Extracted.from("Le Sénégal prépare la prochaine Réunion de Haut Niveau.").countries());
+        assertEquals(Set.of("SN", "RE"), Extracted.from("Le Sénégal et La Réunion ont signé un accord.").countries());
+    }
+
+    @Test
     void aWordTwoStatesShareMeansTheOneTheArticleNames() {
         assertEquals(Set.of("CD", "AO"), Extracted.from("Le président congolais a reçu son homologue angolais. La "
                 + "République démocratique du Congo et l'Angola ont signé un accord.").countries());

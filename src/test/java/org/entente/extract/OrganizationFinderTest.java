@@ -280,6 +280,14 @@ class OrganizationFinderTest {
         assertEquals(List.of("Pleiade Copper"), Extracted.from("Le contrat du mineur canadien Pleiade Copper est annulé.")
                 .organizationNames());
         assertEquals(List.of("Verano"), Extracted.from("Le gazier Verano livrera du gaz.").organizationNames());
+        assertEquals(List.of("Pôle Emploi Jeunes"), Extracted.from("Le service Pôle Emploi Jeunes a signé.").organizationNames());
+    }
+
+    @Test
+    void aPositionAfterEnCompagnieDuIsNoCompany() {
+        assertEquals(List.of(), Extracted.from("Le président a assisté, en compagnie du Premier ministre pakistanais, à "
+                + "la signature.").organizationNames());
+        assertEquals(List.of("Club de Paris"), Extracted.from("Le ministre a rencontré le Club de Paris.").organizationNames());
     }
 
     @Test

@@ -38,6 +38,16 @@ class AgreementContextTest {
     }
 
     @Test
+    void aYearInARelativeClauseAboutAPartyDatesNoDocument() {
+        LocalDate published = LocalDate.of(2024, 1, 1);
+        assertEquals(List.of("mou signed [ET, KE]"), Extracted.from("L'Éthiopie et le Kenya, qui a proclamé son "
+                + "indépendance en 1963, ont signé lundi un protocole d'accord.", published, DatePrecision.MONTH)
+                .agreementSummaries());
+        assertEquals(List.of(), Extracted.from("En 2019, l'Éthiopie et le Kenya ont signé lundi un protocole d'accord.",
+                published, DatePrecision.MONTH).agreementSummaries(), "a year opening the sentence dates it");
+    }
+
+    @Test
     void sentenceDatedInAnEarlierYearIsBackground() {
         assertEquals(List.of("agreement signed [KE, UG]"),
                 Extracted.from("En 2024, le Kenya et l'Ouganda ont signé un accord sur le rail.").agreementSummaries());

@@ -1029,8 +1029,35 @@ public final class AgreementExtractor {
                 && hasYearBefore(YEAR.matcher(folded.substring(trigger.start(), end)), 0, year)) {
             return true;
         }
-        return DateResolver.hasDigit(folded, sentence.start(), trigger.start())
-                && hasYearBefore(datedPast.matcher(folded.substring(sentence.start(), trigger.start())), 2, year);
+        if (!DateResolver.hasDigit(folded, sentence.start(), trigger.start())) {
+            return false;
+        }
+        String before = folded.substring(sentence.start(), trigger.start());
+        Matcher m = datedPast.matcher(before);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) < year && !inRelativeClause(before, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "L'Éthiopie et le Somaliland, qui a proclamé son indépendance en 1991, ont signé": whether a relative
+     * pronoun opens the clause of {@code at} (since the last comma before it) and a comma closes that clause
+     * later: the year dates what the clause says of a party.
+     */
+    private boolean inRelativeClause(String text, int at) {
+        int clauseStart = text.lastIndexOf(',', at) + 1;
+        if (text.indexOf(',', at) < 0) {
+            return false;
+        }
+        for (String word : text.substring(clauseStart, at).split("[^\\p{L}']+")) {
+            if (cues.is(WordRole.RELATIVE_PRONOUN, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the group of some match of {@code m} is a year before {@code year}. */

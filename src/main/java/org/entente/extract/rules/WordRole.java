@@ -131,5 +131,7 @@ public enum WordRole {
     /** A currency whose demonym names no country: "110 milliards de riyals saoudiens" (folded). */
     CURRENCY,
     /** An indefinite determiner before a trigger: a document introduced as new ("un contrat signé", folded). */
-    INDEFINITE
+    INDEFINITE,
+    /** Opens a relative clause, whose year dates what it says of a party, not the document ("qui", folded). */
+    RELATIVE_PRONOUN
 }

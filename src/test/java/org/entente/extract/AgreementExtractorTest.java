@@ -254,6 +254,8 @@ class AgreementExtractorTest {
                 + "s'est terminée par une déclaration commune en vingt points.").agreementSummaries());
         assertEquals(List.of("agreement agreed [CL, PE]"), Extracted.from("Les pourparlers entre le Chili et le Pérou ont "
                 + "débouché sur un accord de pêche.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("La commission mixte entre le Chili et le Pérou "
+                + "a débouché sur la conclusion de huit accords.").agreementSummaries(), "concluded: signed");
         assertEquals(List.of(), Extracted.from("La rencontre entre le Chili et le Pérou s'est terminée par un dîner et une "
                 + "déclaration à la presse.").agreementSummaries(), "a statement to the press is no document");
     }

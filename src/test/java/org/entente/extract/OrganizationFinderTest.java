@@ -284,6 +284,16 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCueInCapitalsOpensANameInTitleCase() {
+        assertEquals(List.of("Agence Nationale de Promotion des Investissements"), Extracted.from("Le Maroc a signé un "
+                + "accord avec l'Agence Nationale de Promotion des Investissements.").organizationNames());
+        assertEquals(List.of("Service National d'Apprentissage"), Extracted.from("Le ministère a signé avec le Service "
+                + "National d'Apprentissage colombien.").organizationNames());
+        assertEquals(List.of(), Extracted.from("Un accord lie la Banque et la Côte d'Ivoire.").organizationNames(),
+                "'et' joins two names");
+    }
+
+    @Test
     void aPositionAfterEnCompagnieDuIsNoCompany() {
         assertEquals(List.of(), Extracted.from("Le président a assisté, en compagnie du Premier ministre pakistanais, à "
                 + "la signature.").organizationNames());

@@ -251,6 +251,9 @@ public final class OrganizationFinder {
             boolean opensSentenceCase = cueKind != null
                     && (SENTENCE_CASE_KINDS.contains(cueKind) || sentenceCaseCompanies.contains(cueWord));
             int sentenceCase = opensSentenceCase ? sentenceCaseEnd(text.folded(), tokens, i, claims) : -1;
+            if (sentenceCase < 0 && cueKind != null) {
+                sentenceCase = titleCaseEnd(text, tokens, i, claims);
+            }
             if (sentenceCase > 0) {
                 String name = text.text().substring(tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
                 String country = demonymBetween(countries, tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
@@ -428,6 +431,39 @@ public final class OrganizationFinder {
         ended |= k >= tokens.size() || place;
         return (words || place) && end > cue + 1 && ended ? end : -1;
     }
+
+    /**
+     * "l'Agence Nationale de Promotion des Investissements", "le Service National d'Apprentissage": a cue
+     * capitalized inside a sentence, then capitalized words, name links ("de", "des", "d'") between them, on
+     * its line; returns the token after the last capitalized word, or -1 when the cue opens none such.
+     */
+    private int titleCaseEnd(NormalizedText text, List<Token> tokens, int cue, OrganizationClaims claims) {
+        Token head = tokens.get(cue);
+        if (!head.isCapitalized() || cue == 0 || !tokens.get(cue - 1).isWord()
+                || claims.isTaken(head.start(), head.end()) || notOrganizations.contains(head.text())) {
+            return -1;
+        }
+        int end = -1;
+        for (int k = cue + 1; k < tokens.size() && k - cue <= MAX_SENTENCE_CASE_TOKENS
+                && !breaksALine(text.text(), tokens.get(k - 1).end(), tokens.get(k).start()); k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || claims.isOrganization(token.start(), token.end())) {
+                break;
+            }
+            String word = text.folded().substring(token.start(), token.end());
+            String before = text.folded().substring(tokens.get(k - 1).start(), tokens.get(k - 1).end());
+            if (token.isCapitalized() && !token.text().endsWith("'")) {
+                end = k + 1;
+            } else if (!TITLE_CASE_LINKS.contains(word) && !(ARTICLES_AFTER_DE.contains(word) && before.equals("de"))) {
+                break; // "la Banque et la Côte d'Ivoire": "et" joins two names
+            }
+        }
+        return end;
+    }
+
+    /** Kept in code: what joins the capitalized words of a name in title case, "de la" and "de l'" aside. */
+    private static final Set<String> TITLE_CASE_LINKS = Set.of("de", "des", "du", "d'");
+    private static final Set<String> ARTICLES_AFTER_DE = Set.of("la", "l'");
 
     /** Whether the token is after "de", "du", "d'" or "de l'": where a place's name joins the name before it. */
     private boolean afterPlaceLink(String folded, List<Token> tokens, int k) {

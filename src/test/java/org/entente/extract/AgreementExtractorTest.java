@@ -249,6 +249,12 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aDocumentValidatedIsAdopted() {
+        assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("Un accord de formation a été validé entre le "
+                + "Chili et le Pérou.").agreementSummaries());
+    }
+
+    @Test
     void aMeetingThatEndedWithADocumentSignedIt() {
         assertEquals(List.of("joint_declaration signed [CL, PE]"), Extracted.from("La rencontre entre le Chili et le Pérou "
                 + "s'est terminée par une déclaration commune en vingt points.").agreementSummaries());

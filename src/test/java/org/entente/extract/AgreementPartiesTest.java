@@ -70,6 +70,12 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aDemonymRightAfterAnOrganizationIsItsNationalityNoParty() {
+        assertEquals(List.of("agreement signed [HT, Service National d'Apprentissage]"), Extracted.from("Un accord a été "
+                + "signé entre le ministère haïtien et le Service National d'Apprentissage colombien.").agreementSummaries());
+    }
+
+    @Test
     void aCompanysContractInACountryIsWithThatCountry() {
         assertEquals(List.of("contract signed [MA, Vinci]"), Extracted.from("Le groupe Vinci a signé un contrat de deux "
                 + "milliards d'euros au Maroc pour trois autoroutes.").agreementSummaries());

@@ -646,6 +646,20 @@ final class PartyFinder {
                 && !hasCueWord(context.folded(), country.end(), org.start(), PartyCue.WITH, PartyCue.BETWEEN, PartyCue.AGENT);
     }
 
+    /** "le Service national d'apprentissage colombien": a demonym right after an organization's name is its nationality. */
+    private static boolean followsAnOrganization(ArticleContext context, CountryHit country) {
+        String text = context.text().text();
+        int before = country.start();
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (before == country.start()) {
+            return false;
+        }
+        int nameEnd = before;
+        return context.organizationsNear(nameEnd - 1, nameEnd).stream().anyMatch(o -> o.end() == nameEnd);
+    }
+
     private boolean canSign(ArticleContext context, CountryHit country) {
         if (country.place() || country.type() == MentionType.NAME && isHomeOfOrganization(context, country)) {
             return false;
@@ -656,7 +670,7 @@ final class PartyFinder {
             }
         }
         if (country.type() == MentionType.DEMONYM) {
-            return true;
+            return !followsAnOrganization(context, country);
         }
         String before = Words.wordBefore(context.folded(), country.start());
         String beforeArticle = cues.is(WordRole.LOCATIVE_ARTICLE, before)

@@ -940,22 +940,21 @@ public final class AgreementExtractor {
             draft.addSectors(sectorClassifier.sectors(context, sentence));
         }
         boolean monthOnly = draft.date != null && draft.date.precision() == DatePrecision.MONTH;
-        ResolvedDate date = draft.date == null || monthOnly || tellsTheSigning ? dates.in(context, sentence) : null;
-        if (tellsTheSigning && draft.date != null && date != null
-                && !YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date()))) {
-            // "ont signé lundi à Bruxelles l'accord … L'accord paraphé le 24 juillet dernier à Rabat": another
-            // month than its own sentence's tells another step, neither when nor where it was signed
-            tellsTheSigning = false;
-            date = null;
-        }
+        ResolvedDate said = draft.date == null || monthOnly || tellsTheSigning ? dates.in(context, sentence) : null;
+        // "ont signé lundi à Bruxelles l'accord … L'accord paraphé le 24 juillet dernier à Rabat": another month
+        // than its own sentence's tells another step, neither when nor where it was signed
+        boolean anotherStep = tellsTheSigning && draft.date != null && said != null
+                && !YearMonth.from(said.date()).equals(YearMonth.from(draft.date.date()));
+        boolean signing = tellsTheSigning && !anotherStep;
+        ResolvedDate date = anotherStep ? null : said;
         if (date != null && !SentenceDates.isLongBefore(context, date) && (draft.date == null || date.precision() == DatePrecision.DAY
-                && (tellsTheSigning ? !SentenceDates.isAfterPublication(context, date)
+                && (signing ? !SentenceDates.isAfterPublication(context, date)
                         : YearMonth.from(date.date()).equals(YearMonth.from(draft.date.date()))))) {
             // "Le contrat vient entériner l'accord trouvé en novembre 2015": that year dates the older accord;
             // "Le contrat a été paraphé le 13 août": the day of a month said before
             draft.date = date;
         }
-        if (tellsTheSigning) {
+        if (signing) {
             // the document itself said signed: "L'accord, signé dimanche à Chato, dans le nord-ouest de la Tanzanie"
             saysWhereItWasSigned(context, draft, sentence, placeResolver.find(context, sentence.start(), sentence.end()));
         } else if (draft.place == null) {

@@ -646,11 +646,14 @@ final class PartyFinder {
                 && !hasCueWord(context.folded(), country.end(), org.start(), PartyCue.WITH, PartyCue.BETWEEN, PartyCue.AGENT);
     }
 
+    /** Most spaces between an organization's name and a demonym that says its nationality. */
+    private static final int NAME_GAP = 2;
+
     /** "le Service national d'apprentissage colombien": a demonym right after an organization's name is its nationality. */
     private static boolean followsAnOrganization(ArticleContext context, CountryHit country) {
         String text = context.text().text();
         int before = country.start();
-        while (before > 0 && text.charAt(before - 1) == ' ') {
+        while (before > 0 && country.start() - before < NAME_GAP && text.charAt(before - 1) == ' ') {
             before--;
         }
         if (before == country.start()) {

@@ -100,10 +100,8 @@ final class PartyFinder {
             // names its own country's ministers (and provinces, towns) without it; "Xi Jinping et le prince
             // héritier ont assisté à la signature": the host beside the guest named; the article's other
             // principal country
-            Party named = parties.iterator().next();
-            List<String> pair = context.principalCountries(2);
-            if (pair.size() == 2 && pair.contains(named.countryIso2())) {
-                Party home = Party.country(pair.get(pair.get(0).equals(named.countryIso2()) ? 1 : 0));
+            Party home = otherPrincipal(context, parties.iterator().next());
+            if (home != null) {
                 parties.add(home);
                 note(how, List.of(home), "signed by an office or a leader named without a country ('le ministre de "
                         + "l'Énergie', 'et le prince héritier'): the article's other principal country");
@@ -112,22 +110,23 @@ final class PartyFinder {
         return new ArrayList<>(parties);
     }
 
+    /** The article's other principal country when {@code named} is a country and one of its two; or null. */
+    private static Party otherPrincipal(ArticleContext context, Party named) {
+        List<String> pair = context.principalCountries(2);
+        if (named.organization() != null || pair.size() != 2 || !pair.contains(named.countryIso2())) {
+            return null;
+        }
+        return Party.country(pair.get(pair.get(0).equals(named.countryIso2()) ? 1 : 0));
+    }
+
     /**
      * The article's other principal country when the sentence names it anywhere beside the one country
      * found in a party's place ("« … un contrat signé pour 6 Rafale », a annoncé le ministre indonésien après
      * une rencontre avec son homologue française"); or null.
      */
     Party otherPrincipalNamedIn(ArticleContext context, Sentence sentence, List<Party> parties) {
-        if (parties.size() != 1 || parties.get(0).organization() != null) {
-            return null;
-        }
-        List<String> pair = context.principalCountries(2);
-        String named = parties.get(0).countryIso2();
-        if (pair.size() != 2 || !pair.contains(named)) {
-            return null;
-        }
-        Party other = Party.country(pair.get(pair.get(0).equals(named) ? 1 : 0));
-        return mentionsIn(context, sentence.start(), sentence.end()).contains(other) ? other : null;
+        Party other = parties.size() == 1 ? otherPrincipal(context, parties.get(0)) : null;
+        return other != null && mentionsIn(context, sentence.start(), sentence.end()).contains(other) ? other : null;
     }
 
     /** A ministry's or a minister's head word ("ministre"), or a local government's ("province"). */

@@ -380,10 +380,7 @@ public final class OrganizationFinder {
      * capitalized word. Returns the token after the name, or -1 when the cue opens none such.
      */
     private int sentenceCaseEnd(String folded, List<Token> tokens, int cue, OrganizationClaims claims) {
-        Token head = tokens.get(cue);
-        // inside a sentence: after a word ("l'", "et", "avec"), not at a sentence's or a line's start
-        if (!head.isCapitalized() || cue == 0 || !tokens.get(cue - 1).isWord()
-                || claims.isTaken(head.start(), head.end()) || notOrganizations.contains(head.text())) {
+        if (!isCapitalizedInside(tokens, cue, claims)) {
             return -1;
         }
         int k = cue + 1;
@@ -433,14 +430,22 @@ public final class OrganizationFinder {
     }
 
     /**
+     * Whether a cue is capitalized inside a sentence, after a word ("l'", "et", "avec"), not at a sentence's or a
+     * line's start, and free: where a name in sentence case or title case may open.
+     */
+    private boolean isCapitalizedInside(List<Token> tokens, int cue, OrganizationClaims claims) {
+        Token head = tokens.get(cue);
+        return head.isCapitalized() && cue > 0 && tokens.get(cue - 1).isWord()
+                && !claims.isTaken(head.start(), head.end()) && !notOrganizations.contains(head.text());
+    }
+
+    /**
      * "l'Agence Nationale de Promotion des Investissements", "le Service National d'Apprentissage": a cue
      * capitalized inside a sentence, then capitalized words, name links ("de", "des", "d'") between them, on
      * its line; returns the token after the last capitalized word, or -1 when the cue opens none such.
      */
     private int titleCaseEnd(NormalizedText text, List<Token> tokens, int cue, OrganizationClaims claims) {
-        Token head = tokens.get(cue);
-        if (!head.isCapitalized() || cue == 0 || !tokens.get(cue - 1).isWord()
-                || claims.isTaken(head.start(), head.end()) || notOrganizations.contains(head.text())) {
+        if (!isCapitalizedInside(tokens, cue, claims)) {
             return -1;
         }
         int end = -1;

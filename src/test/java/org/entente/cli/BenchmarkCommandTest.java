@@ -30,7 +30,8 @@ class BenchmarkCommandTest {
         assertEquals(0, r.exitCode(), r.out());
         assertTrue(r.out().startsWith("| long article | target | measured |\n|---|---|---|\n| article MB | | 1.0 |"),
                 r.out());
-        for (String figure : List.of("| agreements found | | ", "| extraction s | <= 10 | ", "| peak heap MB (of -Xmx ")) {
+        for (String figure : List.of("| agreements found | | ", "| extraction s | <= 10 | ", "| peak heap MB (of -Xmx ",
+                "| peak heap right after a collection MB | | ")) {
             assertTrue(r.out().contains(figure), figure + " missing from\n" + r.out());
         }
         assertTrue(r.out().contains("\n| figure | target | 50 articles |"), r.out());

@@ -35,6 +35,27 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void twoSidesInTheSubjectAreTheTwoOrganizationsOfTheSentenceBefore() {
+        String dispute = "Le groupe Kappa Energie avait attaqué en justice la société Lambda Steel aux États-Unis. ";
+        assertEquals(List.of("agreement signed [Kappa Energie, Lambda Steel]"), Extracted.from(dispute
+                + "Les deux parties ont finalement signé un accord à l'amiable.").agreementSummaries());
+        assertEquals(List.of("agreement signed [Kappa Energie, Lambda Steel]"), Extracted.from(dispute
+                + "Les deux groupes ont finalement signé un accord à l'amiable.").agreementSummaries());
+        assertEquals(List.of("agreement signed [FR, MA]"), Extracted.from("Le Maroc et la France renforcent leur "
+                + "coopération. Le groupe Kappa Energie ouvre une usine. Les deux parties ont signé un accord sur "
+                + "l'eau.").agreementSummaries(), "one organization before: the two countries, as before");
+    }
+
+    @Test
+    void aBanksFinancingWithNoBorrowerNamedIsToTheArticlesPrincipalCountry() {
+        String news = "La Tunisie accueille un forum sur l'investissement. ";
+        assertEquals(List.of("contract planned [BEI, TN]"), Extracted.from(news + "La BEI signera un contrat de "
+                + "financement de 200 millions d'euros pour moderniser la route entre Sfax et Gafsa.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from(news + "La BEI signera un contrat de service pour moderniser la "
+                + "route entre Sfax et Gafsa.").agreementSummaries(), "no loan, no borrower");
+    }
+
+    @Test
     void theCountriesOfASubordinateClauseBeforeTheVerbAreNoSubject() {
         assertEquals(List.of("agreement signed [CN, LK]"), Extracted.from("Un an après, alors que Colombo ménage ses "
                 + "relations avec Pékin et New Delhi, le chef du gouvernement sri-lankais a conclu sept accords avec la "

@@ -48,6 +48,16 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void mobilityIsMigrationOnlyForPeopleAndWorkers() {
+        assertEquals(List.of("infrastructure"), sectors("Le Maroc et la France ont signé un accord sur la mobilité "
+                + "urbaine."));
+        assertEquals(List.of("migration"), sectors("Le Maroc et la France ont signé un accord sur la mobilité des "
+                + "travailleurs."));
+        assertEquals(List.of(), sectors("Le Maroc et la France ont signé un accord pour réduire les coûts de "
+                + "mobilité."));
+    }
+
+    @Test
     void cultureSportAndTourismAreInNoSectorOfTheList() {
         assertEquals(List.of(), sectors("Le Chili et le Pérou ont signé un accord de coopération culturelle dans "
                 + "le domaine du sport, de la jeunesse et du tourisme."));

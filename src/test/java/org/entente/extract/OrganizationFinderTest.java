@@ -38,6 +38,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anEnglishNameGoesOnPastItsSuffixThroughAnOfComplement() {
+        assertEquals(List.of("Kappa University of Economics and Law"), Extracted.from("Des ententes ont été "
+                + "signées par la Kappa University of Economics and Law.").organizationNames());
+        assertEquals(List.of("Lambda Institute of Technology"), Extracted.from("Le Lambda Institute of Technology et "
+                + "des universités.").organizationNames(), "ends on its last capitalized word");
+    }
+
+    @Test
     void aCompanyACueIntroducedIsAPartyWhereverTheArticleNamesItAgain() {
         assertEquals(List.of("contract signed [NE, Norvalia]"), Extracted.from("La société turque Norvalia rénovera "
                 + "l'aéroport de Niamey. Le Niger a signé le contrat avec Norvalia en mars.").agreementSummaries());

@@ -788,16 +788,17 @@ public final class AgreementExtractor {
                 how.add(client + ": the country after 'en', 'au'… where the company's contract is");
             }
         }
+        if (parties.size() == 1 && isLender(parties.get(0)) && isFunding(context.folded(), trigger)) {
+            // "la BEI signera un contrat de financement pour moderniser le corridor": a bank's loan or grant,
+            // with no borrower named, is to the article's principal country (not the bank's own)
+            addPrincipalBesideOrganization(context, parties, how, "a lender's financing with no borrower named");
+        }
         if (parties.size() == 1 && isCompany(parties.get(0)) && trigger.end() <= sentenceCues.verbStart()
                 && signedWithNoAgent(context, sentence, sentenceCues.verbStart())) {
             // "Ce contrat a été signé le 6 mars avec Summa": the document is the subject, and who signed
             // with the company is the article's principal country (an international body's partner is not;
             // "signé par M. X et le groupe Y" names its signatories, and one of them is unknown)
-            String own = parties.get(0).organization().countryIso2();
-            context.principalCountries().stream().filter(iso2 -> !iso2.equals(own)).findFirst().ifPresent(iso2 -> {
-                parties.add(Party.country(iso2));
-                how.add(iso2 + ": the document is the subject, signed with a company: the article's principal country");
-            });
+            addPrincipalBesideOrganization(context, parties, how, "the document is the subject, signed with a company");
         }
         if (parties.size() < 2) {
             trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
@@ -828,6 +829,38 @@ public final class AgreementExtractor {
             with |= cues.is(PartyCue.WITH, word);
         }
         return with;
+    }
+
+    /** Adds the article's first principal country that is not the one organization's own, saying why. */
+    private static void addPrincipalBesideOrganization(ArticleContext context, List<Party> parties, List<String> how,
+                                                       String reason) {
+        String own = parties.get(0).organization().countryIso2();
+        context.principalCountries().stream().filter(iso2 -> !iso2.equals(own)).findFirst().ifPresent(iso2 -> {
+            parties.add(Party.country(iso2));
+            how.add(iso2 + ": " + reason + ": the article's principal country");
+        });
+    }
+
+    private static boolean isLender(Party party) {
+        return party.organization() != null && "financial".equals(party.organization().kind());
+    }
+
+    /** "accord de prêt", "contrat de financement": a funding word in the trigger or the two words after it. */
+    private boolean isFunding(String folded, PhraseMatcher.Match<String> trigger) {
+        int end = trigger.end();
+        for (int words = 0; words < 2 && end < folded.length(); words++) {
+            String next = Words.wordAfter(folded, end);
+            if (next.isEmpty()) {
+                break;
+            }
+            end = folded.indexOf(next, end) + next.length();
+        }
+        for (String word : folded.substring(trigger.start(), end).split("[^\\p{L}]+")) {
+            if (cues.is(WordRole.FUNDING, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCompany(Party party) {

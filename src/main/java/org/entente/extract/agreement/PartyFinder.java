@@ -63,7 +63,11 @@ final class PartyFinder {
                         note(how, List.of(other), "the counterpart ('son homologue') of the subject: the article's other principal country");
                     });
         }
-        int collective = collectiveCount(context, zoneStart, verbStart);
+        List<Party> pair = subject.isEmpty() ? pairOfOrganizationsBefore(context, sentence, zoneStart, verbStart) : List.of();
+        parties.addAll(pair);
+        note(how, pair, "from a subject of two sides ('les deux parties', 'les deux groupes'): the two organizations "
+                + "the sentence before names");
+        int collective = pair.isEmpty() ? collectiveCount(context, zoneStart, verbStart) : 0;
         List<String> principal = context.principalCountries(collective);
         principal.forEach(iso2 -> parties.add(Party.country(iso2)));
         if (!principal.isEmpty() && how != null) {
@@ -517,6 +521,34 @@ final class PartyFinder {
             first = org.start() >= start && org.end() <= end ? Math.min(first, org.start()) : first;
         }
         return first != Integer.MAX_VALUE && first - start <= LIST_PART_LEAD;
+    }
+
+    /**
+     * "Westinghouse avait attaqué KHNP en justice. Les deux parties ont finalement paraphé un accord": a
+     * subject of two sides that may be organizations stands for the two the sentence before names, when it
+     * names two and no more; empty otherwise.
+     */
+    private List<Party> pairOfOrganizationsBefore(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
+        if (sentence.index() == 0 || verbStart <= zoneStart
+                || !hasCuePhrase(context.folded(), zoneStart, verbStart, PartyCue.PAIR_OF_ORGANIZATIONS)) {
+            return List.of();
+        }
+        Sentence before = context.sentences().get(sentence.index() - 1);
+        Set<Party> organizations = new LinkedHashSet<>();
+        mentionsIn(context, before.start(), before.end()).stream().filter(p -> p.organization() != null)
+                .forEach(organizations::add);
+        return organizations.size() == 2 ? new ArrayList<>(organizations) : List.of();
+    }
+
+    /** Whether [start, end) of the folded text holds a whole phrase of a role ("deux parties"). */
+    private boolean hasCuePhrase(String folded, int start, int end, PartyCue role) {
+        String zone = " " + String.join(" ", folded.substring(start, end).split("[^\\p{L}]+")) + " ";
+        for (String phrase : cues.phrases(role)) {
+            if (zone.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many countries a collective ("les deux pays", "les trois États") in [start, end) stands for; 0 if none. */

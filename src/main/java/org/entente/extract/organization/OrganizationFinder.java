@@ -669,7 +669,7 @@ public final class OrganizationFinder {
             while (i + 1 < tokens.size() && kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
                 kind = kindOfSuffix.get(tokens.get(++i).text()); // "California Air Resources Board": the last says what it is
             }
-            i = pastLegalForms(tokens, i);
+            i = pastEnglishComplement(tokens, pastLegalForms(tokens, i));
             String name = tokensText(tokens, first, i + 1);
             OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),
                     tokens.get(first).start(), tokens.get(i).end());
@@ -862,6 +862,32 @@ public final class OrganizationFinder {
             }
         }
     }
+
+    /** Most words of an English complement after a name's suffix: "of Economics and Law". */
+    private static final int MAX_ENGLISH_COMPLEMENT = 6;
+
+    /**
+     * The last token of an English complement after a name's last token {@code last}: "Zhongnan University
+     * of Economics and Law", "Korea Institute of Science and Technology": "of" and capitalized words,
+     * joined by "and", "&", "of" or "the", ending on a capitalized word; {@code last} if none.
+     */
+    private static int pastEnglishComplement(List<Token> tokens, int last) {
+        if (last + 2 >= tokens.size() || !tokens.get(last + 1).text().equals("of")) {
+            return last;
+        }
+        int end = last;
+        for (int at = last + 2; at < tokens.size() && at - last <= MAX_ENGLISH_COMPLEMENT; at++) {
+            Token token = tokens.get(at);
+            if (token.isCapitalized() && token.isWord()) {
+                end = at;
+            } else if (!ENGLISH_LINKS.contains(token.text())) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static final Set<String> ENGLISH_LINKS = Set.of("and", "&", "of", "the");
 
     /** Between two legal forms of one name: "GmbH & Co", "Co. KG". */
     private static final Set<String> SUFFIX_JOINERS = Set.of("&", ".");

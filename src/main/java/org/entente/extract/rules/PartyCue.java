@@ -44,5 +44,10 @@ public enum PartyCue {
      * A frame that, before a partnership, founds it rather than recalls it ("l'établissement du partenariat
      * stratégique"): the partnership is this news.
      */
-    FOUNDING
+    FOUNDING,
+    /**
+     * In the subject, two sides that may be companies or other organizations ("les deux parties", "les deux
+     * groupes"): the two organizations the sentence before names, when it names two and no more.
+     */
+    PAIR_OF_ORGANIZATIONS
 }

@@ -133,5 +133,10 @@ public enum WordRole {
     /** An indefinite determiner before a trigger: a document introduced as new ("un contrat signé", folded). */
     INDEFINITE,
     /** Opens a relative clause, whose year dates what it says of a party, not the document ("qui", folded). */
-    RELATIVE_PRONOUN
+    RELATIVE_PRONOUN,
+    /**
+     * In or right after a document's name, makes it a lender's financing ("un contrat de financement",
+     * "un accord de prêt", folded): signed by a bank alone, its other side is the borrower.
+     */
+    FUNDING
 }

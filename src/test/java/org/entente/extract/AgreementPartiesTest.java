@@ -47,6 +47,17 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void anOfficeWithoutItsCountryOpeningEntreIsThePrincipalCountryBesideTheOtherSide() {
+        String visit = "Le Maroc reçoit des investisseurs du Golfe. ";
+        assertEquals(List.of("agreement signed [Kappa Milk, MA]"), Extracted.from(visit + "Le ministre a présidé la "
+                + "cérémonie de signature d'un accord-cadre entre le ministère de l'Agriculture et la société qatarie "
+                + "Kappa Milk.").agreementSummaries());
+        assertEquals(List.of("agreement signed [Kappa Milk, QA]"), Extracted.from(visit + "Le ministre a présidé la "
+                + "cérémonie de signature d'un accord-cadre entre le ministère qatari de l'Agriculture et la société "
+                + "qatarie Kappa Milk.").agreementSummaries(), "the office's country said");
+    }
+
+    @Test
     void aBanksFinancingWithNoBorrowerNamedIsToTheArticlesPrincipalCountry() {
         String news = "La Tunisie accueille un forum sur l'investissement. ";
         assertEquals(List.of("contract planned [BEI, TN]"), Extracted.from(news + "La BEI signera un contrat de "

@@ -38,6 +38,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aParticipleAfterACapitalizedCueIsNoPartOfAName() {
+        assertEquals(List.of("Fonds monétaire international"), Extracted.from("Le Fonds monétaire international enverra "
+                + "des membres du Fonds chargés de suivre le dossier.").organizationNames());
+    }
+
+    @Test
     void anEnglishNameGoesOnPastItsSuffixThroughAnOfComplement() {
         assertEquals(List.of("Kappa University of Economics and Law"), Extracted.from("Des ententes ont été "
                 + "signées par la Kappa University of Economics and Law.").organizationNames());

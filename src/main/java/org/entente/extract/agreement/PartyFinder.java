@@ -90,6 +90,12 @@ final class PartyFinder {
                     List<Party> introduced = mentionsIn(context, insert >= 0 ? insert : token.end(), end);
                     parties.addAll(introduced);
                     note(how, introduced, "after '" + token.text() + "'");
+                    Party home = introduced.size() == 1 && cues.is(PartyCue.BETWEEN, context.foldedWord(token))
+                            ? officeOpeningBetween(context, t, introduced.get(0), end) : null;
+                    if (home != null && parties.add(home)) {
+                        note(how, List.of(home), "an office named without a country opens 'entre' ('entre le ministère de "
+                                + "l'Agriculture et la société X'): the article's principal country beside the other side");
+                    }
                     context.principalCountries(collectiveCount(context, token.end(), end))
                             .forEach(iso2 -> parties.add(Party.country(iso2)));
                 }
@@ -137,6 +143,33 @@ final class PartyFinder {
     private boolean isOfficeOrLocalHead(ArticleContext context, Token token) {
         String word = context.foldedWord(token);
         return cues.is(WordRole.OFFICE_HEAD, word) || cues.is(WordRole.LOCAL_GOVERNMENT, word);
+    }
+
+    /**
+     * "un accord entre le ministère de l'Agriculture et la société qatarie X": an office or local government
+     * right after "entre" and its article, named with no country up to "et" or a comma, is the article's
+     * principal country that the other side, {@code other}, is not; null otherwise.
+     */
+    private Party officeOpeningBetween(ArticleContext context, int between, Party other, int end) {
+        List<Token> tokens = context.tokens();
+        int office = between + 2;
+        if (office >= tokens.size() || tokens.get(office).start() >= end
+                || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(between + 1)))
+                || !isOfficeOrLocalHead(context, tokens.get(office))) {
+            return null;
+        }
+        int phraseEnd = office + 1;
+        while (phraseEnd < tokens.size() && tokens.get(phraseEnd).start() < end && !tokens.get(phraseEnd).text().equals(",")
+                && !cues.is(WordRole.COORDINATOR, context.foldedWord(tokens.get(phraseEnd)))) {
+            phraseEnd++;
+        }
+        int phraseEndOffset = phraseEnd < tokens.size() ? Math.min(tokens.get(phraseEnd).start(), end) : end;
+        if (!mentionsIn(context, tokens.get(office).start(), phraseEndOffset).isEmpty()) {
+            return null;
+        }
+        String otherCountry = other.organization() != null ? other.organization().countryIso2() : other.countryIso2();
+        return context.principalCountries().stream().filter(iso2 -> !iso2.equals(otherCountry)).findFirst()
+                .map(Party::country).orElse(null);
     }
 
     /**

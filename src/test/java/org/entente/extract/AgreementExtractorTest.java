@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 class AgreementExtractorTest {
 
     @Test
+    void aJointDeclarationThatSaysSomethingWasIssued() {
+        String visit = "Le Chili et le Pérou renforcent leurs liens. ";
+        assertEquals(List.of("joint_declaration signed [CL, PE]"), Extracted.from(visit + "Par ailleurs, une déclaration "
+                + "conjointe des deux pays stipule que les échanges vont doubler.").agreementSummaries());
+        assertEquals(List.of("joint_declaration planned [CL, PE]"), Extracted.from(visit + "Par ailleurs, une "
+                + "déclaration conjointe des deux pays est attendue.").agreementSummaries(), "no content verb: its own status");
+        assertEquals(List.of(), Extracted.from(visit + "Un accord des deux pays stipule le libre-échange.")
+                .agreementSummaries(), "an agreement so described may be an old one");
+        assertEquals(List.of(), Extracted.from(visit + "La déclaration conjointe des deux pays stipule le libre-échange.").agreementSummaries(), "with 'la', one the reader knows, reported before or not at all");
+    }
+
+    @Test
     void coordinatedSubjectsWhoSignedAreTheParties() {
         Agreement a = Extracted.from("Le Chili et l'Indonésie ont signé un accord de libre-échange jeudi.").onlyAgreement();
         assertEquals("agreement", a.kind());

@@ -714,7 +714,12 @@ public final class AgreementExtractor {
                     + (sentence.index() + 1) + " and names what sentence " + (restated.sentence.index() + 1)
                     + " says was " + restated.status + " without naming a document");
         }
-        String status = sentenceCues.status();
+        // "une déclaration conjointe des deux pays stipule que … va apporter": issued, whatever its content says will be
+        // ("La Déclaration indique également que …" quotes one reported before)
+        String status = "joint_declaration".equals(kind) && !sentenceCues.negative()
+                && cues.is(WordRole.INDEFINITE, Words.wordBefore(context.folded(), trigger.start()))
+                && (sentenceCues.status() == null || sentenceCues.verbStart() > trigger.end())
+                && isSubjectOfContentVerb(context.folded(), trigger, sentence.end()) ? "signed" : sentenceCues.status();
         String rejected = sentenceCues.negative()
                 ? "negated, recalled or still in talks (n'a pas été signé, avaient signé, depuis la signature, en négociation...)"
                 : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"
@@ -839,6 +844,25 @@ public final class AgreementExtractor {
             parties.add(Party.country(iso2));
             how.add(iso2 + ": " + reason + ": the article's principal country");
         });
+    }
+
+    /** Most words between a declaration's trigger and the verb saying what it says ("des deux pays stipule"). */
+    private static final int CONTENT_VERB_REACH = 6;
+
+    /** "Une déclaration conjointe des deux pays stipule que …": a content verb in the present soon after the trigger. */
+    private boolean isSubjectOfContentVerb(String folded, PhraseMatcher.Match<String> trigger, int sentenceEnd) {
+        int at = trigger.end();
+        for (int words = 0; words < CONTENT_VERB_REACH && at < sentenceEnd; words++) {
+            String next = Words.wordAfter(folded, at);
+            if (next.isEmpty()) {
+                return false; // punctuation: the subject's phrase ends
+            }
+            if (cues.is(WordRole.CONTENT_VERB, next)) {
+                return true;
+            }
+            at = folded.indexOf(next, at) + next.length();
+        }
+        return false;
     }
 
     private static boolean isLender(Party party) {

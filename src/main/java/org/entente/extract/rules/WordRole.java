@@ -138,5 +138,10 @@ public enum WordRole {
      * In or right after a document's name, makes it a lender's financing ("un contrat de financement",
      * "un accord de prêt", folded): signed by a bank alone, its other side is the borrower.
      */
-    FUNDING
+    FUNDING,
+    /**
+     * A verb in the present saying what a text says ("stipule", "souligne", folded): a joint declaration
+     * its subject is a statement issued.
+     */
+    CONTENT_VERB
 }

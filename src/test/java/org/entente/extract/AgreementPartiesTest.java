@@ -58,6 +58,25 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theCountryOfAVisitInTheSentenceIsTheHostBesideTheGuest() {
+        String before = "Le Liban soutient la paix. ";
+        assertEquals(List.of("joint_declaration signed [FR, TN]"), Extracted.from(before + "Une déclaration commune "
+                + "signée a été le point fort de la visite en Tunisie du président français Paul Durand.")
+                .agreementSummaries());
+        assertEquals(List.of(), Extracted.from(before + "Une déclaration commune signée a été le point fort de la visite "
+                + "du président français Paul Durand.").agreementSummaries(), "no country visited: one side");
+    }
+
+    @Test
+    void aNameRunsNoFurtherThanItsLine() {
+        String heading = "• Un entretien avec le Premier ministre libanais Najib Kamal\n\nDJERBA : ";
+        assertEquals(List.of(), Extracted.from(heading + "Un accord a été signé par la France à DJERBA.")
+                .agreementSummaries(), "the dateline is no Lebanese signatory");
+        assertEquals(List.of("agreement signed [FR, LB]"), Extracted.from(heading + "Un accord a été signé par la France "
+                + "et M. Kamal.").agreementSummaries());
+    }
+
+    @Test
     void aBanksFinancingWithNoBorrowerNamedIsToTheArticlesPrincipalCountry() {
         String news = "La Tunisie accueille un forum sur l'investissement. ";
         assertEquals(List.of("contract planned [BEI, TN]"), Extracted.from(news + "La BEI signera un contrat de "

@@ -117,7 +117,38 @@ final class PartyFinder {
                         + "l'Énergie', 'et le prince héritier'): the article's other principal country");
             }
         }
+        if (parties.size() == 1 && parties.iterator().next().organization() == null) {
+            Party host = visitedCountry(context, sentence, parties.iterator().next());
+            if (host != null) {
+                parties.add(host);
+                note(how, List.of(host), "the country of a visit in its sentence ('la visite en Arabie saoudite du "
+                        + "président français'): the host");
+            }
+        }
         return new ArrayList<>(parties);
+    }
+
+    /**
+     * "la signature d'une multitude d'accords ont été les points forts de la visite en Arabie saoudite du président
+     * français": the country right after a visit noun and "en", "au" or "aux", when it is not {@code guest}; or null.
+     */
+    private Party visitedCountry(ArticleContext context, Sentence sentence, Party guest) {
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(sentence.start()); t + 2 < tokens.size()
+                && tokens.get(t + 2).start() < sentence.end(); t++) {
+            if (!cues.is(WordRole.VISIT_NOUN, context.foldedWord(tokens.get(t)))
+                    || !cues.is(PartyCue.LOCATIVE, context.foldedWord(tokens.get(t + 1)))) {
+                continue;
+            }
+            Token name = tokens.get(t + 2);
+            for (CountryHit country : context.countriesNear(name.start(), name.end())) {
+                if (country.start() == name.start() && country.type() == MentionType.NAME
+                        && !country.iso2().equals(guest.countryIso2())) {
+                    return Party.country(country.iso2());
+                }
+            }
+        }
+        return null;
     }
 
     /** The article's other principal country when {@code named} is a country and one of its two; or null. */

@@ -9,6 +9,7 @@ import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
 
 /**
  * People the article introduces with their state, by surname: "le ministre français de la Défense
@@ -92,6 +93,9 @@ final class SignatoryNames {
             int last = t;
             for (int n = t + 1; n < tokens.size(); n++) {
                 Token next = tokens.get(n);
+                if (Words.breaksALine(context.text().text(), tokens.get(n - 1).end(), next.start())) {
+                    break; // "… le Premier ministre libanais Najib Mikati\n\nDJEDDAH: …": a dateline, not the name
+                }
                 if (isNameWord(context, next)) {
                     last = n;
                 } else if (!(cues.is(WordRole.NAME_PARTICLE, context.foldedWord(next)) && n + 1 < tokens.size()

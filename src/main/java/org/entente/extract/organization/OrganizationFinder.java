@@ -21,6 +21,7 @@ import org.entente.extract.text.FoldedWords;
 import org.entente.extract.text.NormalizedText;
 import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
 
 /**
  * Finds organizations the gazetteer lacks: "Name (ACRONYM)", "la société X", company suffixes
@@ -329,7 +330,7 @@ public final class OrganizationFinder {
             int start = end;
             while (start > 0 && end - start < MAX_APPOSED_NAME_TOKENS && tokens.get(start - 1).isWord()
                     && tokens.get(start - 1).isCapitalized()
-                    && !breaksALine(text.text(), tokens.get(start - 1).end(), tokens.get(start).start())) {
+                    && !Words.breaksALine(text.text(), tokens.get(start - 1).end(), tokens.get(start).start())) {
                 start--; // a name stays on its line: "… l'Iran" then "Mi-mai, le groupe …" are two
             }
             if (kind == null || start == end || start > 0 && tokens.get(start - 1).isCapitalized()
@@ -347,16 +348,6 @@ public final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
-    }
-
-    /** Whether a line break stands in {@code text[from, to)}; only that range is read. */
-    static boolean breaksALine(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Most tokens of a name that an apposition after it describes: "Gassco, l'opérateur …". */
@@ -450,7 +441,7 @@ public final class OrganizationFinder {
         }
         int end = -1;
         for (int k = cue + 1; k < tokens.size() && k - cue <= MAX_SENTENCE_CASE_TOKENS
-                && !breaksALine(text.text(), tokens.get(k - 1).end(), tokens.get(k).start()); k++) {
+                && !Words.breaksALine(text.text(), tokens.get(k - 1).end(), tokens.get(k).start()); k++) {
             Token token = tokens.get(k);
             if (!token.isWord() || claims.isOrganization(token.start(), token.end())) {
                 break;
@@ -626,7 +617,7 @@ public final class OrganizationFinder {
         while (end < tokens.size() && words < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
                 && !tokens.get(end).text().endsWith("'")
                 // a name stays on its line: "… quitte l'Iran" then "Mi-mai, le groupe …" are no name
-                && (end == k || !breaksALine(text, tokens.get(end - 1).end(), tokens.get(end).start()))) {
+                && (end == k || !Words.breaksALine(text, tokens.get(end - 1).end(), tokens.get(end).start()))) {
             end++;
             words++;
             // "Hyundai Engineering & Construction": words joined by "&"

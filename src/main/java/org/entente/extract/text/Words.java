@@ -30,6 +30,16 @@ public final class Words {
         return folded.substring(s, e);
     }
 
+    /** Whether a line break stands in {@code text[from, to)}; only that range is read. */
+    public static boolean breaksALine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */
     public static int previousWordStart(String folded, int start) {
         int e = start;

@@ -38,6 +38,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCapitalizedDemonymAfterTheArticleNamesACompanyOfItsCountry() {
+        assertEquals(List.of("agreement planned [Kappaleo, Lambdatech]"), Extracted.from("Le Français Kappaleo et le "
+                + "Brésilien Lambdatech vont signer lundi un accord.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le Français Emmanuel Durand a rencontré des Brésiliens.")
+                .organizationNames(), "a given name first: a person");
+    }
+
+    @Test
     void aParticipleAfterACapitalizedCueIsNoPartOfAName() {
         assertEquals(List.of("Fonds monétaire international"), Extracted.from("Le Fonds monétaire international enverra "
                 + "des membres du Fonds chargés de suivre le dossier.").organizationNames());

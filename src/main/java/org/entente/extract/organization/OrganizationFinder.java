@@ -153,6 +153,7 @@ public final class OrganizationFinder {
         findNamesAfterCues(text, tokens, claims, found, countries);
         findNamesBeforeAppositions(text, tokens, claims, found, countries);
         findNamesWithSuffixes(tokens, claims, found);
+        findNamesAfterDemonymNouns(text, tokens, claims, found, countries);
         findLoneAcronyms(text, tokens, claims, found);
         findNamesAgain(text, tokens, claims, found);
         companyPartners.find(text, tokens, claims, known, found);
@@ -635,6 +636,60 @@ public final class OrganizationFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Le Français Total et le Brésilien Petrobras vont signer": a capitalized demonym after "le", "la" or
+     * "l'" names a company of that country when capitalized words follow it on its line, no given name
+     * first ("le Français Emmanuel Macron" is a person); the words are the company's name.
+     */
+    private void findNamesAfterDemonymNouns(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
+                                            List<OrganizationHit> found, List<CountryHit> countries) {
+        for (CountryHit country : countries) {
+            if (country.type() != MentionType.DEMONYM || !Character.isUpperCase(text.text().charAt(country.start()))) {
+                continue;
+            }
+            int t = firstTokenFrom(tokens, country.start());
+            int name = t;
+            while (name < tokens.size() && tokens.get(name).start() < country.end()) {
+                name++;
+            }
+            if (t >= tokens.size() || tokens.get(t).start() != country.start() || !afterSingularArticle(tokens, t)
+                    || name >= tokens.size() || givenNames.contains(tokens.get(name).text())
+                    || Words.breaksALine(text.text(), country.end(), tokens.get(name).start())) {
+                continue;
+            }
+            int end = capitalizedRun(text.text(), tokens, name);
+            if (end == name || claims.isTaken(tokens.get(name).start(), tokens.get(end - 1).end())
+                    || notOrganizations.contains(tokens.get(name).text())) {
+                continue;
+            }
+            OrganizationHit hit = OrganizationHit.of(new Organization(tokensText(tokens, name, end), null, "company",
+                    country.iso2()), tokens.get(name).start(), tokens.get(end - 1).end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static final Set<String> SINGULAR_ARTICLES = Set.of("le", "la", "l'", "Le", "La", "L'");
+
+    private static boolean afterSingularArticle(List<Token> tokens, int i) {
+        return i > 0 && SINGULAR_ARTICLES.contains(tokens.get(i - 1).text());
     }
 
     /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */

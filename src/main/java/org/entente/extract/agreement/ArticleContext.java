@@ -99,17 +99,7 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
 
     /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
     int firstTokenFrom(int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Token.firstFrom(tokens, offset);
     }
 
     /** The article's two principal countries: those "les deux pays" stands for. */

@@ -649,7 +649,7 @@ public final class OrganizationFinder {
             if (country.type() != MentionType.DEMONYM || !Character.isUpperCase(text.text().charAt(country.start()))) {
                 continue;
             }
-            int t = firstTokenFrom(tokens, country.start());
+            int t = Token.firstFrom(tokens, country.start());
             int name = t;
             while (name < tokens.size() && tokens.get(name).start() < country.end()) {
                 name++;
@@ -669,21 +669,6 @@ public final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
-    }
-
-    /** Index of the first token starting at or after {@code offset} (tokens are in text order). */
-    private static int firstTokenFrom(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 
     private static final Set<String> SINGULAR_ARTICLES = Set.of("le", "la", "l'", "Le", "La", "L'");

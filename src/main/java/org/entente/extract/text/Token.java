@@ -50,6 +50,21 @@ public record Token(int start, int end, String text) {
         return !isWord();
     }
 
+    /** Index of the first of {@code tokens} (in text order) starting at or after {@code offset}. */
+    public static int firstFrom(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /** Words, elisions and punctuation of a text, in order. */
     public static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(text.length() / 4);

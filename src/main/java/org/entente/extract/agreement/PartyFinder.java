@@ -128,13 +128,17 @@ final class PartyFinder {
         return new ArrayList<>(parties);
     }
 
+    /** Most tokens of a sentence read for a visit: a sentence's, not a page's without full stops. */
+    private static final int VISIT_REACH = 120;
+
     /**
      * "la signature d'une multitude d'accords ont été les points forts de la visite en Arabie saoudite du président
      * français": the country right after a visit noun and "en", "au" or "aux", when it is not {@code guest}; or null.
      */
     private Party visitedCountry(ArticleContext context, Sentence sentence, Party guest) {
         List<Token> tokens = context.tokens();
-        for (int t = context.firstTokenFrom(sentence.start()); t + 2 < tokens.size()
+        int first = context.firstTokenFrom(sentence.start());
+        for (int t = first; t + 2 < tokens.size() && t - first < VISIT_REACH
                 && tokens.get(t + 2).start() < sentence.end(); t++) {
             if (!cues.is(WordRole.VISIT_NOUN, context.foldedWord(tokens.get(t)))
                     || !cues.is(PartyCue.LOCATIVE, context.foldedWord(tokens.get(t + 1)))) {

@@ -33,6 +33,8 @@ public final class AgreementCues {
     public final PhraseMatcher<String> kinds;
     public final PhraseMatcher<String> statuses;
     final PhraseMatcher<String> collectives;
+    /** Subjects of two sides that may be organizations ("les deux groupes"). */
+    final PhraseMatcher<String> organizationPairs;
     final NegatedVerb negatedVerb;
     private final Map<PartyCue, Set<String>> wordsByRole = new EnumMap<>(PartyCue.class);
     private final Map<WordRole, Set<String>> functionWords = new EnumMap<>(WordRole.class);
@@ -54,14 +56,18 @@ public final class AgreementCues {
         }
         statuses = matcher(withAdverbs(statusRows(rules)));
         Map<String, List<String>> collective = new HashMap<>();
+        Map<String, List<String>> pairs = new HashMap<>();
         for (RuleLine line : rules.lines("party_cues.tsv")) {
             PartyCue role = line.role(1, PartyCue.class);
             wordsByRole.computeIfAbsent(role, k -> new HashSet<>()).add(TextNormalizer.fold(line.cells()[0]));
             if (role == PartyCue.COLLECTIVE) {
                 addCollective(collective, line.cells()[0]);
+            } else if (role == PartyCue.PAIR_OF_ORGANIZATIONS) {
+                pairs.put(line.cells()[0], List.of("2"));
             }
         }
         collectives = new PhraseMatcher<>(collective);
+        organizationPairs = new PhraseMatcher<>(pairs);
         for (WordRole role : WordRole.values()) {
             functionWords.put(role, rules.words(role));
         }
@@ -90,11 +96,6 @@ public final class AgreementCues {
         for (int n = 3; n < numbers.size(); n++) {
             collective.put((" " + phrase + " ").replace(two, " " + numbers.get(n) + " ").strip(), List.of(String.valueOf(n)));
         }
-    }
-
-    /** The folded words and phrases of a role. */
-    Set<String> phrases(PartyCue role) {
-        return wordsByRole.getOrDefault(role, Set.of());
     }
 
     /** Whether a folded word or phrase plays a role (place, with, between, agent, anaphor, opener). */

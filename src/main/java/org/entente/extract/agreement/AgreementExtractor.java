@@ -839,11 +839,11 @@ public final class AgreementExtractor {
     /** Adds the article's first principal country that is not the one organization's own, saying why. */
     private static void addPrincipalBesideOrganization(ArticleContext context, List<Party> parties, List<String> how,
                                                        String reason) {
-        String own = parties.get(0).organization().countryIso2();
-        context.principalCountries().stream().filter(iso2 -> !iso2.equals(own)).findFirst().ifPresent(iso2 -> {
+        String iso2 = context.principalCountryBut(parties.get(0).organization().countryIso2());
+        if (iso2 != null) {
             parties.add(Party.country(iso2));
             how.add(iso2 + ": " + reason + ": the article's principal country");
-        });
+        }
     }
 
     /** Most words between a declaration's trigger and the verb saying what it says ("des deux pays stipule"). */
@@ -851,18 +851,8 @@ public final class AgreementExtractor {
 
     /** "Une déclaration conjointe des deux pays stipule que …": a content verb in the present soon after the trigger. */
     private boolean isSubjectOfContentVerb(String folded, PhraseMatcher.Match<String> trigger, int sentenceEnd) {
-        int at = trigger.end();
-        for (int words = 0; words < CONTENT_VERB_REACH && at < sentenceEnd; words++) {
-            String next = Words.wordAfter(folded, at);
-            if (next.isEmpty()) {
-                return false; // punctuation: the subject's phrase ends
-            }
-            if (cues.is(WordRole.CONTENT_VERB, next)) {
-                return true;
-            }
-            at = folded.indexOf(next, at) + next.length();
-        }
-        return false;
+        return Words.wordsAfter(folded, trigger.end(), CONTENT_VERB_REACH, sentenceEnd).stream()
+                .anyMatch(word -> cues.is(WordRole.CONTENT_VERB, word));
     }
 
     private static boolean isLender(Party party) {
@@ -871,20 +861,9 @@ public final class AgreementExtractor {
 
     /** "accord de prêt", "contrat de financement": a funding word in the trigger or the two words after it. */
     private boolean isFunding(String folded, PhraseMatcher.Match<String> trigger) {
-        int end = trigger.end();
-        for (int words = 0; words < 2 && end < folded.length(); words++) {
-            String next = Words.wordAfter(folded, end);
-            if (next.isEmpty()) {
-                break;
-            }
-            end = folded.indexOf(next, end) + next.length();
-        }
-        for (String word : folded.substring(trigger.start(), end).split("[^\\p{L}]+")) {
-            if (cues.is(WordRole.FUNDING, word)) {
-                return true;
-            }
-        }
-        return false;
+        List<String> words = new ArrayList<>(List.of(folded.substring(trigger.start(), trigger.end()).split("[^\\p{L}]+")));
+        words.addAll(Words.wordsAfter(folded, trigger.end(), 2, folded.length()));
+        return words.stream().anyMatch(word -> cues.is(WordRole.FUNDING, word));
     }
 
     private static boolean isCompany(Party party) {

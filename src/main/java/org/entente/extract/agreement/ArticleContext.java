@@ -107,6 +107,11 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
         return principalCountries(2);
     }
 
+    /** The first of the article's two principal countries that is not {@code iso2} (which may be null); or null. */
+    String principalCountryBut(String iso2) {
+        return principalCountries().stream().filter(c -> !c.equals(iso2)).findFirst().orElse(null);
+    }
+
     /** The {@code count} most prominent countries: "les trois pays" stands for three. */
     List<String> principalCountries(int count) {
         return rankedCountries.size() > count ? List.copyOf(rankedCountries.subList(0, count)) : rankedCountries;

@@ -202,9 +202,9 @@ final class PartyFinder {
         if (!mentionsIn(context, tokens.get(office).start(), phraseEndOffset).isEmpty()) {
             return null;
         }
-        String otherCountry = other.organization() != null ? other.organization().countryIso2() : other.countryIso2();
-        return context.principalCountries().stream().filter(iso2 -> !iso2.equals(otherCountry)).findFirst()
-                .map(Party::country).orElse(null);
+        String home = context.principalCountryBut(other.organization() != null ? other.organization().countryIso2()
+                : other.countryIso2());
+        return home == null ? null : Party.country(home);
     }
 
     /**
@@ -598,7 +598,7 @@ final class PartyFinder {
      */
     private List<Party> pairOfOrganizationsBefore(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
         if (sentence.index() == 0 || verbStart <= zoneStart
-                || !hasCuePhrase(context.folded(), zoneStart, verbStart, PartyCue.PAIR_OF_ORGANIZATIONS)) {
+                || cues.organizationPairs.findLongest(context.folded().substring(zoneStart, verbStart)).isEmpty()) {
             return List.of();
         }
         Sentence before = context.sentences().get(sentence.index() - 1);
@@ -606,17 +606,6 @@ final class PartyFinder {
         mentionsIn(context, before.start(), before.end()).stream().filter(p -> p.organization() != null)
                 .forEach(organizations::add);
         return organizations.size() == 2 ? new ArrayList<>(organizations) : List.of();
-    }
-
-    /** Whether [start, end) of the folded text holds a whole phrase of a role ("deux parties"). */
-    private boolean hasCuePhrase(String folded, int start, int end, PartyCue role) {
-        String zone = " " + String.join(" ", folded.substring(start, end).split("[^\\p{L}]+")) + " ";
-        for (String phrase : cues.phrases(role)) {
-            if (zone.contains(" " + phrase + " ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many countries a collective ("les deux pays", "les trois États") in [start, end) stands for; 0 if none. */

@@ -31,6 +31,7 @@ public final class OrganizationFinder {
     private static final int MAX_DESCRIPTOR_WORDS = 7;
     private final FoldedWords<Boolean> descriptorLinks;
     private final Set<String> determiners;
+    private final Set<String> definiteArticles;
     private final Set<String> listJoiners;
     /** Folded words that open a plural cue's examples: "des sociétés, dont X et Y" ("dont", "comme"). */
     private final Set<String> listIntroducers;
@@ -77,6 +78,7 @@ public final class OrganizationFinder {
     public OrganizationFinder(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
         determiners = rules.words(WordRole.DETERMINER);
+        definiteArticles = rules.words(WordRole.DEFINITE_ARTICLE);
         officeHeads = rules.words(WordRole.OFFICE_HEAD);
         placeLinks = rules.words(WordRole.OF);
         Map<String, String> kindBeforeName = new HashMap<>();
@@ -639,8 +641,8 @@ public final class OrganizationFinder {
     }
 
     /**
-     * "Le Français Total et le Brésilien Petrobras vont signer": a capitalized demonym after "le", "la" or
-     * "l'" names a company of that country when capitalized words follow it on its line, no given name
+     * "Le Français Total et le Brésilien Petrobras vont signer": a capitalized demonym after a definite
+     * article names a company of that country when capitalized words follow it on its line, no given name
      * first ("le Français Emmanuel Macron" is a person); the words are the company's name.
      */
     private void findNamesAfterDemonymNouns(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
@@ -654,7 +656,8 @@ public final class OrganizationFinder {
             while (name < tokens.size() && tokens.get(name).start() < country.end()) {
                 name++;
             }
-            if (t >= tokens.size() || tokens.get(t).start() != country.start() || !afterSingularArticle(tokens, t)
+            if (t >= tokens.size() || tokens.get(t).start() != country.start() || t == 0
+                    || !definiteArticles.contains(tokens.get(t - 1).text().toLowerCase(Locale.ROOT))
                     || name >= tokens.size() || givenNames.contains(tokens.get(name).text())
                     || Words.breaksALine(text.text(), country.end(), tokens.get(name).start())) {
                 continue;
@@ -669,12 +672,6 @@ public final class OrganizationFinder {
             claims.claim(hit);
             found.add(hit);
         }
-    }
-
-    private static final Set<String> SINGULAR_ARTICLES = Set.of("le", "la", "l'", "Le", "La", "L'");
-
-    private static boolean afterSingularArticle(List<Token> tokens, int i) {
-        return i > 0 && SINGULAR_ARTICLES.contains(tokens.get(i - 1).text());
     }
 
     /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */
@@ -900,9 +897,10 @@ public final class OrganizationFinder {
     /**
      * The last token of an English complement after a name's last token {@code last}: "Zhongnan University
      * of Economics and Law", "Korea Institute of Science and Technology": "of" and capitalized words,
-     * joined by "and", "&", "of" or "the", ending on a capitalized word; {@code last} if none.
+     * joined by connectors of the rule file ("and", "&", "of", "the"), ending on a capitalized word;
+     * {@code last} if none.
      */
-    private static int pastEnglishComplement(List<Token> tokens, int last) {
+    private int pastEnglishComplement(List<Token> tokens, int last) {
         if (last + 2 >= tokens.size() || !tokens.get(last + 1).text().equals("of")) {
             return last;
         }
@@ -911,14 +909,12 @@ public final class OrganizationFinder {
             Token token = tokens.get(at);
             if (token.isCapitalized() && token.isWord()) {
                 end = at;
-            } else if (!ENGLISH_LINKS.contains(token.text())) {
+            } else if (!connectors.contains(token.text())) {
                 break;
             }
         }
         return end;
     }
-
-    private static final Set<String> ENGLISH_LINKS = Set.of("and", "&", "of", "the");
 
     /** Between two legal forms of one name: "GmbH & Co", "Co. KG". */
     private static final Set<String> SUFFIX_JOINERS = Set.of("&", ".");

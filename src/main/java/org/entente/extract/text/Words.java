@@ -1,5 +1,7 @@
 package org.entente.extract.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** Words of the folded text around a position, as the gazetteers and the agreement cues read them. */
@@ -38,6 +40,24 @@ public final class Words {
             }
         }
         return false;
+    }
+
+    /**
+     * Up to {@code count} words after {@code end}, read while only spaces part them and before {@code limit}:
+     * "de financement" after "contrat".
+     */
+    public static List<String> wordsAfter(String folded, int end, int count, int limit) {
+        List<String> words = new ArrayList<>(count);
+        int at = end;
+        while (words.size() < count && at < limit) {
+            String next = wordAfter(folded, at);
+            if (next.isEmpty()) {
+                break;
+            }
+            words.add(next);
+            at = folded.indexOf(next, at) + next.length();
+        }
+        return words;
     }
 
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */

@@ -24,6 +24,8 @@ class CountryGazetteerTest {
     @Test
     void aMeetingCalledReunionIsNoIsland() {
         assertEquals(Set.of("SN"), Extracted.from("Le Sénégal prépare la prochaine Réunion de Haut Niveau.").countries());
+        assertEquals(Set.of("SN", "TG"), Extracted.from("Lors de la Réunion des ministres de la Santé de l'Afrique de "
+                + "l'Ouest, le Sénégal et le Togo ont signé un accord.").countries());
         assertEquals(Set.of("SN", "RE"), Extracted.from("Le Sénégal et La Réunion ont signé un accord.").countries());
     }
 

@@ -434,4 +434,13 @@ class OrganizationFinderTest {
         assertEquals(List.of("Andes Power & Water"), Extracted.from("Le contrat a été signé avec la société Andes Power "
                 + "& Water (APW) hier.").organizationNames());
     }
+
+    @Test
+    void aNameInSentenceCaseEndingOnADemonymGoesOnThroughTheNameAfterIt() {
+        Extracted x = Extracted.from("Un accord lie l'Institut mexicain Kappa-Romero et l'Agence de presse mexicaine "
+                + "Notilex depuis 2015.");
+        assertEquals(List.of("Institut mexicain Kappa-Romero", "Agence de presse mexicaine Notilex"), x.organizationNames());
+        assertEquals(List.of("Institut mexicain"), Extracted.from("L'Institut mexicain Emmanuel Garcia a parlé.")
+                .organizationNames(), "a given name opens a person's name");
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.corpus.DatePrecision;
+import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
@@ -42,6 +43,7 @@ public final class AgreementExtractor {
 
     private final AgreementCues cues;
     private final PartyFinder partyFinder;
+    private final OwnSides ownSides;
     private final PlaceResolver placeResolver;
     private final SentenceDates dates;
     private final SectorClassifier sectorClassifier;
@@ -52,6 +54,7 @@ public final class AgreementExtractor {
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
         this.partyFinder = new PartyFinder(cues);
+        this.ownSides = new OwnSides(cues, partyFinder);
         this.placeResolver = new PlaceResolver(cues);
         this.dates = new SentenceDates(dateResolver);
         this.sectorClassifier = sectorClassifier;
@@ -683,7 +686,7 @@ public final class AgreementExtractor {
         }
         String anaphor = sentenceCues.anaphorBefore(trigger);
         if (anaphor != null) {
-            AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            AgreementDraft last = lastDocument(drafts); // "signé un protocole … pour renforcer leur coopération. Le protocole …"
             boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);
             List<Party> named = last == null ? List.of() : partyFinder.find(context, sentence, sentenceCues.verbStart());
             // "La convention signée traduit …": the document whose signing was just reported, named again as signed
@@ -736,6 +739,13 @@ public final class AgreementExtractor {
         }
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
+        List<Party> own = ownSides.of(context, sentence, trigger.end(), nextTriggerStart(sentenceCues, trigger, sentence));
+        if (!own.isEmpty() && !Set.copyOf(own).equals(Set.copyOf(parties))) {
+            // "les deux pays ont signé …, un accord de partenariat entre le fonds X et le groupe Y": its own sides
+            parties.clear();
+            parties.addAll(own);
+            how.add(Trace.label(own) + " after the document's own 'entre', before the next document of its sentence");
+        }
         String determiner = Words.wordBefore(context.folded(), trigger.start());
         Party other = cues.is(WordRole.INDEFINITE, determiner) ? partyFinder.otherPrincipalNamedIn(context, sentence, parties) : null;
         if (other != null) {
@@ -785,8 +795,9 @@ public final class AgreementExtractor {
             }
             how.add(Trace.label(parties) + ": a trilateral document, the article's three principal countries");
         }
-        if (parties.size() == 1 && "contract".equals(kind) && parties.get(0).organization() != null) {
-            // "TotalEnergies signe un contrat de 23 milliards en Irak": a company's contract in a country is with it
+        if (parties.size() == 1 && parties.get(0).organization() != null) {
+            // "TotalEnergies signe un contrat de 23 milliards en Irak", "X a signé un protocole d'accord pour la mine
+            // de Y en Mongolie": an organization's document in a country, no other side named, is with it
             String client = placeResolver.countryAfterLocative(context, sentence.start(), sentence.end());
             if (client != null && !client.equals(parties.get(0).organization().countryIso2())) {
                 parties.add(Party.country(client));
@@ -797,6 +808,16 @@ public final class AgreementExtractor {
             // "la BEI signera un contrat de financement pour moderniser le corridor": a bank's loan or grant,
             // with no borrower named, is to the article's principal country (not the bank's own)
             addPrincipalBesideOrganization(context, parties, how, "a lender's financing with no borrower named");
+        }
+        Organization principal = parties.size() == 1 && parties.get(0).organization() != null
+                && trigger.end() <= sentenceCues.verbStart() && signedWithNoAgent(context, sentence, sentenceCues.verbStart())
+                ? context.principalOrganizationBut(parties.get(0).organization()) : null;
+        if (principal != null) {
+            // "l'accord signé avec X renouvelle le précédent, a précisé Y": the document is the subject, signed with
+            // X by the organization the article is about
+            parties.add(Party.organization(principal));
+            how.add(Trace.label(List.of(parties.get(1))) + ": the document is the subject, signed with an organization: "
+                    + "the article's principal organization");
         }
         if (parties.size() == 1 && isCompany(parties.get(0)) && trigger.end() <= sentenceCues.verbStart()
                 && signedWithNoAgent(context, sentence, sentenceCues.verbStart())) {
@@ -816,6 +837,16 @@ public final class AgreementExtractor {
             how.forEach(h -> draft.why.add("parties: " + h));
         }
         return draft;
+    }
+
+    /** Where the sentence's next document after {@code trigger} begins, or the sentence's end. */
+    private static int nextTriggerStart(SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger, Sentence sentence) {
+        for (PhraseMatcher.Match<String> next : sentenceCues.kinds()) {
+            if (next.start() >= trigger.end()) {
+                return next.start();
+            }
+        }
+        return sentence.end();
     }
 
     /** Most words after the verb read for "avec" and "par": a clause's, not a long sentence's. */

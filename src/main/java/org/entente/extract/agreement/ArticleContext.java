@@ -1,10 +1,13 @@
 package org.entente.extract.agreement;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.entente.corpus.DatePrecision;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.Evidence;
+import org.entente.extract.model.Organization;
 import org.entente.extract.model.Span;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.text.Deadline;
@@ -113,6 +116,31 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
     }
 
     /** The {@code count} most prominent countries: "les trois pays" stands for three. */
+    /** Fewest mentions of the organization an article is about. */
+    private static final int PRINCIPAL_ORGANIZATION_MENTIONS = 3;
+
+    /**
+     * The organization the article names most often, at least {@link #PRINCIPAL_ORGANIZATION_MENTIONS} times and
+     * more often than any other, when it is not {@code but}; or null.
+     */
+    Organization principalOrganizationBut(Organization but) {
+        Map<Organization, Integer> mentions = new HashMap<>();
+        organizations.forEach(hit -> mentions.merge(hit.organization(), 1, Integer::sum));
+        Organization top = null;
+        int most = 0;
+        boolean tied = false;
+        for (Map.Entry<Organization, Integer> entry : mentions.entrySet()) {
+            if (entry.getValue() > most) {
+                top = entry.getKey();
+                most = entry.getValue();
+                tied = false;
+            } else if (entry.getValue() == most) {
+                tied = true;
+            }
+        }
+        return top == null || tied || most < PRINCIPAL_ORGANIZATION_MENTIONS || top.equals(but) ? null : top;
+    }
+
     List<String> principalCountries(int count) {
         return rankedCountries.size() > count ? List.copyOf(rankedCountries.subList(0, count)) : rankedCountries;
     }

@@ -27,6 +27,8 @@ final class PartyFinder {
     private static final int WINDOW = 120;
     /** Most characters between a demonym and the organization it describes. */
     private static final int DESCRIBING_REACH = 30;
+    /** Most comma-separated parts of an apposition between the first party of a list and the next. */
+    private static final int MAX_APPOSITION_PARTS = 2;
     /** Most comma-separated parts a list of parties runs through. */
     private static final int MAX_LIST_PARTS = 8;
     /** Most characters before a list part's party: a space and a determiner ("  la ", " l'"). */
@@ -85,8 +87,7 @@ final class PartyFinder {
                 Token token = tokens.get(t);
                 int insert = token.end() <= sentence.end() ? behalfInsertBefore(context, token, verbStart) : -1;
                 if (token.end() <= sentence.end() && (insert >= 0 || introducesParty(context, token, verbStart))) {
-                    int end = throughList(context, withApposition(context, token.end(),
-                            phraseEnd(context, token.end(), sentence.end()), sentence.end()), sentence.end());
+                    int end = sidesEnd(context, token.end(), sentence.end());
                     List<Party> introduced = mentionsIn(context, insert >= 0 ? insert : token.end(), end);
                     parties.addAll(introduced);
                     note(how, introduced, "after '" + token.text() + "'");
@@ -105,11 +106,12 @@ final class PartyFinder {
             addNamedSignatories(context, zoneStart, sentence.end(), parties, how);
         }
         if (parties.size() == 1 && parties.iterator().next().organization() == null
-                && (signsWithoutCountry(context, sentence, zoneStart, verbStart) || joinsAnUnnamedLeader(context, zoneStart, verbStart))) {
+                && (signsWithoutCountry(context, sentence, zoneStart, verbStart) || joinsAnUnnamedLeader(context, zoneStart, verbStart)
+                || namesAPersonWithoutCountry(context, zoneStart, verbStart))) {
             // "signé par le ministre de l'Énergie, X, et le ministre portugais de l'Économie, Y": the press
             // names its own country's ministers (and provinces, towns) without it; "Xi Jinping et le prince
-            // héritier ont assisté à la signature": the host beside the guest named; the article's other
-            // principal country
+            // héritier ont assisté à la signature", "Vladimir Poutine et le président ouzbek X ont signé": the host
+            // beside the guest named; the article's other principal country
             Party home = otherPrincipal(context, parties.iterator().next());
             if (home != null) {
                 parties.add(home);
@@ -313,6 +315,40 @@ final class PartyFinder {
         return false;
     }
 
+    /**
+     * Whether the subject in [start, end) names a person by given name and surname in a phrase of its own (between
+     * commas or coordinators) that names no country and no organization: "Vladimir Poutine et le président
+     * ouzbek X ont signé", the leader the article's readers know without his country.
+     */
+    private boolean namesAPersonWithoutCountry(ArticleContext context, int start, int end) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(start);
+        for (int t = first; t + 1 < tokens.size() && tokens.get(t + 1).end() <= end; t++) {
+            if (!cues.isFirstName(tokens.get(t).text()) || !tokens.get(t + 1).isCapitalized()) {
+                continue;
+            }
+            int from = t;
+            while (from > first && !endsAPhrase(context, tokens.get(from - 1))) {
+                from--;
+            }
+            int to = t + 1;
+            while (to < tokens.size() && tokens.get(to).end() <= end && !endsAPhrase(context, tokens.get(to))) {
+                to++;
+            }
+            int phraseStart = tokens.get(from).start();
+            int phraseEnd = to < tokens.size() ? Math.min(end, tokens.get(to).start()) : end;
+            if (mentionsIn(context, phraseStart, phraseEnd).isEmpty() && context.countriesNear(phraseStart, phraseEnd)
+                    .stream().noneMatch(c -> c.start() >= phraseStart && c.end() <= phraseEnd)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean endsAPhrase(ArticleContext context, Token token) {
+        return token.text().equals(",") || cues.is(WordRole.COORDINATOR, context.foldedWord(token));
+    }
+
     private boolean hasCueWord(String folded, int start, int end, PartyCue... roles) {
         for (String word : folded.substring(start, end).split("[^\\p{L}]+")) {
             for (PartyCue role : roles) {
@@ -489,6 +525,12 @@ final class PartyFinder {
         return end;
     }
 
+    /** The end of the sides a cue ("entre", "avec", "par") ending at {@code from} opens: its phrase, an apposition, a list. */
+    int sidesEnd(ArticleContext context, int from, int sentenceEnd) {
+        return throughList(context, from, withApposition(context, from, phraseEnd(context, from, sentenceEnd), sentenceEnd),
+                sentenceEnd);
+    }
+
     /** "avec la compagnie nationale des chemins de fer, Ouzbekistan Temir Yullari (UTY)": the name in apposition. */
     private int withApposition(ArticleContext context, int from, int end, int sentenceEnd) {
         boolean comma = end < sentenceEnd && context.text().text().charAt(end) == ',';
@@ -500,16 +542,21 @@ final class PartyFinder {
      * a party, and it ends at the part that joins its last party with "et". Without that joiner the comma
      * ends the phrase ("avec le Kenya, la France a aussi…" is no list).
      */
-    private int throughList(ArticleContext context, int end, int sentenceEnd) {
+    private int throughList(ArticleContext context, int from, int end, int sentenceEnd) {
         String folded = context.folded();
         int at = end;
+        // "entre X et Y, en présence du ministre, M. Z, et du …" is whole before its first comma
+        int appositions = mentionsIn(context, from, end).size() == 1 ? 0 : MAX_APPOSITION_PARTS;
         for (int parts = 0; parts < MAX_LIST_PARTS && at < sentenceEnd && folded.charAt(at) == ','; parts++) {
             int partEnd = phraseEnd(context, at + 1, sentenceEnd);
             List<Party> part = mentionsIn(context, at + 1, partEnd);
             // "entre la délégation venue de Pékin, et des officiels kényans": the last part may open with its joiner
             boolean joined = cues.hasWord(WordRole.LIST_JOINER, " " + firstWord(folded, at + 1, partEnd) + " ");
-            if (part.isEmpty() && !joined && parts == 0) {
-                at = partEnd; // "entre X, le plus grand groupe du pays, et Y": an apposition between the parties
+            if (part.isEmpty() && !joined && (parts == 0 || parts == appositions && appositions < MAX_APPOSITION_PARTS)) {
+                // "entre X, le plus grand groupe du pays, et Y", "entre X, représenté par son président, M. Z, et Y":
+                // an apposition between the parties, of one or two parts
+                appositions++;
+                at = partEnd;
                 continue;
             }
             if (part.isEmpty() && joined) {
@@ -620,11 +667,12 @@ final class PartyFinder {
     }
 
     /** Countries and organizations in [start, end) that can sign: not places, not media. */
-    private List<Party> mentionsIn(ArticleContext context, int start, int end) {
+    List<Party> mentionsIn(ArticleContext context, int start, int end) {
         List<int[]> positions = new ArrayList<>();
         List<Party> found = new ArrayList<>();
         for (OrganizationHit org : context.organizationsNear(start, end)) {
-            if (org.start() >= start && org.end() <= end && !"media".equals(org.organization().kind())
+            if (org.start() >= start && org.end() <= end
+                    && (!"media".equals(org.organization().kind()) || signsAfterCue(context, org.start()))
                     && !isParentInApposition(context, org) && !isOpposed(context, org.start())) {
                 positions.add(new int[] {org.start(), found.size()});
                 found.add(Party.organization(org.organization()));
@@ -641,6 +689,30 @@ final class PartyFinder {
         List<Party> ordered = new ArrayList<>();
         positions.forEach(p -> ordered.add(found.get(p[1])));
         return ordered;
+    }
+
+    /** Most words between "entre" or "avec" and a news agency it makes a signatory: "entre l'agence X". */
+    private static final int MEDIA_SIGNATORY_REACH = 3;
+
+    /**
+     * "un accord a été signé entre l'agence X et …": a news agency is quoted far more often than it signs, and
+     * signs only where "entre" or "avec" opens its phrase, a few words before and no comma between.
+     */
+    private boolean signsAfterCue(ArticleContext context, int at) {
+        String folded = context.folded();
+        int word = at;
+        for (int hops = 0; hops < MEDIA_SIGNATORY_REACH; hops++) {
+            int previous = Words.previousWordStart(folded, word);
+            if (previous < 0 || previous >= word || folded.substring(previous, word).contains(",")) {
+                return false;
+            }
+            String before = Words.wordBefore(folded, word);
+            if (cues.is(PartyCue.BETWEEN, before) || cues.is(PartyCue.WITH, before)) {
+                return true;
+            }
+            word = previous;
+        }
+        return false;
     }
 
     /** Most words between an opponent cue and the name it makes an adversary: "contre la guérilla des FARC". */

@@ -259,6 +259,7 @@ public final class OrganizationFinder {
                 sentenceCase = titleCaseEnd(text, tokens, i, claims);
             }
             if (sentenceCase > 0) {
+                sentenceCase = pastNameAfterDemonym(text, tokens, sentenceCase, claims, countries);
                 String name = text.text().substring(tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
                 String country = demonymBetween(countries, tokens.get(i).start(), tokens.get(sentenceCase - 1).end());
                 if (country == null) {
@@ -629,6 +630,29 @@ public final class OrganizationFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * "l'Institut mexicain Mateas-Romero", "l'Agence de presse mexicaine Notimex": a name in sentence case that
+     * ends on a demonym goes on through the capitalized words right after it on its line, when no given name
+     * opens them and they name no country; returns the token after the name.
+     */
+    private int pastNameAfterDemonym(NormalizedText text, List<Token> tokens, int end, OrganizationClaims claims,
+                                     List<CountryHit> countries) {
+        if (end >= tokens.size() || demonymBetween(countries, tokens.get(end - 1).start(), tokens.get(end - 1).end()) == null) {
+            return end;
+        }
+        Token next = tokens.get(end);
+        if (!next.isCapitalized() || givenNames.contains(next.text()) || notOrganizations.contains(next.text())
+                || Words.breaksALine(text.text(), tokens.get(end - 1).end(), next.start())) {
+            return end;
+        }
+        int run = capitalizedRun(text.text(), tokens, end);
+        if (run == end || claims.isTaken(next.start(), tokens.get(run - 1).end())
+                || countryWithin(countries, next.start(), tokens.get(run - 1).end()) != null) {
+            return end;
+        }
+        return run;
     }
 
     private static String demonymBetween(List<CountryHit> countries, int start, int end) {

@@ -143,5 +143,10 @@ public enum WordRole {
      * A verb in the present saying what a text says ("stipule", "souligne", folded): a joint declaration
      * its subject is a statement issued.
      */
-    CONTENT_VERB
+    CONTENT_VERB,
+    /**
+     * Opens what a document is for ("pour", "afin", folded): an "entre" after it joins the sides of that
+     * purpose, not the document's own signatories.
+     */
+    PURPOSE
 }

@@ -1,0 +1,51 @@
+package org.entente.extract.agreement;
+
+import java.util.List;
+import org.entente.extract.model.Party;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
+
+/**
+ * The sides one document of a sentence names for itself, which the sentence's subject does not give:
+ * "les deux pays ont signé une feuille de route, un accord de partenariat entre le fonds X et le groupe Y"
+ * binds X and Y by the second document, not the two countries.
+ */
+final class OwnSides {
+    /** Most words between a document's trigger and its "entre": "un accord de coopération sur les locomotives électriques entre". */
+    private static final int REACH = 8;
+
+    private final AgreementCues cues;
+    private final PartyFinder partyFinder;
+
+    OwnSides(AgreementCues cues, PartyFinder partyFinder) {
+        this.cues = cues;
+        this.partyFinder = partyFinder;
+    }
+
+    /**
+     * The sides after the first "entre" within {@link #REACH} words of a trigger ending at {@code triggerEnd},
+     * read no further than {@code limit} (the sentence's next document) and found before any punctuation, purpose
+     * ("pour"), object cue ("portant") or relative pronoun; empty unless they are two or more and an organization
+     * is among them (states alone are what the sentence already says).
+     */
+    List<Party> of(ArticleContext context, Sentence sentence, int triggerEnd, int limit) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(triggerEnd);
+        for (int t = first; t < tokens.size() && t - first < REACH && tokens.get(t).end() <= limit; t++) {
+            String word = context.foldedWord(tokens.get(t));
+            if (!tokens.get(t).isWord() || cues.is(WordRole.PURPOSE, word) || cues.is(WordRole.OBJECT_CUE, word)
+                    || cues.is(WordRole.RELATIVE_PRONOUN, word)) {
+                return List.of(); // "un protocole « pour favoriser la coopération entre X et Y »": what it is for
+            }
+            if (!cues.is(PartyCue.BETWEEN, word)) {
+                continue;
+            }
+            int end = Math.min(limit, partyFinder.sidesEnd(context, tokens.get(t).end(), sentence.end()));
+            List<Party> sides = partyFinder.mentionsIn(context, tokens.get(t).end(), end).stream().distinct().toList();
+            return sides.size() >= 2 && sides.stream().anyMatch(p -> p.organization() != null) ? sides : List.of();
+        }
+        return List.of();
+    }
+}

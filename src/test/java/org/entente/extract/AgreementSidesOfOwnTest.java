@@ -1,0 +1,82 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sides a document names for itself, bare protocols, and sides said by a person's name. */
+class AgreementSidesOfOwnTest {
+
+    @Test
+    void aListedDocumentBetweenTwoOrganizationsBindsThemNotTheSubject() {
+        assertEquals(List.of("other signed [FR, SN]", "agreement signed [Kappa Energie, Lambda Bank]"),
+                Extracted.from("Le Sénégal et la France ont signé une feuille de route sur l'eau, ainsi qu'un accord de "
+                        + "financement entre la société Kappa Energie et la banque Lambda Bank.").agreementSummaries());
+        assertEquals(List.of("other signed [FR, SN]", "agreement signed [FR, SN]"),
+                Extracted.from("Le Sénégal et la France ont signé une feuille de route sur l'eau, ainsi qu'un accord sur "
+                        + "les échanges entre les deux pays.").agreementSummaries(), "states only: the subject's");
+    }
+
+    @Test
+    void aBareProtocolSignedIsAMemorandumButAHealthRuleIsNot() {
+        String visit = "Le Mali et le Niger renforcent leurs relations. ";
+        assertEquals(List.of("mou signed [ML, NE]"), Extracted.from(visit + "Les ministres de la Santé des deux pays ont "
+                + "signé des protocoles sur les médicaments.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from(visit + "Les deux pays ont adopté un protocole sanitaire strict aux "
+                + "frontières.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from(visit + "Le chef du protocole a été signalé absent.").agreementSummaries());
+    }
+
+    @Test
+    void anEntreAfterWhatTheDocumentIsForNamesNoSides() {
+        assertEquals(List.of("mou signed [Kappa Energie, Lambda Bank]"), Extracted.from("La société Kappa Energie a "
+                + "rencontré la banque Lambda Bank à Dakar. Les deux groupes ont signé un protocole « pour favoriser la "
+                + "coopération entre Kappa Energie et les banques sénégalaises ».").agreementSummaries());
+    }
+
+    @Test
+    void aLeaderNamedWithoutHisCountryBesideAnotherSignsForTheArticlesOtherCountry() {
+        String visit = "La Russie et l'Ouzbékistan ont tenu des entretiens à Tachkent. ";
+        assertEquals(List.of("joint_declaration signed [RU, UZ]"), Extracted.from(visit + "Vladimir Poutine et le "
+                + "président ouzbek Shavkat Mirziyoyev ont signé une déclaration commune.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from(visit + "Le président ouzbek Shavkat Mirziyoyev a signé une déclaration "
+                + "commune.").agreementSummaries(), "one side only, and no person beside it");
+    }
+
+    @Test
+    void aNewsAgencySignsWhereEntreOpensItsPhrase() {
+        assertEquals(List.of("agreement signed [APS, Agence de presse mexicaine Notimex]"), Extracted.from("Un accord "
+                + "a été signé entre l'agence Algérie presse service (APS) et l'Agence de presse mexicaine Notimex.")
+                .agreementSummaries());
+    }
+
+    @Test
+    void twoPartsOfAppositionMayStandBetweenTheFirstPartyAndTheNext() {
+        assertEquals(List.of("agreement signed [Kappa Energie, Lambda Bank]"), Extracted.from("Un accord a été conclu "
+                + "entre la société Kappa Energie, représentée par son président, Ahmed Ali, et la banque Lambda Bank.")
+                .agreementSummaries());
+    }
+
+    @Test
+    void aDocumentSignedWithAnOrganizationIsWithTheOrganizationTheArticleIsAbout() {
+        String about = "La société Kappa Energie a publié ses résultats. Kappa Energie vise la Chine. Kappa Energie "
+                + "recrute. ";
+        assertEquals(List.of("agreement signed [Kappa Energie, Lambda Nuclear Corporation]"), Extracted.from(about
+                + "L'accord de partenariat signé avec Lambda Nuclear Corporation renouvelle le précédent.")
+                .agreementSummaries());
+    }
+
+    @Test
+    void anOrganizationsDocumentInACountryIsWithThatCountry() {
+        assertEquals(List.of("mou signed [Kappa Energie, MN]"), Extracted.from("La société Kappa Energie a signé un "
+                + "protocole d'accord pour exploiter une mine d'uranium en Mongolie.").agreementSummaries());
+    }
+
+    @Test
+    void theProtocolNamedAgainAfterAPartnershipIsTheOneReported() {
+        assertEquals(List.of("mou signed [KZ, Kappa Energie]"), Extracted.from("La société Kappa Energie a signé un "
+                + "protocole d'accord avec le Kazakhstan afin de renforcer leur coopération. Le protocole a été signé "
+                + "entre Kappa Mining et la société d'Etat Lambda Atom.").agreementSummaries());
+    }
+}

@@ -79,4 +79,26 @@ class AgreementSidesOfOwnTest {
                 + "protocole d'accord avec le Kazakhstan afin de renforcer leur coopération. Le protocole a été signé "
                 + "entre Kappa Mining et la société d'Etat Lambda Atom.").agreementSummaries());
     }
+
+    @Test
+    void anEntreInAnOpeningAdverbialJoinsNoParties() {
+        assertEquals(List.of("mou signed [Kappa Telecom, Union africaine]"), Extracted.from("Pendant que la guerre "
+                + "commerciale continue entre les États-Unis et la Chine, l'Union africaine a signé avec la société "
+                + "Kappa Telecom un protocole d'accord.").agreementSummaries());
+    }
+
+    @Test
+    void aPersonWithoutCountryBesideAnOrganizationSignsForTheOrganizationTheArticleIsAbout() {
+        String about = "Le Centre Kappa publie son rapport. Le Centre Kappa lance une mission. Le Centre Kappa recrute. ";
+        assertEquals(List.of("agreement signed [Centre Kappa, Lambda Labs]"), Extracted.from(about + "Jean-Yves Martin "
+                + "et Rahul Narayan, directeur de la start-up Lambda Labs, ont signé un accord.").agreementSummaries());
+    }
+
+    @Test
+    void aSigningIsDatedNoLaterThanItsArticleAndOfficialisingSigns() {
+        Extracted x = Extracted.from("Le Sénégal et le Mali ont signé un accord sur une mission prévue en janvier 2026.");
+        assertEquals("2024-11-01", x.onlyAgreement().date().toString());
+        assertEquals(List.of("contract signed [ESA, Kappa Launch]"), Extracted.from("La société Kappa Launch officialise "
+                + "le contrat avec l'Agence spatiale européenne (ESA).").agreementSummaries());
+    }
 }

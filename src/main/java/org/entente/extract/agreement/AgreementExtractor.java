@@ -795,13 +795,15 @@ public final class AgreementExtractor {
             }
             how.add(Trace.label(parties) + ": a trilateral document, the article's three principal countries");
         }
-        if (parties.size() == 1 && parties.get(0).organization() != null) {
+        if (parties.size() == 1 && parties.get(0).organization() != null
+                && ("contract".equals(kind) || parties.get(0).organization().countryIso2() != null)) {
             // "TotalEnergies signe un contrat de 23 milliards en Irak", "X a signé un protocole d'accord pour la mine
-            // de Y en Mongolie": an organization's document in a country, no other side named, is with it
+            // de Y en Mongolie": an organization's document in another country than its own, no other side named,
+            // is with it; a contract, whoever signs it
             String client = placeResolver.countryAfterLocative(context, sentence.start(), sentence.end());
             if (client != null && !client.equals(parties.get(0).organization().countryIso2())) {
                 parties.add(Party.country(client));
-                how.add(client + ": the country after 'en', 'au'… where the company's contract is");
+                how.add(client + ": the country after 'en', 'au'… where the organization's document is");
             }
         }
         if (parties.size() == 1 && isLender(parties.get(0)) && isFunding(context.folded(), trigger)) {
@@ -959,8 +961,10 @@ public final class AgreementExtractor {
             draft.date = dates.planned(context, verbStart, sentence);
         }
         if (draft.date == null) {
-            // "ont signé en février": a month alone dates the agreement its sentence reports as done
-            draft.date = dates.in(context, sentence, !status.equals("planned"));
+            // "ont signé en février": a month alone dates the agreement its sentence reports as done; "ont signé un
+            // accord sur une mission prévue en janvier 2018", in 2017: a signing reported is no later than its article
+            ResolvedDate date = dates.in(context, sentence, !status.equals("planned"));
+            draft.date = "signed".equals(status) && SentenceDates.isAfterPublication(context, date) ? null : date;
         }
         draft.place = placeResolver.cityIn(context, sentence.start(), sentence.end());
         return draft;

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.entente.extract.country.CountryGazetteer;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
+import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.PartyCue;
@@ -86,7 +87,9 @@ final class PartyFinder {
                 }
                 Token token = tokens.get(t);
                 int insert = token.end() <= sentence.end() ? behalfInsertBefore(context, token, verbStart) : -1;
-                if (token.end() <= sentence.end() && (insert >= 0 || introducesParty(context, token, verbStart))) {
+                // "Pendant que la guerre continue entre A et B, X a signé": an opening adverbial's "entre" joins no parties
+                if (token.end() <= sentence.end() && (insert >= 0 || token.start() >= zoneStart
+                        && introducesParty(context, token, verbStart))) {
                     int end = sidesEnd(context, token.end(), sentence.end());
                     List<Party> introduced = mentionsIn(context, insert >= 0 ? insert : token.end(), end);
                     parties.addAll(introduced);
@@ -118,6 +121,16 @@ final class PartyFinder {
                 note(how, List.of(home), "signed by an office or a leader named without a country ('le ministre de "
                         + "l'Énergie', 'et le prince héritier'): the article's other principal country");
             }
+        }
+        Party only = parties.size() == 1 ? parties.iterator().next() : null;
+        Organization about = only != null && only.organization() != null
+                && namesAPersonWithoutCountry(context, zoneStart, verbStart)
+                ? context.principalOrganizationBut(only.organization()) : null;
+        if (about != null) {
+            // "X et Y, président de la start-up Z, ont signé un accord", in an article about W: X heads W
+            parties.add(Party.organization(about));
+            note(how, List.of(Party.organization(about)), "a person named without country or organization beside "
+                    + "an organization's: the article's principal organization");
         }
         if (parties.size() == 1 && parties.iterator().next().organization() == null) {
             Party host = visitedCountry(context, sentence, parties.iterator().next());

@@ -69,8 +69,10 @@ class AgreementSidesOfOwnTest {
 
     @Test
     void anOrganizationsDocumentInACountryIsWithThatCountry() {
-        assertEquals(List.of("mou signed [Kappa Energie, MN]"), Extracted.from("La société Kappa Energie a signé un "
-                + "protocole d'accord pour exploiter une mine d'uranium en Mongolie.").agreementSummaries());
+        assertEquals(List.of("mou signed [Kappa Energie, MN]"), Extracted.from("Le groupe français Kappa Energie a signé "
+                + "un protocole d'accord pour exploiter une mine d'uranium en Mongolie.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("La société Kappa Energie a signé un protocole d'accord pour exploiter une "
+                + "mine d'uranium en Mongolie.").agreementSummaries(), "its own country unknown: perhaps Mongolia's");
     }
 
     @Test
@@ -82,23 +84,46 @@ class AgreementSidesOfOwnTest {
 
     @Test
     void anEntreInAnOpeningAdverbialJoinsNoParties() {
-        assertEquals(List.of("mou signed [Kappa Telecom, Union africaine]"), Extracted.from("Pendant que la guerre "
+        assertEquals(List.of("mou signed [Kappa Telecom, UA]"), Extracted.from("Pendant que la guerre "
                 + "commerciale continue entre les États-Unis et la Chine, l'Union africaine a signé avec la société "
                 + "Kappa Telecom un protocole d'accord.").agreementSummaries());
     }
 
     @Test
     void aPersonWithoutCountryBesideAnOrganizationSignsForTheOrganizationTheArticleIsAbout() {
-        String about = "Le Centre Kappa publie son rapport. Le Centre Kappa lance une mission. Le Centre Kappa recrute. ";
-        assertEquals(List.of("agreement signed [Centre Kappa, Lambda Labs]"), Extracted.from(about + "Jean-Yves Martin "
+        String about = "La société Kappa Spatial publie son rapport. Kappa Spatial lance une mission. Kappa Spatial recrute. ";
+        assertEquals(List.of("agreement signed [Kappa Spatial, Lambda Labs]"), Extracted.from(about + "Jean Martin "
                 + "et Rahul Narayan, directeur de la start-up Lambda Labs, ont signé un accord.").agreementSummaries());
     }
 
     @Test
     void aSigningIsDatedNoLaterThanItsArticleAndOfficialisingSigns() {
         Extracted x = Extracted.from("Le Sénégal et le Mali ont signé un accord sur une mission prévue en janvier 2026.");
-        assertEquals("2024-11-01", x.onlyAgreement().date().toString());
+        assertEquals("2024-11-01", x.onlyAgreement().signedOn().toString());
         assertEquals(List.of("contract signed [ESA, Kappa Launch]"), Extracted.from("La société Kappa Launch officialise "
                 + "le contrat avec l'Agence spatiale européenne (ESA).").agreementSummaries());
+    }
+
+    @Test
+    void anOfficeWithoutCountryBesideAnOrganizationIsThePrincipalCountry() {
+        String lead = "La banque Kappa Finance investit au Sénégal. ";
+        assertEquals(List.of("agreement signed [Kappa Finance, SN]"), Extracted.from(lead + "L'accord de financement a "
+                + "été signé, ce mardi 20 mai, à Dakar par le ministre de l'Économie, du Plan et de la Coopération, "
+                + "Amadou Ba, et le directeur de la banque Kappa Finance, Ali Omar.").agreementSummaries());
+    }
+
+    @Test
+    void aLongOfficeNameWithCommasRunsToTheOtherSignatory() {
+        assertEquals(List.of("agreement signed [KFAED, TN]"),
+                Extracted.from("La Tunisie obtient un financement. Un accord de prêt a été signé par le ministère du "
+                        + "Développement, de l'Investissement et de la Coopération internationale et le directeur général "
+                        + "du Fonds koweïtien pour le développement économique arabe (KFAED), hier.").agreementSummaries());
+    }
+
+    @Test
+    void theLastSignatorysPositionNamesHisCountry() {
+        assertEquals(List.of("agreement signed [Lambda Bank, NG]"), Extracted.from("L'accord a été signé à Kigali par "
+                + "Ravi Kumar, président de la banque Lambda Bank et Ngozi Ade, ministre nigériane des Finances.")
+                .agreementSummaries());
     }
 }

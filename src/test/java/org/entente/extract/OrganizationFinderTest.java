@@ -443,4 +443,10 @@ class OrganizationFinderTest {
         assertEquals(List.of("Institut mexicain"), Extracted.from("L'Institut mexicain Emmanuel Garcia a parlé.")
                 .organizationNames(), "a given name opens a person's name");
     }
+
+    @Test
+    void etAndAnArticleEndANameInSentenceCase() {
+        assertEquals(List.of("Banque chinoise de développement"), Extracted.from("Un accord lie la Banque chinoise de "
+                + "développement et l'organisme d'expertise comptable Kappa Coopers depuis 2011.").organizationNames());
+    }
 }

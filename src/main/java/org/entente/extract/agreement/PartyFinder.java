@@ -25,7 +25,8 @@ import org.entente.extract.text.Words;
  * then "avec X", "entre X et Y" or "par X et Y"; "les deux pays" stands for the principal countries.
  */
 final class PartyFinder {
-    private static final int WINDOW = 120;
+    /** Most characters of a party's phrase: a ministry's name with its commas, then an organization's full name. */
+    private static final int WINDOW = 200;
     /** Most characters between a demonym and the organization it describes. */
     private static final int DESCRIBING_REACH = 30;
     /** Most comma-separated parts of an apposition between the first party of a list and the next. */
@@ -123,6 +124,16 @@ final class PartyFinder {
             }
         }
         Party only = parties.size() == 1 ? parties.iterator().next() : null;
+        String office = only != null && only.organization() != null && signsWithoutCountry(context, sentence, zoneStart, verbStart)
+                ? context.principalCountryBut(only.organization().countryIso2()) : null;
+        if (office != null) {
+            // "signé par le ministre de l'Économie, X, et le directeur de la banque Y": the press names its own
+            // country's ministers without it, beside the organization that signs with them
+            parties.add(Party.country(office));
+            note(how, List.of(Party.country(office)), "signed by an office named without a country beside an "
+                    + "organization: the article's principal country");
+            only = null;
+        }
         Organization about = only != null && only.organization() != null
                 && namesAPersonWithoutCountry(context, zoneStart, verbStart)
                 ? context.principalOrganizationBut(only.organization()) : null;
@@ -390,10 +401,22 @@ final class PartyFinder {
      * names who published, past a comma: an agent counts only in the clause of the signing verb.
      */
     private static boolean inVerbClause(String folded, int verbStart, int agentStart) {
-        // Kept in code: a comma or semicolon ends the clause, as in the other list and clause tests.
-        return Words.indexWithin(folded, ",", verbStart, agentStart) < 0
-                && Words.indexWithin(folded, ";", verbStart, agentStart) < 0;
+        // Kept in code: a comma or semicolon ends the clause, as in the other list and clause tests; but a short
+        // insert between two commas goes on with it ("a été signé, ce mardi 20 mai, à Alger par le ministre")
+        if (Words.indexWithin(folded, ";", verbStart, agentStart) >= 0) {
+            return false;
+        }
+        int first = Words.indexWithin(folded, ",", verbStart, agentStart);
+        if (first < 0) {
+            return true;
+        }
+        int second = Words.indexWithin(folded, ",", first + 1, agentStart);
+        return second > 0 && Words.indexWithin(folded, ",", second + 1, agentStart) < 0
+                && folded.substring(first + 1, second).strip().split(" +").length <= INSERT_WORDS;
     }
+
+    /** Most words of an insert between two commas inside a verb's clause: "ce mardi 20 mai". */
+    private static final int INSERT_WORDS = 5;
 
     /**
      * "signé par le PDG de X et, pour l'État du Qatar, par le général Y": a second agent after an
@@ -565,6 +588,17 @@ final class PartyFinder {
             List<Party> part = mentionsIn(context, at + 1, partEnd);
             // "entre la délégation venue de Pékin, et des officiels kényans": the last part may open with its joiner
             boolean joined = cues.hasWord(WordRole.LIST_JOINER, " " + firstWord(folded, at + 1, partEnd) + " ");
+            String opening = firstWord(folded, at + 1, partEnd);
+            if ((cues.is(WordRole.OF, opening) || cues.is(WordRole.DESCRIPTOR_LINK, opening))
+                    && cues.hasWord(WordRole.OFFICE_HEAD, " " + folded.substring(from, at) + " ")) {
+                // "par le ministère du Développement, de l'Investissement et de la Coopération et le directeur du
+                // Fonds X": an office's name goes on past its commas
+                if (!part.isEmpty() && cues.hasWord(WordRole.LIST_JOINER, " " + folded.substring(at + 1, partEnd) + " ")) {
+                    return partEnd;
+                }
+                at = partEnd;
+                continue;
+            }
             if (part.isEmpty() && !joined && (parts == 0 || parts == appositions && appositions < MAX_APPOSITION_PARTS)) {
                 // "entre X, le plus grand groupe du pays, et Y", "entre X, représenté par son président, M. Z, et Y":
                 // an apposition between the parties, of one or two parts
@@ -576,6 +610,10 @@ final class PartyFinder {
                 // "entre X, ministre tunisien, et Marie Y, directrice du département Maghreb, Moyen-Orient à la Banque
                 // mondiale, pour …": the last side is a person, whose apposition names what she signs for
                 return personsApposition(context, partEnd, sentenceEnd, end);
+            }
+            if (!part.isEmpty() && !joined && opensWithPosition(folded, at + 1, partEnd)) {
+                // "par X, PDG de la banque Y et Z, ministre nigériane de l'Économie": the last signatory's position
+                return partEnd;
             }
             if (part.isEmpty() || !joined && !opensWithMention(context, at + 1, partEnd)) {
                 return end;

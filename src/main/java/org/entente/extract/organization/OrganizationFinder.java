@@ -32,6 +32,7 @@ public final class OrganizationFinder {
     private final FoldedWords<Boolean> descriptorLinks;
     private final Set<String> determiners;
     private final Set<String> definiteArticles;
+    private final Set<String> coordinators;
     private final Set<String> listJoiners;
     /** Folded words that open a plural cue's examples: "des sociétés, dont X et Y" ("dont", "comme"). */
     private final Set<String> listIntroducers;
@@ -79,6 +80,7 @@ public final class OrganizationFinder {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
         determiners = rules.words(WordRole.DETERMINER);
         definiteArticles = rules.words(WordRole.DEFINITE_ARTICLE);
+        coordinators = rules.words(WordRole.COORDINATOR);
         officeHeads = rules.words(WordRole.OFFICE_HEAD);
         placeLinks = rules.words(WordRole.OF);
         Map<String, String> kindBeforeName = new HashMap<>();
@@ -410,6 +412,10 @@ public final class OrganizationFinder {
                 ended = true;
                 break; // "de Mongolie a signé", "des sciences qui", "des sciences signe"
             }
+            if (coordinators.contains(word) && opensAnotherName(folded, tokens, k + 1)) {
+                ended = true;
+                break; // "la Banque chinoise de développement et l'organisme X": "et" and an article open another name
+            }
             k++;
             inARow = nameLinks.contains(word) ? 0 : inARow + 1;
             if (inARow > MAX_WORDS_IN_A_ROW) {
@@ -422,6 +428,25 @@ public final class OrganizationFinder {
         }
         ended |= k >= tokens.size() || place;
         return (words || place) && end > cue + 1 && ended ? end : -1;
+    }
+
+    /** Most tokens from an article after "et" to the capitalized name it describes: "l'organisme d'expertise comptable X". */
+    private static final int DESCRIBED_NAME_REACH = 6;
+
+    /**
+     * Whether the token at {@code k} is a definite article opening a description of another name: "et l'organisme
+     * d'expertise comptable Pricewaterhouse", not "pour la promotion culturelle et l'amitié".
+     */
+    private boolean opensAnotherName(String folded, List<Token> tokens, int k) {
+        if (k >= tokens.size() || !definiteArticles.contains(folded.substring(tokens.get(k).start(), tokens.get(k).end()))) {
+            return false;
+        }
+        for (int t = k + 1; t < tokens.size() && t <= k + DESCRIBED_NAME_REACH && tokens.get(t).isWord(); t++) {
+            if (tokens.get(t).isCapitalized()) {
+                return t > k + 1;
+            }
+        }
+        return false;
     }
 
     /**

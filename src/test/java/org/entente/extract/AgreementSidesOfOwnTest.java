@@ -126,4 +126,14 @@ class AgreementSidesOfOwnTest {
                 + "Ravi Kumar, président de la banque Lambda Bank et Ngozi Ade, ministre nigériane des Finances.")
                 .agreementSummaries());
     }
+
+    @Test
+    void aDocumentOfRankSignedByOtherSidesIsOneOfItsOwn() {
+        String first = "Le premier mémorandum a été signé par la société Kappa Gaz et la société Lambda Oil avec la Gambie. ";
+        assertEquals(List.of("mou signed [GM, Kappa Gaz, Lambda Oil]", "mou signed [GH, Kappa Gaz, Lambda Oil]"),
+                Extracted.from(first + "Le deuxième mémorandum a été signé par Kappa Gaz et Lambda Oil avec le Ghana.")
+                        .agreementSummaries());
+        assertEquals(List.of("mou signed [GM, Kappa Gaz, Lambda Oil]"), Extracted.from(first + "Le deuxième mémorandum "
+                + "a été signé par Kappa Gaz et Lambda Oil.").agreementSummaries(), "the sides of one before");
+    }
 }

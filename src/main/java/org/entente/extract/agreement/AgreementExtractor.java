@@ -675,8 +675,13 @@ public final class AgreementExtractor {
         String kind = trigger.values().get(0);
         Trace trace = context.trace();
         int rank = cues.ordinal(Words.wordBefore(context.folded(), trigger.start()));
-        AgreementDraft ranked = rank >= 2 && cues.is(WordRole.DEFINITE_ARTICLE, determinerOf(context, trigger))
-                ? documentOfRank(drafts, rank) : null;
+        boolean definiteRank = rank >= 2 && cues.is(WordRole.DEFINITE_ARTICLE, determinerOf(context, trigger));
+        List<Party> namedWithRank = definiteRank ? partyFinder.find(context, sentence, sentenceCues.verbStart()) : List.of();
+        // "Le deuxième mémorandum a été signé par A et B avec C", after the first with D: a document of its own,
+        // whose sides no document reported before holds ("Ce second contrat" is the one reported)
+        boolean anotherOfRank = namedWithRank.size() >= 2
+                && drafts.stream().noneMatch(d -> d.parties.containsAll(namedWithRank));
+        AgreementDraft ranked = definiteRank && !anotherOfRank ? documentOfRank(drafts, rank) : null;
         if (ranked != null) {
             // "objet du cinquième accord signé hier", after five listed: the document of that rank, named again
             enrich(context, ranked, sentence);
@@ -684,7 +689,7 @@ public final class AgreementExtractor {
                     + (ranked.sentence.index() + 1) + ", which it completes");
             return null;
         }
-        String anaphor = sentenceCues.anaphorBefore(trigger);
+        String anaphor = anotherOfRank ? null : sentenceCues.anaphorBefore(trigger);
         if (anaphor != null) {
             AgreementDraft last = lastDocument(drafts); // "signé un protocole … pour renforcer leur coopération. Le protocole …"
             boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, anaphor);

@@ -136,4 +136,12 @@ class AgreementSidesOfOwnTest {
         assertEquals(List.of("mou signed [GM, Kappa Gaz, Lambda Oil]"), Extracted.from(first + "Le deuxième mémorandum "
                 + "a été signé par Kappa Gaz et Lambda Oil.").agreementSummaries(), "the sides of one before");
     }
+
+    @Test
+    void aBatchReportedInTheLeadAndAgainBelowIsOneBatch() {
+        assertEquals(List.of("agreement signed [DE, IN]"), Extracted.from("Les deux dirigeants ont également signé "
+                + "plusieurs accords bilatéraux. Le chancelier allemand est en visite en Inde. Olaf Scholz et Narendra "
+                + "Modi ont également signé plusieurs accords de coopération dans les domaines de la défense et du "
+                + "commerce.").agreementSummaries());
+    }
 }

@@ -449,4 +449,11 @@ class OrganizationFinderTest {
         assertEquals(List.of("Banque chinoise de développement"), Extracted.from("Un accord lie la Banque chinoise de "
                 + "développement et l'organisme d'expertise comptable Kappa Coopers depuis 2011.").organizationNames());
     }
+
+    @Test
+    void aCapitalizedDemonymBeforeASuffixedNameIsItsNationality() {
+        Organization kosmos = Extracted.from("Le champ est développé par le Britannique BP avec l'Américain Kappa Energy.")
+                .organization("Kappa Energy");
+        assertEquals("US", kosmos.countryIso2());
+    }
 }

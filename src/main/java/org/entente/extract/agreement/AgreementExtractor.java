@@ -1160,11 +1160,12 @@ public final class AgreementExtractor {
         List<Object> identity = List.of(draft.kind, draft.parties, draft.status, draft.batch);
         AgreementDraft existing = first.get(identity);
         // "un protocole sur la santé. … un protocole sur l'eau": documents about different fields are two
-        // but a batch of the same count again is the same batch ("15 accords" twice), whatever each sentence says of it
-        boolean sameCount = existing != null && draft.batch && draft.count > 0 && draft.count == existing.count;
+        // but a batch of the same count again is the same batch ("15 accords" twice, "plusieurs accords" in the lead and
+        // again below, "également" or not), whatever each sentence says of it
+        boolean sameCount = existing != null && draft.batch && draft.count == existing.count;
         boolean otherFields = existing != null && !sameCount && !existing.sectors.isEmpty() && !draft.sectors.isEmpty()
                 && java.util.Collections.disjoint(existing.sectors, draft.sectors);
-        if (!another && !otherFields && existing != null) {
+        if ((!another || sameCount) && !otherFields && existing != null) {
             existing.fillFrom(draft);
             if (!draft.why.isEmpty()) {
                 existing.why.add("also reported in sentence " + (draft.sentence.index() + 1)

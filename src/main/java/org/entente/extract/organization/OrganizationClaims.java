@@ -35,6 +35,12 @@ final class OrganizationClaims {
         organizations.set(hit.start(), hit.end());
     }
 
+    /** The country of the demonym that is exactly [start, end) ("Américain" of "l'Américain Kosmos Energy"), or null. */
+    String demonymAt(int start, int end) {
+        return countriesByStart.getOrDefault(start, List.of()).stream()
+                .filter(c -> c.type() == MentionType.DEMONYM && c.end() == end).map(CountryHit::iso2).findFirst().orElse(null);
+    }
+
     boolean isTaken(int start, int end) {
         return isOrganization(start, end) || isCountry(start, end);
     }

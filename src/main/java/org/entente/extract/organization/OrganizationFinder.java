@@ -734,7 +734,9 @@ public final class OrganizationFinder {
             int first = i;
             while (first > 0 && i - first < 6 && (tokens.get(first - 1).isCapitalized()
                     || tokens.get(first - 1).text().equals("&")) && !tokens.get(first - 1).text().endsWith("'")
-                    && !afterDeterminer(tokens, first)) { // "La Borduria Power Authority" opens a sentence with "La"
+                    && !afterDeterminer(tokens, first) // "La Borduria Power Authority" opens a sentence with "La"
+                    // "l'Américain Kosmos Energy": the company's nationality, no part of its name
+                    && claims.demonymAt(tokens.get(first - 1).start(), tokens.get(first - 1).end()) == null) {
                 first--;
             }
             while (first < i && sentenceOpeners.contains(tokens.get(first).text())) {
@@ -748,7 +750,8 @@ public final class OrganizationFinder {
             }
             i = pastEnglishComplement(tokens, pastLegalForms(tokens, i));
             String name = tokensText(tokens, first, i + 1);
-            OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, null),
+            String nationality = first > 0 ? claims.demonymAt(tokens.get(first - 1).start(), tokens.get(first - 1).end()) : null;
+            OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, nationality),
                     tokens.get(first).start(), tokens.get(i).end());
             claims.claim(hit);
             found.add(hit);

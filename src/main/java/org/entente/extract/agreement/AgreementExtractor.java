@@ -744,7 +744,7 @@ public final class AgreementExtractor {
         }
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
-        List<Party> own = ownSides.of(context, sentence, trigger.end(), nextTriggerStart(sentenceCues, trigger, sentence));
+        List<Party> own = ownSides.of(context, sentence, trigger.end(), objectEnd(context, sentenceCues, trigger));
         if (!own.isEmpty() && !Set.copyOf(own).equals(Set.copyOf(parties))) {
             // "les deux pays ont signé …, un accord de partenariat entre le fonds X et le groupe Y": its own sides
             parties.clear();
@@ -844,16 +844,6 @@ public final class AgreementExtractor {
             how.forEach(h -> draft.why.add("parties: " + h));
         }
         return draft;
-    }
-
-    /** Where the sentence's next document after {@code trigger} begins, or the sentence's end. */
-    private static int nextTriggerStart(SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger, Sentence sentence) {
-        for (PhraseMatcher.Match<String> next : sentenceCues.kinds()) {
-            if (next.start() >= trigger.end()) {
-                return next.start();
-            }
-        }
-        return sentence.end();
     }
 
     /** Most words after the verb read for "avec" and "par": a clause's, not a long sentence's. */

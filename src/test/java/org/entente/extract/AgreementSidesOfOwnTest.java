@@ -138,10 +138,21 @@ class AgreementSidesOfOwnTest {
     }
 
     @Test
-    void aBatchReportedInTheLeadAndAgainBelowIsOneBatch() {
+    void anUncountedBatchOfTheLeadReportedAgainBelowIsOneButADifferentOneBelowIsNot() {
         assertEquals(List.of("agreement signed [DE, IN]"), Extracted.from("Les deux dirigeants ont également signé "
                 + "plusieurs accords bilatéraux. Le chancelier allemand est en visite en Inde. Olaf Scholz et Narendra "
                 + "Modi ont également signé plusieurs accords de coopération dans les domaines de la défense et du "
                 + "commerce.").agreementSummaries());
+        String lead = "L'Inde et le Bangladesh renforcent leurs liens. La visite a été utile. Le ministre a parlé. ";
+        assertEquals(List.of("agreement signed [BD, IN]", "agreement signed [BD, IN]"), Extracted.from(lead
+                + "Les deux parties ont signé des accords sur le commerce du gaz. Les deux parties ont également signé "
+                + "des accords sur la surveillance côtière et l'eau potable.").agreementSummaries());
+    }
+
+    @Test
+    void aPartysPhraseEndsWhereWhatTheDocumentIsAboutBegins() {
+        assertEquals(List.of("treaty signed [GA, Kappa Construction]"), Extracted.from("Le Gabon a signé une convention "
+                + "entre l'État gabonais et la société Kappa Construction relative à la route nationale construite "
+                + "avec la partie chinoise.").agreementSummaries());
     }
 }

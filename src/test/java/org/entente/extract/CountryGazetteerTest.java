@@ -22,6 +22,13 @@ class CountryGazetteerTest {
     }
 
     @Test
+    void aTownAfterAGivenNameIsAPersonsSurname() {
+        assertEquals(Set.of("CL"), Extracted.from("Le président chilien, Ricardo Lagos Escobar, a reçu le roi.").countries());
+        assertEquals("NG", Extracted.from("Le Chili et le Sénégal ont signé un accord à Lagos.").onlyAgreement()
+                .placeCountryIso2(), "the town after 'à'");
+    }
+
+    @Test
     void aMeetingCalledReunionIsNoIsland() {
         assertEquals(Set.of("SN"), Extracted.from("Le Sénégal prépare la prochaine Réunion de Haut Niveau.").countries());
         assertEquals(Set.of("SN", "TG"), Extracted.from("Lors de la Réunion des ministres de la Santé de l'Afrique de "

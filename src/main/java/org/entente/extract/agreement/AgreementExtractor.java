@@ -1145,17 +1145,22 @@ public final class AgreementExtractor {
      * Adds the draft, or fills the first one of the same kind, parties, status and batch-ness with it;
      * {@code first} finds that one by those four, in constant time however many drafts there are.
      */
+    /** Sentences of an article's lead, the title's included: what they report the body may report again. */
+    private static final int LEAD_SENTENCES = 3;
+
     private static void addOrMerge(List<AgreementDraft> drafts, Map<List<Object>, AgreementDraft> first,
                                    AgreementDraft draft, boolean another) {
         List<Object> identity = List.of(draft.kind, draft.parties, draft.status, draft.batch);
         AgreementDraft existing = first.get(identity);
         // "un protocole sur la santé. … un protocole sur l'eau": documents about different fields are two
-        // but a batch of the same count again is the same batch ("15 accords" twice, "plusieurs accords" in the lead and
-        // again below, "également" or not), whatever each sentence says of it
-        boolean sameCount = existing != null && draft.batch && draft.count == existing.count;
-        boolean otherFields = existing != null && !sameCount && !existing.sectors.isEmpty() && !draft.sectors.isEmpty()
-                && java.util.Collections.disjoint(existing.sectors, draft.sectors);
-        if ((!another || sameCount) && !otherFields && existing != null) {
+        // but a batch of the same count again is the same batch ("15 accords" twice), whatever each sentence says of
+        // it; so is an uncounted batch of the lead reported again below ("plusieurs accords", "également" or not)
+        boolean sameCount = existing != null && draft.batch && draft.count > 0 && draft.count == existing.count;
+        boolean leadAgain = existing != null && draft.batch && existing.batch && draft.count == 0 && existing.count == 0
+                && existing.sentence.index() < LEAD_SENTENCES;
+        boolean otherFields = existing != null && !sameCount && !leadAgain && !existing.sectors.isEmpty()
+                && !draft.sectors.isEmpty() && java.util.Collections.disjoint(existing.sectors, draft.sectors);
+        if ((!another || leadAgain) && !otherFields && existing != null) {
             existing.fillFrom(draft);
             if (!draft.why.isEmpty()) {
                 existing.why.add("also reported in sentence " + (draft.sentence.index() + 1)

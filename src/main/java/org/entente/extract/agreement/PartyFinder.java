@@ -539,16 +539,22 @@ final class PartyFinder {
 
 
     /**
-     * End of the phrase a party cue opens: the next comma, semicolon or colon; a parenthesis
+     * End of the phrase a party cue opens: the next comma, semicolon, colon or object cue ("portant", "relative");
+     * a parenthesis
      * ("Agence spatiale brésilienne (AEB) et …") is read through.
      */
     private int phraseEnd(ArticleContext context, int from, int sentenceEnd) {
         String text = context.text().text();
+        String folded = context.folded();
         int end = Math.min(sentenceEnd, from + WINDOW);
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (c == ',' || c == ';' || c == ':') {
                 return i;
+            }
+            if (Character.isLetter(c) && (i == 0 || folded.charAt(i - 1) == ' ')
+                    && cues.is(WordRole.OBJECT_CUE, Words.wordAfter(folded, i))) {
+                return i; // "entre A et B relative à la construction de …, par la partie chinoise": what it is about
             }
             if (c == '(') {
                 int close = Words.indexWithin(text, ")", i, end);

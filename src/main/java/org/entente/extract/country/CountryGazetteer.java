@@ -175,6 +175,9 @@ public final class CountryGazetteer {
             // a sentence with the first name ("François Hollande a reçu …")
             return null;
         }
+        if ((type.equals(CITY) || type.equals(PLACE) || type.equals("capital")) && firstNames.contains(before)) {
+            return null; // "le président chilien Ricardo Lagos", "George Washington": a person's surname, no town
+        }
         if (type.equals("demonym") && currencies.contains(before)) {
             return null; // "110 milliards de riyals saoudiens": a currency, no country
         }

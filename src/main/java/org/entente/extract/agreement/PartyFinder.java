@@ -587,6 +587,7 @@ final class PartyFinder {
     private int throughList(ArticleContext context, int from, int end, int sentenceEnd) {
         String folded = context.folded();
         int at = end;
+        int reached = end;
         // "entre X et Y, en présence du ministre, M. Z, et du …" is whole before its first comma
         int appositions = mentionsIn(context, from, end).size() == 1 ? 0 : MAX_APPOSITION_PARTS;
         for (int parts = 0; parts < MAX_LIST_PARTS && at < sentenceEnd && folded.charAt(at) == ','; parts++) {
@@ -594,12 +595,13 @@ final class PartyFinder {
             List<Party> part = mentionsIn(context, at + 1, partEnd);
             // "entre la délégation venue de Pékin, et des officiels kényans": the last part may open with its joiner
             boolean joined = cues.hasWord(WordRole.LIST_JOINER, " " + firstWord(folded, at + 1, partEnd) + " ");
+            boolean last = cues.hasWord(WordRole.LIST_JOINER, " " + folded.substring(at + 1, partEnd) + " ");
             String opening = firstWord(folded, at + 1, partEnd);
             if ((cues.is(WordRole.OF, opening) || cues.is(WordRole.DESCRIPTOR_LINK, opening))
                     && cues.hasWord(WordRole.OFFICE_HEAD, " " + folded.substring(from, at) + " ")) {
                 // "par le ministère du Développement, de l'Investissement et de la Coopération et le directeur du
                 // Fonds X": an office's name goes on past its commas
-                if (!part.isEmpty() && cues.hasWord(WordRole.LIST_JOINER, " " + folded.substring(at + 1, partEnd) + " ")) {
+                if (!part.isEmpty() && last) {
                     return partEnd;
                 }
                 at = partEnd;
@@ -615,21 +617,50 @@ final class PartyFinder {
             if (part.isEmpty() && joined) {
                 // "entre X, ministre tunisien, et Marie Y, directrice du département Maghreb, Moyen-Orient à la Banque
                 // mondiale, pour …": the last side is a person, whose apposition names what she signs for
-                return personsApposition(context, partEnd, sentenceEnd, end);
+                return personsApposition(context, partEnd, sentenceEnd, reached);
+            }
+            if (part.isEmpty() && isAName(context, at + 1, partEnd)) {
+                at = partEnd; // "…, le directeur général de l'ONE, Younes Maamar, et par …": the signatory's name
+                continue;
             }
             if (!part.isEmpty() && !joined && opensWithPosition(folded, at + 1, partEnd)) {
-                // "par X, PDG de la banque Y et Z, ministre nigériane de l'Économie": the last signatory's position
-                return partEnd;
+                // "par X, PDG de la banque Y et Z, ministre nigériane de l'Économie", "par le ministre X, Y, le
+                // directeur général de l'ONE, Z, et par …": a signatory's position names its side
+                if (last) {
+                    // "X, président de la BAD et Y, président de la BID": the joined person's own position follows
+                    int next = partEnd < sentenceEnd && folded.charAt(partEnd) == ',' ? phraseEnd(context, partEnd + 1, sentenceEnd) : -1;
+                    return next > 0 && opensWithPosition(folded, partEnd + 1, next)
+                            && !mentionsIn(context, partEnd + 1, next).isEmpty() ? next : partEnd;
+                }
+                reached = partEnd;
+                at = partEnd;
+                continue;
             }
             if (part.isEmpty() || !joined && !opensWithMention(context, at + 1, partEnd)) {
-                return end;
+                return reached;
             }
-            if (cues.hasWord(WordRole.LIST_JOINER, " " + folded.substring(at + 1, partEnd) + " ")) {
+            if (last) {
                 return partEnd;
             }
-            at = partEnd;
+            at = partEnd; // a list goes on only to its joiner: "avec le Kenya, la France a aussi …" is none
         }
-        return end;
+        return reached;
+    }
+
+    /** Most words of a person's name standing alone between commas: "Mme Françoise Clottes". */
+    private static final int NAME_WORDS = 5;
+
+    /** Whether [start, end) holds only capitalized words, a few at most: a person's name in apposition. */
+    private static boolean isAName(ArticleContext context, int start, int end) {
+        List<Token> tokens = context.tokens();
+        int words = 0;
+        for (int t = context.firstTokenFrom(start); t < tokens.size() && tokens.get(t).start() < end; t++) {
+            Token token = tokens.get(t);
+            if (token.isWord() && !token.isCapitalized() || ++words > NAME_WORDS) {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     /**

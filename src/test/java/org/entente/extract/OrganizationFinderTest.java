@@ -456,4 +456,12 @@ class OrganizationFinderTest {
                 .organization("Kappa Energy");
         assertEquals("US", kosmos.countryIso2());
     }
+
+    @Test
+    void aPersonKnownByInitialsAndTimeWordsNameNoOrganization() {
+        assertEquals(List.of(), Extracted.from("Le président Alassane Ouattara (ADO) a reçu son homologue.")
+                .organizationNames());
+        assertEquals(List.of("Banque mondiale"), Extracted.from("Le pays salue la Banque mondiale et les orientations "
+                + "de l'appui de la Banque pour les prochaines années.").organizationNames());
+    }
 }

@@ -15,6 +15,9 @@ final class AcronymNameFinder {
     /** Longest acronym spelled out after a comma: "la Cgeci, Confédération générale …". */
     private static final int MAX_EXPANDED_ACRONYM = 8;
 
+    /** Most words of a person's name that initials in brackets may follow: "Alassane Dramane Ouattara (ADO)". */
+    private static final int PERSON_NAME_WORDS = 4;
+    private final Set<String> givenNames;
     private final Set<String> notOrganizations;
     private final Set<String> connectors;
     private final Map<String, String> kindOfSuffix;
@@ -22,7 +25,8 @@ final class AcronymNameFinder {
     private final Set<String> sentenceOpeners;
 
     AcronymNameFinder(Set<String> notOrganizations, Set<String> connectors, Map<String, String> kindOfSuffix,
-                      Set<String> sentenceOpeners) {
+                      Set<String> sentenceOpeners, Set<String> givenNames) {
+        this.givenNames = givenNames;
         this.notOrganizations = notOrganizations;
         this.connectors = connectors;
         this.kindOfSuffix = kindOfSuffix;
@@ -62,6 +66,8 @@ final class AcronymNameFinder {
                     || claims.isTaken(acronym.start(), acronym.end())
                     && initialsMatched(tokens, first, i, acronym.text()) < acronym.text().length()
                     || notOrganizations.contains(tokens.get(first).text())
+                    // "Alassane Ouattara (ADO)": a person known by initials
+                    || givenNames.contains(tokens.get(first).text()) && i - first <= PERSON_NAME_WORDS
                     || !canClaimName(tokens, first, i, acronym.text(), claims)) {
                 continue;
             }

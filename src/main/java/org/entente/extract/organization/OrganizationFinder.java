@@ -130,7 +130,7 @@ public final class OrganizationFinder {
         cueKinds = new FoldedWords<>(kindBeforeName);
         stateMarkerWords = wordSet(stateMarkers);
         connectorWords = wordSet(connectors);
-        acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix, sentenceOpeners);
+        acronymNames = new AcronymNameFinder(notOrganizations, connectors, kindOfSuffix, sentenceOpeners, givenNames);
         companyPartners = new CompanyPartnerFinder(rules, notOrganizations, givenNames);
     }
 

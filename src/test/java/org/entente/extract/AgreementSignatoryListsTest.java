@@ -29,4 +29,17 @@ class AgreementSignatoryListsTest {
                 + "d'entente entre la banque Kappa Bank et la banque Lambda Bank\n\nLes deux banques financeront des "
                 + "routes.").agreementSummaries());
     }
+
+    @Test
+    void aNewJointDeclarationThatSaysWhatIsQuotedIsIssuedByBothSides() {
+        String visit = "Le Nigeria et l'Inde renforcent leurs liens lors de la visite de Narendra Modi à Abuja. ";
+        assertEquals(List.of("joint_declaration signed [IN, NG]"), Extracted.from(visit + "« Les dirigeants condamnent "
+                + "le terrorisme », indique un communiqué conjoint publié à la fin de la visite du Premier ministre indien.")
+                .agreementSummaries());
+        assertEquals(List.of("joint_declaration signed [CN, EG]"), Extracted.from("L'Égypte et la Chine lancent des "
+                + "projets. « Nous allons construire des routes », ont affirmé les deux présidents dans une déclaration "
+                + "conjointe.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from(visit + "« Les dirigeants condamnent le terrorisme », indique le "
+                + "communiqué conjoint.").agreementSummaries(), "the one reported before, or none");
+    }
 }

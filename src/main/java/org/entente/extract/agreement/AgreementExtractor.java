@@ -724,10 +724,15 @@ public final class AgreementExtractor {
         }
         // "une déclaration conjointe des deux pays stipule que … va apporter": issued, whatever its content says will be
         // ("La Déclaration indique également que …" quotes one reported before)
+        // "« … », indique un communiqué conjoint publié", "ont affirmé les deux présidents dans une déclaration
+        // conjointe": a new one that says what is quoted is issued too
         String status = "joint_declaration".equals(kind) && !sentenceCues.negative()
-                && cues.is(WordRole.INDEFINITE, Words.wordBefore(context.folded(), trigger.start()))
                 && (sentenceCues.status() == null || sentenceCues.verbStart() > trigger.end())
-                && isSubjectOfContentVerb(context.folded(), trigger, sentence.end()) ? "signed" : sentenceCues.status();
+                && (cues.is(WordRole.INDEFINITE, Words.wordBefore(context.folded(), trigger.start()))
+                        && isSubjectOfContentVerb(context.folded(), trigger, sentence.end())
+                    || sentenceCues.status() == null && isNew(context, trigger)
+                        && saysWhatIsQuoted(context.folded(), trigger, sentence.start()))
+                ? "signed" : sentenceCues.status();
         String rejected = sentenceCues.negative()
                 ? "negated, recalled or still in talks (n'a pas été signé, avaient signé, depuis la signature, en négociation...)"
                 : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"
@@ -759,6 +764,16 @@ public final class AgreementExtractor {
             parties.add(other);
             how.add(Trace.label(List.of(other)) + " the article's other principal country, named elsewhere in the "
                     + "sentence of a document introduced as new ('" + determiner + "')");
+        }
+        if (parties.size() == 1 && "joint_declaration".equals(kind) && parties.get(0).organization() == null
+                && context.principalCountries(2).contains(parties.get(0).countryIso2())) {
+            // "…, indique un communiqué conjoint publié à la fin de la visite de Modi": joint, so the article's other
+            // principal country beside the one named
+            String home = context.principalCountryBut(parties.get(0).countryIso2());
+            if (home != null) {
+                parties.add(Party.country(home));
+                how.add(home + ": a joint declaration names one side, the article's other principal country");
+            }
         }
         AgreementDraft last = lastDocument(drafts);
         if (parties.isEmpty() && last != null && !last.isPartnership()
@@ -881,6 +896,39 @@ public final class AgreementExtractor {
     private boolean isSubjectOfContentVerb(String folded, PhraseMatcher.Match<String> trigger, int sentenceEnd) {
         return Words.wordsAfter(folded, trigger.end(), CONTENT_VERB_REACH, sentenceEnd).stream()
                 .anyMatch(word -> cues.is(WordRole.CONTENT_VERB, word));
+    }
+
+    /** Most words between a reporting verb and the declaration after it: "ont affirmé les deux présidents dans une". */
+    private static final int QUOTING_REACH = 6;
+
+    /** Whether a reporting or content verb stands a few words before the trigger: "…, indique un communiqué conjoint". */
+    private boolean saysWhatIsQuoted(String folded, PhraseMatcher.Match<String> trigger, int sentenceStart) {
+        int at = trigger.start();
+        for (int words = 0; words < QUOTING_REACH && at > sentenceStart; words++) {
+            String word = Words.wordBefore(folded, at);
+            if (cues.is(WordRole.CONTENT_VERB, word) || cues.is(WordRole.REPORTING_VERB, word)) {
+                return true;
+            }
+            int previous = Words.previousWordStart(folded, at);
+            if (previous >= at) {
+                return false;
+            }
+            at = previous;
+        }
+        return false;
+    }
+
+    /** Whether a trigger is introduced as new: an indefinite article before it or opening it ("dans une déclaration"). */
+    private boolean isNew(ArticleContext context, PhraseMatcher.Match<String> trigger) {
+        if (cues.is(WordRole.INDEFINITE, Words.wordBefore(context.folded(), trigger.start()))) {
+            return true;
+        }
+        for (String word : context.folded().substring(trigger.start(), trigger.end()).split(" ")) {
+            if (cues.is(WordRole.INDEFINITE, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLender(Party party) {

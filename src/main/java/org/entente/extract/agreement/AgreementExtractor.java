@@ -726,12 +726,12 @@ public final class AgreementExtractor {
         // ("La Déclaration indique également que …" quotes one reported before)
         // "« … », indique un communiqué conjoint publié", "ont affirmé les deux présidents dans une déclaration
         // conjointe": a new one that says what is quoted is issued too
-        String status = "joint_declaration".equals(kind) && !sentenceCues.negative()
-                && (sentenceCues.status() == null || sentenceCues.verbStart() > trigger.end())
+        boolean declaration = "joint_declaration".equals(kind) && !sentenceCues.negative();
+        boolean quoting = declaration && sentenceCues.status() == null && isNew(context, trigger)
+                && saysWhatIsQuoted(context.folded(), trigger, sentence.start());
+        String status = declaration && (sentenceCues.status() == null || sentenceCues.verbStart() > trigger.end())
                 && (cues.is(WordRole.INDEFINITE, Words.wordBefore(context.folded(), trigger.start()))
-                        && isSubjectOfContentVerb(context.folded(), trigger, sentence.end())
-                    || sentenceCues.status() == null && isNew(context, trigger)
-                        && saysWhatIsQuoted(context.folded(), trigger, sentence.start()))
+                        && isSubjectOfContentVerb(context.folded(), trigger, sentence.end()) || quoting)
                 ? "signed" : sentenceCues.status();
         String rejected = sentenceCues.negative()
                 ? "negated, recalled or still in talks (n'a pas été signé, avaient signé, depuis la signature, en négociation...)"
@@ -765,10 +765,10 @@ public final class AgreementExtractor {
             how.add(Trace.label(List.of(other)) + " the article's other principal country, named elsewhere in the "
                     + "sentence of a document introduced as new ('" + determiner + "')");
         }
-        if (parties.size() == 1 && "joint_declaration".equals(kind) && parties.get(0).organization() == null
+        if (parties.size() == 1 && quoting && parties.get(0).organization() == null
                 && context.principalCountries(2).contains(parties.get(0).countryIso2())) {
-            // "…, indique un communiqué conjoint publié à la fin de la visite de Modi": joint, so the article's other
-            // principal country beside the one named
+            // "…, indique un communiqué conjoint publié à la fin de la visite de Modi": a joint text quoted, so the
+            // article's other principal country beside the one named (a leader said to sign one alone is not enough)
             String home = context.principalCountryBut(parties.get(0).countryIso2());
             if (home != null) {
                 parties.add(Party.country(home));

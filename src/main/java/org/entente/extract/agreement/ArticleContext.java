@@ -26,7 +26,7 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
                       List<CountryHit> countries, List<OrganizationHit> organizations,
                       List<String> rankedCountries, LocalDate published, DatePrecision publishedPrecision,
                       ResolvedDate reference, SpanIndex<CountryHit> countryIndex, SpanIndex<OrganizationHit> organizationIndex,
-                      Deadline deadline, List<String> notes, Trace trace) {
+                      Deadline deadline, List<String> notes, Trace trace, Organization principalOrganization) {
 
     /** Indexes the hits; {@code notes} gathers what the extraction leaves aside, such as implausible dates. */
     public ArticleContext(NormalizedText text, List<Sentence> sentences, List<Token> tokens, FoundPhrases phrases,
@@ -56,7 +56,8 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
         this(text, sentences, tokens, phrases, countries, organizations, rankedCountries, published,
                 publishedPrecision, reference, new SpanIndex<>(countries, CountryHit::start, CountryHit::end),
                 new SpanIndex<>(organizations, o -> Math.min(o.start(), o.phraseStart()),
-                        o -> Math.max(o.end(), o.phraseEnd())), deadline, new java.util.ArrayList<>(), trace);
+                        o -> Math.max(o.end(), o.phraseEnd())), deadline, new java.util.ArrayList<>(), trace,
+                principalOf(organizations));
     }
 
     /** The countries that overlap or lie in [start, end], and perhaps a few more near it, in reading order. */
@@ -119,11 +120,16 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
     /** Fewest mentions of the organization an article is about. */
     private static final int PRINCIPAL_ORGANIZATION_MENTIONS = 3;
 
-    /**
-     * The organization the article names most often, at least {@link #PRINCIPAL_ORGANIZATION_MENTIONS} times and
-     * more often than any other, when it is not {@code but}; or null.
-     */
+    /** The article's principal organization ({@link #principalOf}) when it is not {@code but}; or null. */
     Organization principalOrganizationBut(Organization but) {
+        return principalOrganization == null || principalOrganization.equals(but) ? null : principalOrganization;
+    }
+
+    /**
+     * The organization an article names most often, at least {@link #PRINCIPAL_ORGANIZATION_MENTIONS} times and
+     * more often than any other; or null. Counted once an article, when the context is built.
+     */
+    private static Organization principalOf(List<OrganizationHit> organizations) {
         Map<Organization, Integer> mentions = new HashMap<>();
         organizations.forEach(hit -> mentions.merge(hit.organization(), 1, Integer::sum));
         Organization top = null;
@@ -138,7 +144,7 @@ public record ArticleContext(NormalizedText text, List<Sentence> sentences, List
                 tied = true;
             }
         }
-        return top == null || tied || most < PRINCIPAL_ORGANIZATION_MENTIONS || top.equals(but) ? null : top;
+        return tied || most < PRINCIPAL_ORGANIZATION_MENTIONS ? null : top;
     }
 
     List<String> principalCountries(int count) {

@@ -352,11 +352,12 @@ final class PartyFinder {
                 continue;
             }
             int from = t;
-            while (from > first && !endsAPhrase(context, tokens.get(from - 1))) {
+            while (from > first && t - from < PERSON_PHRASE_REACH && !endsAPhrase(context, tokens.get(from - 1))) {
                 from--;
             }
             int to = t + 1;
-            while (to < tokens.size() && tokens.get(to).end() <= end && !endsAPhrase(context, tokens.get(to))) {
+            while (to < tokens.size() && to - t < PERSON_PHRASE_REACH && tokens.get(to).end() <= end
+                    && !endsAPhrase(context, tokens.get(to))) {
                 to++;
             }
             int phraseStart = tokens.get(from).start();
@@ -368,6 +369,9 @@ final class PartyFinder {
         }
         return false;
     }
+
+    /** Most tokens read each way from a given name for the phrase it stands in: "le président ouzbek Shavkat Mirziyoyev". */
+    private static final int PERSON_PHRASE_REACH = 12;
 
     private boolean endsAPhrase(ArticleContext context, Token token) {
         return token.text().equals(",") || cues.is(WordRole.COORDINATOR, context.foldedWord(token));
@@ -780,27 +784,15 @@ final class PartyFinder {
     }
 
     /** Most words between "entre" or "avec" and a news agency it makes a signatory: "entre l'agence X". */
-    private static final int MEDIA_SIGNATORY_REACH = 3;
+    private static final int MEDIA_SIGNATORY_REACH = 2;
 
     /**
      * "un accord a été signé entre l'agence X et …": a news agency is quoted far more often than it signs, and
      * signs only where "entre" or "avec" opens its phrase, a few words before and no comma between.
      */
     private boolean signsAfterCue(ArticleContext context, int at) {
-        String folded = context.folded();
-        int word = at;
-        for (int hops = 0; hops < MEDIA_SIGNATORY_REACH; hops++) {
-            int previous = Words.previousWordStart(folded, word);
-            if (previous < 0 || previous >= word || folded.substring(previous, word).contains(",")) {
-                return false;
-            }
-            String before = Words.wordBefore(folded, word);
-            if (cues.is(PartyCue.BETWEEN, before) || cues.is(PartyCue.WITH, before)) {
-                return true;
-            }
-            word = previous;
-        }
-        return false;
+        return cueBefore(context, at, MEDIA_SIGNATORY_REACH,
+                word -> cues.is(PartyCue.BETWEEN, word) || cues.is(PartyCue.WITH, word));
     }
 
     /** Most words between an opponent cue and the name it makes an adversary: "contre la guérilla des FARC". */
@@ -811,14 +803,19 @@ final class PartyFinder {
      * "contre" opens, a few words before and no comma between, is fought, not a party.
      */
     private boolean isOpposed(ArticleContext context, int at) {
+        return cueBefore(context, at, OPPONENT_REACH, word -> cues.is(PartyCue.OPPONENT, word));
+    }
+
+    /** Whether one of the words before {@code at}, {@code reach} + 1 at most and no comma between, is a cue. */
+    private static boolean cueBefore(ArticleContext context, int at, int reach, java.util.function.Predicate<String> cue) {
         String folded = context.folded();
         int word = at;
-        for (int hops = 0; hops <= OPPONENT_REACH; hops++) {
+        for (int hops = 0; hops <= reach; hops++) {
             int previous = Words.previousWordStart(folded, word);
             if (previous < 0 || previous >= word || folded.substring(previous, word).contains(",")) {
                 return false;
             }
-            if (cues.is(PartyCue.OPPONENT, Words.wordBefore(folded, word))) {
+            if (cue.test(Words.wordBefore(folded, word))) {
                 return true;
             }
             word = previous;

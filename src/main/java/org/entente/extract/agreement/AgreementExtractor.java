@@ -831,9 +831,10 @@ public final class AgreementExtractor {
             // with no borrower named, is to the article's principal country (not the bank's own)
             addPrincipalBesideOrganization(context, parties, how, "a lender's financing with no borrower named");
         }
-        Organization principal = parties.size() == 1 && parties.get(0).organization() != null
-                && trigger.end() <= sentenceCues.verbStart() && signedWithNoAgent(context, sentence, sentenceCues.verbStart())
-                ? context.principalOrganizationBut(parties.get(0).organization()) : null;
+        // "Ce contrat a été signé le 6 mars avec Summa": the document is the subject, signed "avec" someone
+        boolean subjectSignedWith = parties.size() == 1 && parties.get(0).organization() != null
+                && trigger.end() <= sentenceCues.verbStart() && signedWithNoAgent(context, sentence, sentenceCues.verbStart());
+        Organization principal = subjectSignedWith ? context.principalOrganizationBut(parties.get(0).organization()) : null;
         if (principal != null) {
             // "l'accord signé avec X renouvelle le précédent, a précisé Y": the document is the subject, signed with
             // X by the organization the article is about
@@ -841,8 +842,7 @@ public final class AgreementExtractor {
             how.add(Trace.label(List.of(parties.get(1))) + ": the document is the subject, signed with an organization: "
                     + "the article's principal organization");
         }
-        if (parties.size() == 1 && isCompany(parties.get(0)) && trigger.end() <= sentenceCues.verbStart()
-                && signedWithNoAgent(context, sentence, sentenceCues.verbStart())) {
+        if (parties.size() == 1 && subjectSignedWith && isCompany(parties.get(0))) {
             // "Ce contrat a été signé le 6 mars avec Summa": the document is the subject, and who signed
             // with the company is the article's principal country (an international body's partner is not;
             // "signé par M. X et le groupe Y" names its signatories, and one of them is unknown)
@@ -903,19 +903,8 @@ public final class AgreementExtractor {
 
     /** Whether a reporting or content verb stands a few words before the trigger: "…, indique un communiqué conjoint". */
     private boolean saysWhatIsQuoted(String folded, PhraseMatcher.Match<String> trigger, int sentenceStart) {
-        int at = trigger.start();
-        for (int words = 0; words < QUOTING_REACH && at > sentenceStart; words++) {
-            String word = Words.wordBefore(folded, at);
-            if (cues.is(WordRole.CONTENT_VERB, word) || cues.is(WordRole.REPORTING_VERB, word)) {
-                return true;
-            }
-            int previous = Words.previousWordStart(folded, at);
-            if (previous >= at) {
-                return false;
-            }
-            at = previous;
-        }
-        return false;
+        return Words.wordsBefore(folded, trigger.start(), QUOTING_REACH, sentenceStart).stream()
+                .anyMatch(word -> cues.is(WordRole.CONTENT_VERB, word) || cues.is(WordRole.REPORTING_VERB, word));
     }
 
     /** Whether a trigger is introduced as new: an indefinite article before it or opening it ("dans une déclaration"). */

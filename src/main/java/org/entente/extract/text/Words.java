@@ -60,6 +60,24 @@ public final class Words {
         return words;
     }
 
+    /**
+     * Up to {@code count} words before {@code start}, nearest first, none before {@code limit}: what
+     * {@link #wordsAfter} reads on the other side.
+     */
+    public static List<String> wordsBefore(String folded, int start, int count, int limit) {
+        List<String> words = new ArrayList<>(count);
+        int at = start;
+        while (words.size() < count && at > limit) {
+            int previous = previousWordStart(folded, at);
+            if (previous >= at || previous < limit) {
+                break;
+            }
+            words.add(wordBefore(folded, at));
+            at = previous;
+        }
+        return words;
+    }
+
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */
     public static int previousWordStart(String folded, int start) {
         int e = start;

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
- * Builds a {@link NormalizedText}: NFC, one apostrophe, one hyphen, plain spaces, no soft hyphens or
- * zero-width characters, offsets kept.
+ * Builds a {@link NormalizedText}: NFC, one apostrophe, one hyphen, plain spaces (a run of them as one),
+ * no soft hyphens or zero-width characters, offsets kept.
  */
 public final class TextNormalizer {
     /*
@@ -37,6 +37,10 @@ public final class TextNormalizer {
             }
             if (isNfcAlone(c) && (i + 1 == length || !isCombining(original.charAt(i + 1)))) {
                 char unified = unify(c);
+                if (unified == ' ' && n > 0 && text[n - 1] == ' ') {
+                    i++; // "la signature  d'un accord" reads as "la signature d'un accord"
+                    continue;
+                }
                 toOriginal[n] = i;
                 folded[n] = folded(unified);
                 text[n++] = unified;

@@ -29,6 +29,16 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aRunOfSpacesReadsAsOneAndOffsetsStillPointIntoTheOriginal() {
+        String original = "la signature \u00A0 d'un accord  bilatéral";
+        NormalizedText text = normalizer.normalize(original);
+        assertEquals("la signature d'un accord bilatéral", text.text());
+        int accord = text.text().indexOf("accord");
+        Span span = text.originalSpan(accord, accord + "accord bilatéral".length());
+        assertEquals("accord  bilatéral", original.substring(span.start(), span.end()));
+    }
+
+    @Test
     void foldedTextKeepsTheLengthAndTurnsHyphensIntoSpaces() {
         NormalizedText text = normalizer.normalize("Les entreprises Sud-Coréennes");
         assertEquals(text.text().length(), text.folded().length());

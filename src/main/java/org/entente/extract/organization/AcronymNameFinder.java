@@ -61,7 +61,7 @@ final class AcronymNameFinder {
                     && !startsLike(tokens.get(first), acronym.text()))) {
                 continue; // "la province de Long An (Sud)": a word in title case names no name it does not start like
             }
-            if (first < 0 || OrganizationFinder.isRomanNumeral(acronym.text())
+            if (first < 0 || NameTokens.isRomanNumeral(acronym.text())
                     && initialsMatched(tokens, first, i, acronym.text()) < acronym.text().length()
                     || claims.isTaken(acronym.start(), acronym.end())
                     && initialsMatched(tokens, first, i, acronym.text()) < acronym.text().length()

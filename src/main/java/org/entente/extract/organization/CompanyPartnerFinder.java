@@ -57,7 +57,7 @@ final class CompanyPartnerFinder {
             }
             // the name after "et"
             if (last + 2 < tokens.size() && listJoiners.contains(tokens.get(last + 1).text())) {
-                addPartner(text, tokens, last + 2, OrganizationFinder.capitalizedRun(text.text(), tokens, last + 2), claims, known, found);
+                addPartner(text, tokens, last + 2, NameTokens.capitalizedRun(text.text(), tokens, last + 2), claims, known, found);
             }
             // the name before "et", or before a comma in a list that "et" goes on: "X, Siemens Energy et Y"
             boolean listGoesOn = last + 2 < tokens.size() && listJoiners.contains(tokens.get(last + 1).text());
@@ -83,7 +83,7 @@ final class CompanyPartnerFinder {
         // the same name found elsewhere by a surer rule ("le gestionnaire italien du réseau Terna") is that organization
         Organization organization = java.util.stream.Stream.concat(known.stream(), found.stream())
                 .map(OrganizationHit::organization).filter(o -> o.name().equals(name)).findFirst()
-                .orElse(new Organization(name, OrganizationFinder.acronymOrNull(name), "company", null));
+                .orElse(new Organization(name, NameTokens.acronymOrNull(name), "company", null));
         OrganizationHit hit = OrganizationHit.of(organization, tokens.get(start).start(), tokens.get(end - 1).end());
         claims.claim(hit);
         found.add(hit);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
+import org.entente.extract.text.Token;
 
 /**
  * Text ranges already taken by known organizations and countries while unknown ones are sought.
@@ -19,8 +20,11 @@ final class OrganizationClaims {
     /** Country hits by start, for the rarer question of a range inside one. */
     private final TreeMap<Integer, List<CountryHit>> countriesByStart = new TreeMap<>();
     private int longestCountry;
+    /** The article's country hits as given, for the questions that take the first in their order. */
+    private final List<CountryHit> countryHits;
 
     OrganizationClaims(List<OrganizationHit> known, List<CountryHit> countryHits) {
+        this.countryHits = countryHits;
         known.forEach(this::claim);
         for (CountryHit c : countryHits) {
             countriesByStart.computeIfAbsent(c.start(), s -> new ArrayList<>(1)).add(c);
@@ -71,6 +75,46 @@ final class OrganizationClaims {
             hits.stream().filter(c -> c.end() <= end).forEach(within::add);
         }
         return within;
+    }
+
+    /** The country a country's name or capital inside {@code [start, end)} names, or null. */
+    String namedCountryWithin(int start, int end) {
+        for (CountryHit hit : countryHits) {
+            if (hit.start() >= start && hit.end() <= end && hit.type() != MentionType.DEMONYM) {
+                return hit.iso2();
+            }
+        }
+        return null;
+    }
+
+    /** The country a demonym inside {@code [start, end)} stands for, or null. */
+    String demonymWithin(int start, int end) {
+        for (CountryHit hit : countryHits) {
+            if (hit.type() == MentionType.DEMONYM && hit.start() >= start && hit.end() <= end) {
+                return hit.iso2();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the name of tokens [first, end) overlaps a known organization, or a country besides its
+     * first or last words: a name of two words or more may open with its country's ("l'opérateur national
+     * Algérie Télécom", "Nigeria Sovereign Investment Authority") or end with it ("la compagnie Air
+     * Madagascar", "l'opérateur Orange Côte d'Ivoire").
+     */
+    boolean isTakenPastItsCountry(List<Token> tokens, int first, int end) {
+        if (isOrganization(tokens.get(first).start(), tokens.get(end - 1).end())) {
+            return true;
+        }
+        int rest = end - first >= 2 && isWholeCountry(tokens.get(first).start(), tokens.get(first).end()) ? first + 1 : first;
+        int restEnd = end;
+        for (int j = rest + 1; j < end && restEnd == end; j++) {
+            if (isWholeCountry(tokens.get(j).start(), tokens.get(end - 1).end())) {
+                restEnd = j;
+            }
+        }
+        return isCountry(tokens.get(rest).start(), tokens.get(restEnd - 1).end());
     }
 
     boolean isCountry(int start, int end) {

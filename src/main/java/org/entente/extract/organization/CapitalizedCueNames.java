@@ -1,0 +1,194 @@
+package org.entente.extract.organization;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
+
+/**
+ * Reads how far the name goes that a cue capitalized inside a sentence opens, in sentence case
+ * ("l'Académie des sciences de Mongolie") or in title case ("l'Agence Nationale de Promotion des Investissements").
+ */
+final class CapitalizedCueNames {
+    /** Most tokens of a name in sentence case after its cue: "Université mongole des sciences et technologies". */
+    private static final int MAX_SENTENCE_CASE_TOKENS = 10;
+    /** Most lower-case words in a row, no link between, in a name in sentence case: "sciences appliquées". */
+    private static final int MAX_WORDS_IN_A_ROW = 2;
+    /**
+     * The kinds of cue whose names are written in sentence case: institutions ("l'Agence nationale de
+     * l'aviation civile"), not companies ("le Groupe de travail mixte" names none).
+     */
+    private static final Set<String> SENTENCE_CASE_KINDS = Set.of("academic", "state_agency", "financial", "ngo");
+    private final OrganizationLexicon lexicon;
+
+    CapitalizedCueNames(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The token after the name that the cue at {@code cue} opens, capitalized inside a sentence: in sentence
+     * case when its kind writes names so, else in title case, then past a name after its demonym; -1 if none.
+     */
+    int end(NormalizedText text, List<Token> tokens, int cue, String cueKind, String cueWord, OrganizationClaims claims) {
+        boolean opensSentenceCase = cueKind != null
+                && (SENTENCE_CASE_KINDS.contains(cueKind) || lexicon.sentenceCaseCompanies.contains(cueWord));
+        int sentenceCase = opensSentenceCase ? sentenceCaseEnd(text.folded(), tokens, cue, claims) : -1;
+        if (sentenceCase < 0 && cueKind != null) {
+            sentenceCase = titleCaseEnd(text, tokens, cue, claims);
+        }
+        return sentenceCase > 0 ? pastNameAfterDemonym(text, tokens, sentenceCase, claims) : sentenceCase;
+    }
+
+    /**
+     * "l'Académie des sciences de Mongolie", "l'Université mongole des sciences et technologies": a cue
+     * capitalized inside a sentence opens a name written in sentence case. Lower-case words joined by
+     * name links follow it, up to a place after "de" ("de Mongolie", "du Vietnam de Hanoï"), which ends
+     * it, or up to where the phrase plainly ends: punctuation, a function word ("a", "qui"), another
+     * capitalized word. Returns the token after the name, or -1 when the cue opens none such.
+     */
+    private int sentenceCaseEnd(String folded, List<Token> tokens, int cue, OrganizationClaims claims) {
+        if (!isCapitalizedInside(tokens, cue, claims)) {
+            return -1;
+        }
+        int k = cue + 1;
+        int end = -1;
+        boolean words = false;
+        boolean place = false;
+        boolean ended = false;
+        int inARow = 0;
+        while (k < tokens.size() && k - cue <= MAX_SENTENCE_CASE_TOKENS) {
+            Token token = tokens.get(k);
+            String word = folded.substring(token.start(), token.end());
+            if (!token.isWord()) {
+                ended = true;
+                break;
+            }
+            if (token.isCapitalized()) {
+                if (!afterPlaceLink(folded, tokens, k) || claims.isOrganization(token.start(), token.end())) {
+                    ended = true;
+                    break; // "… technologies du Vietnam et l'Académie": another name
+                }
+                int run = NameTokens.capitalizedRun(folded, tokens, k);
+                if (run == k) {
+                    ended = true;
+                    break; // "D'": an elision in capitals runs no name, and reading it again would never end
+                }
+                k = run;
+                end = k;
+                place = true;
+                continue;
+            }
+            if (place && !lexicon.nameLinks.contains(word) || lexicon.nameStops.contains(word)) {
+                ended = true;
+                break; // "de Mongolie a signé", "des sciences qui", "des sciences signe"
+            }
+            if (lexicon.coordinators.contains(word) && opensAnotherName(folded, tokens, k + 1)) {
+                ended = true;
+                break; // "la Banque chinoise de développement et l'organisme X": "et" and an article open another name
+            }
+            k++;
+            inARow = lexicon.nameLinks.contains(word) ? 0 : inARow + 1;
+            if (inARow > MAX_WORDS_IN_A_ROW) {
+                return -1; // "l'Agence nationale publie chaque année": a sentence goes on
+            }
+            if (inARow > 0) {
+                end = k;
+                words = true;
+            }
+        }
+        ended |= k >= tokens.size() || place;
+        return (words || place) && end > cue + 1 && ended ? end : -1;
+    }
+
+    /** Most tokens from an article after "et" to the capitalized name it describes: "l'organisme d'expertise comptable X". */
+    private static final int DESCRIBED_NAME_REACH = 6;
+
+    /**
+     * Whether the token at {@code k} is a definite article opening a description of another name: "et l'organisme
+     * d'expertise comptable Pricewaterhouse", not "pour la promotion culturelle et l'amitié".
+     */
+    private boolean opensAnotherName(String folded, List<Token> tokens, int k) {
+        if (k >= tokens.size() || !lexicon.definiteArticles.contains(folded.substring(tokens.get(k).start(), tokens.get(k).end()))) {
+            return false;
+        }
+        for (int t = k + 1; t < tokens.size() && t <= k + DESCRIBED_NAME_REACH && tokens.get(t).isWord(); t++) {
+            if (tokens.get(t).isCapitalized()) {
+                return t > k + 1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a cue is capitalized inside a sentence, after a word ("l'", "et", "avec"), not at a sentence's or a
+     * line's start, and free: where a name in sentence case or title case may open.
+     */
+    private boolean isCapitalizedInside(List<Token> tokens, int cue, OrganizationClaims claims) {
+        Token head = tokens.get(cue);
+        return head.isCapitalized() && cue > 0 && tokens.get(cue - 1).isWord()
+                && !claims.isTaken(head.start(), head.end()) && !lexicon.notOrganizations.contains(head.text());
+    }
+
+    /**
+     * "l'Agence Nationale de Promotion des Investissements", "le Service National d'Apprentissage": a cue
+     * capitalized inside a sentence, then capitalized words, name links ("de", "des", "d'") between them, on
+     * its line; returns the token after the last capitalized word, or -1 when the cue opens none such.
+     */
+    private int titleCaseEnd(NormalizedText text, List<Token> tokens, int cue, OrganizationClaims claims) {
+        if (!isCapitalizedInside(tokens, cue, claims)) {
+            return -1;
+        }
+        int end = -1;
+        for (int k = cue + 1; k < tokens.size() && k - cue <= MAX_SENTENCE_CASE_TOKENS
+                && !Words.breaksALine(text.text(), tokens.get(k - 1).end(), tokens.get(k).start()); k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || claims.isOrganization(token.start(), token.end())) {
+                break;
+            }
+            String word = text.folded().substring(token.start(), token.end());
+            String before = text.folded().substring(tokens.get(k - 1).start(), tokens.get(k - 1).end());
+            if (token.isCapitalized() && !token.text().endsWith("'")) {
+                end = k + 1;
+            } else if (!TITLE_CASE_LINKS.contains(word) && !(ARTICLES_AFTER_DE.contains(word) && before.equals("de"))) {
+                break; // "la Banque et la Côte d'Ivoire": "et" joins two names
+            }
+        }
+        return end;
+    }
+
+    /** Kept in code: what joins the capitalized words of a name in title case, "de la" and "de l'" aside. */
+    private static final Set<String> TITLE_CASE_LINKS = Set.of("de", "des", "du", "d'");
+    private static final Set<String> ARTICLES_AFTER_DE = Set.of("la", "l'");
+
+    /** Whether the token is after "de", "du", "d'" or "de l'": where a place's name joins the name before it. */
+    private boolean afterPlaceLink(String folded, List<Token> tokens, int k) {
+        String before = folded.substring(tokens.get(k - 1).start(), tokens.get(k - 1).end());
+        if (before.equals("l'") && k >= 2) {
+            before = folded.substring(tokens.get(k - 2).start(), tokens.get(k - 2).end());
+        }
+        return lexicon.placeLinks.contains(before) || before.equals("d'");
+    }
+
+    /**
+     * "l'Institut mexicain Mateas-Romero", "l'Agence de presse mexicaine Notimex": a name in sentence case that
+     * ends on a demonym goes on through the capitalized words right after it on its line, when no given name
+     * opens them and they name no country; returns the token after the name.
+     */
+    private int pastNameAfterDemonym(NormalizedText text, List<Token> tokens, int end, OrganizationClaims claims) {
+        if (end >= tokens.size() || claims.demonymWithin(tokens.get(end - 1).start(), tokens.get(end - 1).end()) == null) {
+            return end;
+        }
+        Token next = tokens.get(end);
+        if (!next.isCapitalized() || lexicon.givenNames.contains(next.text()) || lexicon.notOrganizations.contains(next.text())
+                || Words.breaksALine(text.text(), tokens.get(end - 1).end(), next.start())) {
+            return end;
+        }
+        int run = NameTokens.capitalizedRun(text.text(), tokens, end);
+        if (run == end || claims.isTaken(next.start(), tokens.get(run - 1).end())
+                || claims.namedCountryWithin(next.start(), tokens.get(run - 1).end()) != null) {
+            return end;
+        }
+        return run;
+    }
+}

@@ -1,0 +1,222 @@
+package org.entente.extract.organization;
+
+import java.util.List;
+import org.entente.extract.model.Organization;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.Token;
+
+/**
+ * Finds the names a cue noun opens: "la société publique d'armement péruvienne FAME", each name of a plural
+ * cue's list, or a name the capitalized cue is part of ("l'Université Laval").
+ */
+final class CuedNameFinder {
+    private static final int MAX_DESCRIPTOR_WORDS = 7;
+    /** Most adjectives between an academic head and the "de" of its place: "université nationale de". */
+    private static final int MAX_PLACE_ADJECTIVES = 2;
+    private final OrganizationLexicon lexicon;
+    private final CapitalizedCueNames capitalizedNames;
+    private final SuffixNameFinder suffixNames;
+
+    CuedNameFinder(OrganizationLexicon lexicon, SuffixNameFinder suffixNames) {
+        this.lexicon = lexicon;
+        this.capitalizedNames = new CapitalizedCueNames(lexicon);
+        this.suffixNames = suffixNames;
+    }
+
+    /** "la société publique d'armement péruvienne FAME": cue noun, descriptors, then a capitalized name. */
+    void find(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
+        for (int i = 0; i < tokens.size(); i++) {
+            // a word no cue starts like is no cue: told before folding and hashing
+            if (!lexicon.cueInitials.get(text.folded().charAt(tokens.get(i).start()))) {
+                continue;
+            }
+            String cueKind = lexicon.cueKinds.get(text.folded(), tokens.get(i).start(), tokens.get(i).end());
+            String cueWord = cueKind == null ? null : text.folded().substring(tokens.get(i).start(), tokens.get(i).end());
+            int sentenceCase = capitalizedNames.end(text, tokens, i, cueKind, cueWord, claims);
+            if (sentenceCase > 0) {
+                addCapitalizedName(text, tokens, i, sentenceCase, cueKind, claims, found);
+                i = sentenceCase - 1;
+                continue;
+            }
+            // a capital inside a sentence makes a cue part of a name, which only a head cue may be ("l'Université Laval")
+            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !NameTokens.isSentenceStart(tokens, i)
+                    && !lexicon.heads.contains(cueWord)
+                    // a cue inside a known name opens nothing: "l'Agence française de développement Rémy Rioux"
+                    || claims.isOrganization(tokens.get(i).start(), tokens.get(i).end())) {
+                continue;
+            }
+            addDescribedNames(text, tokens, i, cueKind, cueWord, claims, found);
+        }
+    }
+
+    /** Adds the name of tokens [cue, end) that a capitalized cue opens, its country a demonym or a country inside it. */
+    private static void addCapitalizedName(NormalizedText text, List<Token> tokens, int cue, int end, String cueKind,
+                                           OrganizationClaims claims, List<OrganizationHit> found) {
+        String name = text.text().substring(tokens.get(cue).start(), tokens.get(end - 1).end());
+        String country = claims.demonymWithin(tokens.get(cue).start(), tokens.get(end - 1).end());
+        if (country == null) {
+            country = claims.namedCountryWithin(tokens.get(cue).start(), tokens.get(end - 1).end());
+        }
+        OrganizationHit hit = OrganizationHit.of(new Organization(name, null, cueKind, country),
+                tokens.get(cue).start(), tokens.get(end - 1).end());
+        claims.claim(hit);
+        found.add(hit);
+    }
+
+    /**
+     * Adds the capitalized name after the cue at {@code i} and its descriptors ("la compagnie nationale
+     * X"), and after a plural cue each name of its list.
+     */
+    private void addDescribedNames(NormalizedText text, List<Token> tokens, int i, String cueKind, String cueWord,
+                                   OrganizationClaims claims, List<OrganizationHit> found) {
+        int k = i + 1;
+        boolean state = false;
+        while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && (isDescriptor(text.folded(), tokens.get(k))
+                || isStateAfterElision(text.folded(), tokens, k))) {
+            state |= lexicon.stateMarkerWords.contains(text.folded(), tokens.get(k).start(), tokens.get(k).end());
+            k++;
+        }
+        // "l'université nationale de Séoul" stays academic; "la compagnie nationale X" is a state company
+        String kind = state && !"academic".equals(cueKind) ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
+        String country = claims.demonymWithin(tokens.get(i).start(), k < tokens.size() ? tokens.get(k).start() : 0);
+        boolean ofPlace = isHeadOfPlace(text.folded(), tokens, i, k, cueWord, cueKind);
+        boolean head = (k == i + 1 || ofPlace) && lexicon.heads.contains(cueWord);
+        if (ofPlace && k < tokens.size()) {
+            country = claims.namedCountryWithin(tokens.get(k).start(),
+                    tokens.get(NameTokens.capitalizedRun(text.text(), tokens, k) - 1).end());
+        }
+        int end = addCuedName(text, tokens, k, tokens.get(i).start(), head ? tokens.get(i).start() : -1, kind, country,
+                ofPlace, claims, found);
+        if (isPlural(tokens.get(i).text())) {
+            addListedNames(text, tokens, k, end, kind, country, claims, found);
+        }
+    }
+
+    /** Adds the other names of a plural cue's list, whose first name, if any, is tokens [k, end). */
+    private void addListedNames(NormalizedText text, List<Token> tokens, int k, int end, String kind, String country,
+                                OrganizationClaims claims, List<OrganizationHit> found) {
+        // "des sociétés coréennes, dont X, Y et Z": a plural cue's examples follow an introducer
+        if (end == k) {
+            int first = pastIntroducer(text.folded(), tokens, k);
+            if (first > k) {
+                k = first;
+                end = listItem(text, tokens, k, kind, country, claims, found);
+            }
+        }
+        // "les groupes publics algériens Asmidal et Manal": a plural cue names each one
+        while (end > k && end + 1 < tokens.size()
+                && (lexicon.listJoiners.contains(tokens.get(end).text()) || tokens.get(end).text().equals(","))) {
+            k = end + 1;
+            if (tokens.get(end).text().equals(",") && lexicon.listJoiners.contains(tokens.get(k).text()) && k + 1 < tokens.size()) {
+                k++; // "X, Y, et Z"
+            }
+            end = listItem(text, tokens, k, kind, country, claims, found);
+        }
+    }
+
+    /** Most tokens of an introducer between a plural cue and its examples: ", tels que", ", parmi lesquelles". */
+    private static final int MAX_INTRODUCER = 3;
+
+    /**
+     * The token after an introducer of examples that follows a plural cue (", dont", "comme", ", notamment",
+     * ":"), or {@code k} when there is none; the introducer must hold a word of role list_introducer or a colon.
+     */
+    private int pastIntroducer(String folded, List<Token> tokens, int k) {
+        int j = k;
+        boolean introduced = false;
+        while (j < tokens.size() && j - k < MAX_INTRODUCER) {
+            String t = folded.substring(tokens.get(j).start(), tokens.get(j).end());
+            if (lexicon.listIntroducers.contains(t) || t.equals(":")) {
+                introduced = true;
+            } else if (!t.equals(",")) {
+                break;
+            }
+            j++;
+        }
+        return introduced && j < tokens.size() && tokens.get(j).isCapitalized() ? j : k;
+    }
+
+    /**
+     * One name of a plural cue's list at token {@code k}: a name already known (found by its suffix or
+     * in the gazetteer) is passed over, with the dot of its abbreviation ("Halla Corp."); returns the
+     * token after it, or k when nothing names an organization there.
+     */
+    private int listItem(NormalizedText text, List<Token> tokens, int k, String kind, String country,
+                         OrganizationClaims claims, List<OrganizationHit> found) {
+        int j = k;
+        while (j < tokens.size() && tokens.get(j).isWord() && claims.isOrganization(tokens.get(j).start(), tokens.get(j).end())) {
+            j++;
+        }
+        if (j == k) {
+            j = addCuedName(text, tokens, k, tokens.get(k).start(), -1, kind, country, false, claims, found);
+        }
+        if (j == k) {
+            return k;
+        }
+        boolean abbreviationDot = j + 1 < tokens.size() && tokens.get(j).text().equals(".")
+                && (tokens.get(j + 1).text().equals(",") || lexicon.listJoiners.contains(tokens.get(j + 1).text()));
+        return abbreviationDot ? j + 1 : j;
+    }
+
+    /**
+     * "l'université nationale de Séoul", "l'Institut polytechnique de Dakar": an academic head cue, at most
+     * {@value #MAX_PLACE_ADJECTIVES} adjectives and "de" before a capitalized name: a place, which the name keeps.
+     */
+    private boolean isHeadOfPlace(String folded, List<Token> tokens, int cue, int k, String cueWord, String cueKind) {
+        if (k == cue + 1 || k - cue - 1 > MAX_PLACE_ADJECTIVES + 1 || !lexicon.heads.contains(cueWord)
+                || !"academic".equals(cueKind)) {
+            return false;
+        }
+        Token link = tokens.get(k - 1);
+        return lexicon.placeLinks.contains(folded.substring(link.start(), link.end()));
+    }
+
+    /**
+     * Adds the capitalized name starting at token {@code k}, if free, from {@code headStart} when its
+     * cue is part of it (else -1); returns the token after it, or k. A name that keeps its place
+     * ({@code ofPlace}) may hold a country's name or capital.
+     */
+    private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
+                            String country, boolean ofPlace, OrganizationClaims claims, List<OrganizationHit> found) {
+        int run = NameTokens.capitalizedRun(text.text(), tokens, k);
+        int end = run == k ? k : suffixNames.pastLegalForms(tokens, run - 1) + 1;
+        if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
+                        : claims.isTakenPastItsCountry(tokens, k, end))
+                || lexicon.notOrganizations.contains(tokens.get(k).text())
+                // a person's name after a cue not part of the name: "le patron de la banque Jean Lemierre"
+                || headStart < 0 && end - k >= 2 && lexicon.givenNames.contains(tokens.get(k).text())) {
+            return k;
+        }
+        int nameStart = headStart >= 0 ? headStart : tokens.get(k).start();
+        int nameEnd = tokens.get(end - 1).end();
+        String name = text.text().substring(nameStart, nameEnd);
+        OrganizationHit hit = new OrganizationHit(new Organization(name, NameTokens.acronymOrNull(name), kind, country),
+                nameStart, nameEnd, phraseStart, nameEnd);
+        claims.claim(hit);
+        found.add(hit);
+        return end;
+    }
+
+    private boolean isPlural(String cue) {
+        return lexicon.pluralEndings.stream().anyMatch(cue::endsWith);
+    }
+
+    /** "le gestionnaire italien du réseau de transport d'électricité Terna": lower-case words and "de" links. */
+    private boolean isDescriptor(String folded, Token token) {
+        int s = token.start();
+        int e = token.end();
+        return token.isWord() && !token.isCapitalized()
+                && (!lexicon.connectorWords.contains(folded, s, e) || lexicon.descriptorLinks.contains(folded, s, e))
+                || isElision(token);
+    }
+
+    /** "la compagnie d'Etat chinoise X": a capitalized state word after "d'" describes, it names nothing. */
+    private boolean isStateAfterElision(String folded, List<Token> tokens, int k) {
+        return k > 0 && isElision(tokens.get(k - 1))
+                && lexicon.stateMarkerWords.contains(folded, tokens.get(k).start(), tokens.get(k).end());
+    }
+
+    private static boolean isElision(Token token) {
+        return token.text().endsWith("'") && token.text().length() == 2 && Character.isLowerCase(token.text().charAt(0));
+    }
+}

@@ -1,0 +1,134 @@
+package org.entente.extract.organization;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.model.Organization;
+import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.Token;
+
+/** Finds acronyms that stand alone, no name spelled out beside them: "le FMI", "de la BAD". */
+final class LoneAcronymFinder {
+    private static final Set<String> CREDIT_DASHES = Set.of("-", "\u2013", "\u2014");
+    private final OrganizationLexicon lexicon;
+
+    LoneAcronymFinder(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** An all-capital word of 2 to 8 letters that is not a known non-organization, numeral or code. */
+    void find(NormalizedText text, List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
+        // counted and judged once each, so a long text with many capitals stays linear; only words
+        // shaped like an acronym are counted, as only their counts are asked for
+        java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
+        tokens.stream().filter(LoneAcronymFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
+        LineStarts lines = new LineStarts(text.text());
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            String t = token.text();
+            if (!isAcronymShaped(token) || lexicon.notOrganizations.contains(t) || NameTokens.isRomanNumeral(t)
+                    || claims.isTaken(token.start(), token.end())
+                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
+                    || isSourceCredit(text.text(), tokens, i, lines.of(token.start())) || inHandle(text.text(), token)
+                    || !(lexicon.afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
+                continue;
+            }
+            OrganizationHit hit = OrganizationHit.of(new Organization(t, t, "other", null), token.start(), token.end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    /** Whether a token is part of a social-media handle or identifier ("@PEJ_PL", "MKiS_GOV_PL"): no name. */
+    private static boolean inHandle(String text, Token token) {
+        int at = token.start();
+        boolean underscore = false;
+        while (at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '_')) {
+            underscore |= text.charAt(at - 1) == '_';
+            at--;
+        }
+        return underscore || at > 0 && text.charAt(at - 1) == '@'
+                || token.end() < text.length() && text.charAt(token.end()) == '_';
+    }
+
+    /**
+     * "LA DÉPÊCHE - La Mauritanie et …": capitals opening a line and followed by a dash credit the
+     * article's source, as a dateline does; they name no party.
+     */
+    private static boolean isSourceCredit(String text, List<Token> tokens, int i, int lineStart) {
+        if (i > 0 && i + 2 < tokens.size() && tokens.get(i - 1).text().equals("(") && tokens.get(i + 1).text().equals(")")) {
+            // "Kinshasa, 1er mars (ACP).- Le Kenya …", "Hanoï (VNA) - …": the agency a dateline credits
+            int after = tokens.get(i + 2).text().equals(".") && i + 3 < tokens.size() ? i + 3 : i + 2;
+            if (CREDIT_DASHES.contains(tokens.get(after).text())) {
+                return true;
+            }
+        }
+        int first = i;
+        while (first > 0 && tokens.get(first - 1).start() >= lineStart && tokens.get(first - 1).isAllCaps()) {
+            first--;
+        }
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).isAllCaps() && tokens.get(next).isWord()) {
+            next++;
+        }
+        return text.substring(lineStart, tokens.get(first).start()).isBlank() && next < tokens.size()
+                && CREDIT_DASHES.contains(tokens.get(next).text());
+    }
+
+    /** All capitals, 2 to 8 letters and nothing else. */
+    private static boolean isAcronymShaped(Token token) {
+        String t = token.text();
+        if (t.length() < 2 || t.length() > 8 || !token.isAllCaps()) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean followedByNumber(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0));
+    }
+
+    /** A line mostly in capitals (a shouted headline) names nothing by its capitals. */
+    private static boolean inCapitalLine(String text, int lineStart, java.util.Map<Integer, Boolean> judged) {
+        return judged.computeIfAbsent(lineStart, s -> isCapitalLine(text, s));
+    }
+
+    /** The start of the line of offsets asked in increasing order, found by reading the text once. */
+    private static final class LineStarts {
+        private final String text;
+        private int read;
+        private int lineStart;
+
+        LineStarts(String text) {
+            this.text = text;
+        }
+
+        int of(int offset) {
+            for (; read < offset; read++) {
+                if (text.charAt(read) == '\n') {
+                    lineStart = read + 1;
+                }
+            }
+            return lineStart;
+        }
+    }
+
+    private static boolean isCapitalLine(String text, int s) {
+        int e = text.indexOf('\n', s);
+        String line = text.substring(s, e < 0 ? text.length() : e);
+        long words = 0;
+        long capitals = 0;
+        for (Token token : Token.tokenize(line)) {
+            if (token.isWord() && token.text().length() > 2) {
+                words++;
+                capitals += token.isAllCaps() ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitals * 2 > words;
+    }
+}

@@ -1,0 +1,95 @@
+package org.entente.extract.organization;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.model.Organization;
+import org.entente.extract.text.Token;
+
+/** Finds names that end with a company suffix or legal form: "Hyundai Engineering & Construction Corporation". */
+final class SuffixNameFinder {
+    /** Between two legal forms of one name: "GmbH & Co", "Co. KG". */
+    private static final Set<String> SUFFIX_JOINERS = Set.of("&", ".");
+    private final OrganizationLexicon lexicon;
+
+    SuffixNameFinder(OrganizationLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** "Hyundai Engineering & Construction Corporation": capital words ending with a company suffix. */
+    void find(List<Token> tokens, OrganizationClaims claims, List<OrganizationHit> found) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            String kind = lexicon.suffixInitials.get(word.charAt(0)) ? lexicon.kindOfSuffix.get(word) : null;
+            if (kind == null) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && i - first < 6 && (tokens.get(first - 1).isCapitalized()
+                    || tokens.get(first - 1).text().equals("&")) && !tokens.get(first - 1).text().endsWith("'")
+                    && !lexicon.afterDeterminer(tokens, first) // "La Borduria Power Authority" opens a sentence with "La"
+                    // "l'Américain Kosmos Energy": the company's nationality, no part of its name
+                    && claims.demonymAt(tokens.get(first - 1).start(), tokens.get(first - 1).end()) == null) {
+                first--;
+            }
+            while (first < i && lexicon.sentenceOpeners.contains(tokens.get(first).text())) {
+                first++; // "Selon Kappa Engineering, …": the sentence's first word is no part of the name
+            }
+            if (first == i || claims.isTakenPastItsCountry(tokens, first, i + 1)) {
+                continue;
+            }
+            while (i + 1 < tokens.size() && lexicon.kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
+                kind = lexicon.kindOfSuffix.get(tokens.get(++i).text()); // "California Air Resources Board": the last says what it is
+            }
+            i = pastEnglishComplement(tokens, pastLegalForms(tokens, i));
+            String name = NameTokens.tokensText(tokens, first, i + 1);
+            String nationality = first > 0 ? claims.demonymAt(tokens.get(first - 1).start(), tokens.get(first - 1).end()) : null;
+            OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, nationality),
+                    tokens.get(first).start(), tokens.get(i).end());
+            claims.claim(hit);
+            found.add(hit);
+        }
+    }
+
+    /**
+     * The last token of the legal forms that close a name whose last token is {@code last}: "Kappa Rail
+     * Engineering Corp.", "Hoyer GmbH & Co. KG" (forms joined by "&" or after an abbreviation's period).
+     */
+    int pastLegalForms(List<Token> tokens, int last) {
+        int at = last;
+        while (true) {
+            if (at + 1 < tokens.size() && lexicon.kindOfSuffix.containsKey(tokens.get(at + 1).text())) {
+                at++;
+            } else if (at + 2 < tokens.size() && SUFFIX_JOINERS.contains(tokens.get(at + 1).text())
+                    && lexicon.kindOfSuffix.containsKey(tokens.get(at + 2).text())) {
+                at += 2;
+            } else {
+                return at;
+            }
+        }
+    }
+
+    /** Most words of an English complement after a name's suffix: "of Economics and Law". */
+    private static final int MAX_ENGLISH_COMPLEMENT = 6;
+
+    /**
+     * The last token of an English complement after a name's last token {@code last}: "Zhongnan University
+     * of Economics and Law", "Korea Institute of Science and Technology": "of" and capitalized words,
+     * joined by connectors of the rule file ("and", "&", "of", "the"), ending on a capitalized word;
+     * {@code last} if none.
+     */
+    private int pastEnglishComplement(List<Token> tokens, int last) {
+        if (last + 2 >= tokens.size() || !tokens.get(last + 1).text().equals("of")) {
+            return last;
+        }
+        int end = last;
+        for (int at = last + 2; at < tokens.size() && at - last <= MAX_ENGLISH_COMPLEMENT; at++) {
+            Token token = tokens.get(at);
+            if (token.isCapitalized() && token.isWord()) {
+                end = at;
+            } else if (!lexicon.connectors.contains(token.text())) {
+                break;
+            }
+        }
+        return end;
+    }
+}

@@ -118,6 +118,18 @@ public final class AgreementCues {
         return functionWords.get(role).stream().anyMatch(word -> text.contains(" " + word + " "));
     }
 
+    /** Whether a word of [start, end) of the folded text plays one of {@code roles}. */
+    boolean hasCueWord(String folded, int start, int end, PartyCue... roles) {
+        for (String word : folded.substring(start, end).split("[^\\p{L}]+")) {
+            for (PartyCue role : roles) {
+                if (is(role, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether a word, as written, is a given name ("Emmanuel"). */
     boolean isFirstName(String word) {
         return firstNames.contains(word);

@@ -53,8 +53,10 @@ public final class AgreementExtractor {
 
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
-        this.partyFinder = new PartyFinder(cues);
-        this.ownSides = new OwnSides(cues, partyFinder);
+        SignableMentions signable = new SignableMentions(cues);
+        SidesExtent sidesExtent = new SidesExtent(cues, signable);
+        this.partyFinder = new PartyFinder(cues, signable, sidesExtent);
+        this.ownSides = new OwnSides(cues, signable, sidesExtent);
         this.placeResolver = new PlaceResolver(cues);
         this.dates = new SentenceDates(dateResolver);
         this.sectorClassifier = sectorClassifier;
@@ -588,7 +590,7 @@ public final class AgreementExtractor {
             return false;
         }
         String between = context.folded().substring(previous.end(), trigger.start());
-        // Kept in code: ";", "," and " et " are the punctuation of a list, as PartyFinder reads them too.
+        // Kept in code: ";", "," and " et " are the punctuation of a list, as SignableMentions and SidesExtent read them too.
         boolean separated = between.contains(";") || between.contains(",") || between.contains(" et ");
         if (!separated || !cues.is(PartyCue.ITEM, Words.wordBefore(context.folded(), trigger.start()))) {
             return false;

@@ -17,11 +17,13 @@ final class OwnSides {
     private static final int REACH = 8;
 
     private final AgreementCues cues;
-    private final PartyFinder partyFinder;
+    private final SignableMentions signable;
+    private final SidesExtent sidesExtent;
 
-    OwnSides(AgreementCues cues, PartyFinder partyFinder) {
+    OwnSides(AgreementCues cues, SignableMentions signable, SidesExtent sidesExtent) {
         this.cues = cues;
-        this.partyFinder = partyFinder;
+        this.signable = signable;
+        this.sidesExtent = sidesExtent;
     }
 
     /**
@@ -42,8 +44,8 @@ final class OwnSides {
             if (!cues.is(PartyCue.BETWEEN, word)) {
                 continue;
             }
-            int end = Math.min(limit, partyFinder.sidesEnd(context, tokens.get(t).end(), sentence.end()));
-            List<Party> sides = partyFinder.mentionsIn(context, tokens.get(t).end(), end).stream().distinct().toList();
+            int end = Math.min(limit, sidesExtent.end(context, tokens.get(t).end(), sentence.end()));
+            List<Party> sides = signable.in(context, tokens.get(t).end(), end).stream().distinct().toList();
             return sides.size() >= 2 && sides.stream().anyMatch(p -> p.organization() != null) ? sides : List.of();
         }
         return List.of();

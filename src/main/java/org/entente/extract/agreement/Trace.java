@@ -40,6 +40,13 @@ public final class Trace {
                 .toString();
     }
 
+    /** Adds to {@code how} (when not null) that a rule found {@code found}, if it found any. */
+    static void note(List<String> how, List<org.entente.extract.model.Party> found, String rule) {
+        if (how != null && !found.isEmpty()) {
+            how.add(label(found) + " " + rule);
+        }
+    }
+
     public List<String> dropped() {
         return List.copyOf(dropped);
     }

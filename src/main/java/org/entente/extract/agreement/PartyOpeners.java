@@ -1,0 +1,67 @@
+package org.entente.extract.agreement;
+
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
+
+/** Which words open a signing verb's parties: "entre", and after the verb "avec" or an agent "par" in its own clause. */
+final class PartyOpeners {
+    private final AgreementCues cues;
+
+    PartyOpeners(AgreementCues cues) {
+        this.cues = cues;
+    }
+
+    /** Whether {@code token} opens parties of the verb at {@code verbStart}. */
+    boolean opensParties(ArticleContext context, Token token, int verbStart) {
+        String word = TextNormalizer.fold(token.text());
+        return cues.is(PartyCue.BETWEEN, word) || token.start() >= verbStart && (cues.is(PartyCue.WITH, word)
+                || cues.is(PartyCue.AGENT, word) && inVerbClause(context.folded(), verbStart, token.start()));
+    }
+
+    /**
+     * "signé par X et Y" names the signatories; "…, indique un communiqué publié par la délégation"
+     * names who published, past a comma: an agent counts only in the clause of the signing verb.
+     */
+    static boolean inVerbClause(String folded, int verbStart, int agentStart) {
+        // Kept in code: a comma or semicolon ends the clause, as in the other list and clause tests; but a short
+        // insert between two commas goes on with it ("a été signé, ce mardi 20 mai, à Alger par le ministre")
+        if (Words.indexWithin(folded, ";", verbStart, agentStart) >= 0) {
+            return false;
+        }
+        int first = Words.indexWithin(folded, ",", verbStart, agentStart);
+        if (first < 0) {
+            return true;
+        }
+        int second = Words.indexWithin(folded, ",", first + 1, agentStart);
+        return second > 0 && Words.indexWithin(folded, ",", second + 1, agentStart) < 0
+                && folded.substring(first + 1, second).strip().split(" +").length <= INSERT_WORDS;
+    }
+
+    /** Most words of an insert between two commas inside a verb's clause: "ce mardi 20 mai". */
+    private static final int INSERT_WORDS = 5;
+
+    /**
+     * "signé par le PDG de X et, pour l'État du Qatar, par le général Y": a second agent after an
+     * insert naming on whose behalf it signed. The start of the insert, or -1 when the token is no such agent.
+     */
+    int behalfInsertBefore(ArticleContext context, Token token, int verbStart) {
+        String folded = context.folded();
+        if (token.start() < verbStart || !cues.is(PartyCue.AGENT, TextNormalizer.fold(token.text()))) {
+            return -1;
+        }
+        int second = folded.lastIndexOf(',', token.start() - 1);
+        int first = second > verbStart ? folded.lastIndexOf(',', second - 1) : -1;
+        if (first < verbStart || !folded.substring(second + 1, token.start()).isBlank()) {
+            return -1;
+        }
+        String insert = folded.substring(first + 1, second).strip();
+        int space = insert.indexOf(' ');
+        String before = folded.substring(verbStart, first).strip();
+        return space > 0 && cues.is(PartyCue.BEHALF, insert.substring(0, space))
+                && cues.is(WordRole.LIST_JOINER, Words.wordBefore(folded, first)) && inVerbClause(folded, verbStart, first)
+                && !before.isEmpty() ? first + 1 : -1;
+    }
+}

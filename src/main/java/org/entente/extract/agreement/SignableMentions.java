@@ -1,0 +1,193 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.entente.extract.country.CountryHit;
+import org.entente.extract.model.MentionType;
+import org.entente.extract.model.Party;
+import org.entente.extract.organization.OrganizationHit;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.Words;
+
+/** Which countries and organizations named in a stretch of text can sign: not places, media, parents or homes. */
+final class SignableMentions {
+    /** Most characters between a demonym and the organization it describes. */
+    private static final int DESCRIBING_REACH = 30;
+
+    private final AgreementCues cues;
+
+    SignableMentions(AgreementCues cues) {
+        this.cues = cues;
+    }
+
+    /** Countries and organizations in [start, end) that can sign: not places, not media. */
+    List<Party> in(ArticleContext context, int start, int end) {
+        List<int[]> positions = new ArrayList<>();
+        List<Party> found = new ArrayList<>();
+        for (OrganizationHit org : context.organizationsNear(start, end)) {
+            if (org.start() >= start && org.end() <= end
+                    && (!"media".equals(org.organization().kind()) || signsAfterCue(context, org.start()))
+                    && !isParentInApposition(context, org) && !isOpposed(context, org.start())) {
+                positions.add(new int[] {org.start(), found.size()});
+                found.add(Party.organization(org.organization()));
+            }
+        }
+        for (CountryHit country : context.countriesNear(start, end)) {
+            if (country.start() >= start && country.end() <= end && canSign(context, country)
+                    && !isOpposed(context, country.start())) {
+                positions.add(new int[] {country.start(), found.size()});
+                found.add(Party.country(country.iso2()));
+            }
+        }
+        positions.sort((a, b) -> a[0] - b[0]);
+        List<Party> ordered = new ArrayList<>();
+        positions.forEach(p -> ordered.add(found.get(p[1])));
+        return ordered;
+    }
+
+    /** Most words between "entre" or "avec" and a news agency it makes a signatory: "entre l'agence X". */
+    private static final int MEDIA_SIGNATORY_REACH = 2;
+
+    /**
+     * "un accord a été signé entre l'agence X et …": a news agency is quoted far more often than it signs, and
+     * signs only where "entre" or "avec" opens its phrase, a few words before and no comma between.
+     */
+    private boolean signsAfterCue(ArticleContext context, int at) {
+        return cueBefore(context, at, MEDIA_SIGNATORY_REACH,
+                word -> cues.is(PartyCue.BETWEEN, word) || cues.is(PartyCue.WITH, word));
+    }
+
+    /** Most words between an opponent cue and the name it makes an adversary: "contre la guérilla des FARC". */
+    private static final int OPPONENT_REACH = 3;
+
+    /**
+     * "la coopération contre la guérilla des FARC, la Colombie et le Brésil ont conclu": what a cue such as
+     * "contre" opens, a few words before and no comma between, is fought, not a party.
+     */
+    private boolean isOpposed(ArticleContext context, int at) {
+        return cueBefore(context, at, OPPONENT_REACH, word -> cues.is(PartyCue.OPPONENT, word));
+    }
+
+    /** Whether one of the words before {@code at}, {@code reach} + 1 at most and no comma between, is a cue. */
+    private static boolean cueBefore(ArticleContext context, int at, int reach, java.util.function.Predicate<String> cue) {
+        String folded = context.folded();
+        int word = at;
+        for (int hops = 0; hops <= reach; hops++) {
+            int previous = Words.previousWordStart(folded, word);
+            if (previous < 0 || previous >= word || folded.substring(previous, word).contains(",")) {
+                return false;
+            }
+            if (cue.test(Words.wordBefore(folded, word))) {
+                return true;
+            }
+            word = previous;
+        }
+        return false;
+    }
+
+    /** "X, filiale du groupe Y, a signé": the parent named to describe the signatory is no party. */
+    private boolean isParentInApposition(ArticleContext context, OrganizationHit org) {
+        String folded = context.folded();
+        int at = org.start();
+        String before = Words.wordBefore(folded, at);
+        // over a determiner and a cue noun of the name's own phrase: "filiale du groupe Y", "filiale de la société Y"
+        for (int hops = 0; hops < 3 && !cues.is(WordRole.OF, before) && !before.isEmpty(); hops++) {
+            at = Words.previousWordStart(folded, at);
+            before = Words.wordBefore(folded, at);
+        }
+        if (!cues.is(WordRole.OF, before)) {
+            return false;
+        }
+        int of = Words.previousWordStart(folded, at);
+        int parent = Words.previousWordStart(folded, of);
+        if (!cues.is(PartyCue.PARENT, Words.wordBefore(folded, of))) {
+            return false;
+        }
+        // in apposition only, after a comma ("X, filiale de Y,", "X, une filiale de Y,"): "la filiale de Y" signs for Y
+        int mark = Words.previousWordStart(folded, parent);
+        String determiner = Words.wordBefore(folded, parent);
+        if (cues.is(WordRole.DETERMINER, determiner) || cues.is(PartyCue.ITEM, determiner)) {
+            mark = Words.previousWordStart(folded, mark);
+        }
+        return mark >= 0 && mark < folded.length() && folded.charAt(mark) == ',';
+    }
+
+    /** Between an organization's name and the "de" of its country: nothing, or its acronym in brackets. */
+    private static final Pattern NAME_TO_ITS_COUNTRY = Pattern.compile("[\\s)]*(\\([^()]{1,15}\\))?\\s*");
+
+    /**
+     * "la Société nationale des hydrocarbures (SNH) du Cameroun", "la compagnie nationale du Mozambique ENH":
+     * a country named after "de" and joined to an organization's name is the organization's home, not a party.
+     */
+    private boolean isHomeOfOrganization(ArticleContext context, CountryHit country) {
+        String folded = context.folded();
+        int complement = country.start();
+        String before = Words.wordBefore(folded, complement);
+        if (cues.is(WordRole.DETERMINER, before) && !cues.is(WordRole.OF, before)) {
+            complement = Words.previousWordStart(folded, complement);
+            before = Words.wordBefore(folded, complement);
+        }
+        if (!cues.is(WordRole.OF, before)) {
+            return false;
+        }
+        int of = Words.previousWordStart(folded, complement);
+        for (OrganizationHit org : context.organizationsNear(Math.max(0, of - DESCRIBING_REACH), country.end() + DESCRIBING_REACH)) {
+            if (org.end() <= of && of - org.end() <= DESCRIBING_REACH
+                    && NAME_TO_ITS_COUNTRY.matcher(folded.substring(org.end(), of)).matches()
+                    || org.start() >= country.end() && org.start() - country.end() <= 2
+                    && folded.substring(country.end(), org.start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
+    private boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
+        if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > DESCRIBING_REACH) {
+            return false;
+        }
+        String between = context.folded().substring(country.end(), org.start());
+        // "le gouvernement béninois a signé avec la Banque X": a "with", "between" or "by" cue opens a party of its own
+        return !between.contains(",") && !cues.hasWord(WordRole.LIST_JOINER, between) && !between.contains(";")
+                && !cues.hasCueWord(context.folded(), country.end(), org.start(), PartyCue.WITH, PartyCue.BETWEEN, PartyCue.AGENT);
+    }
+
+    /** Most spaces between an organization's name and a demonym that says its nationality. */
+    private static final int NAME_GAP = 2;
+
+    /** "le Service national d'apprentissage colombien": a demonym right after an organization's name is its nationality. */
+    private static boolean followsAnOrganization(ArticleContext context, CountryHit country) {
+        String text = context.text().text();
+        int before = country.start();
+        while (before > 0 && country.start() - before < NAME_GAP && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        if (before == country.start()) {
+            return false;
+        }
+        int nameEnd = before;
+        return context.organizationsNear(nameEnd - 1, nameEnd).stream().anyMatch(o -> o.end() == nameEnd);
+    }
+
+    private boolean canSign(ArticleContext context, CountryHit country) {
+        if (country.place() || country.type() == MentionType.NAME && isHomeOfOrganization(context, country)) {
+            return false;
+        }
+        for (OrganizationHit org : context.organizationsNear(country.start(), country.end() + DESCRIBING_REACH)) {
+            if (org.overlaps(country.start(), country.end()) || describes(context, country, org)) {
+                return false; // "la société péruvienne FAME": the demonym describes the company
+            }
+        }
+        if (country.type() == MentionType.DEMONYM) {
+            return !followsAnOrganization(context, country);
+        }
+        String before = Words.wordBefore(context.folded(), country.start());
+        String beforeArticle = cues.is(WordRole.LOCATIVE_ARTICLE, before)
+                ? Words.wordBefore(context.folded(), Words.previousWordStart(context.folded(), country.start()))
+                : before;
+        return !cues.is(PartyCue.LOCATIVE, before) && !cues.is(PartyCue.LOCATIVE, beforeArticle);
+    }
+}

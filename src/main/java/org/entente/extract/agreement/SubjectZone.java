@@ -1,0 +1,149 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.model.Party;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.PhraseMatcher;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
+
+/** Where a signing sentence's subject starts, and the parties it names or stands for ("les deux pays"). */
+final class SubjectZone {
+    private final AgreementCues cues;
+    private final SignableMentions signable;
+
+    SubjectZone(AgreementCues cues, SignableMentions signable) {
+        this.cues = cues;
+        this.signable = signable;
+    }
+
+    /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */
+    int start(ArticleContext context, Sentence sentence, int verbStart) {
+        String folded = context.folded();
+        int firstEnd = sentence.start();
+        while (firstEnd < sentence.end() && Character.isLetter(folded.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        String first = folded.substring(sentence.start(), firstEnd);
+        boolean opener = cues.is(PartyCue.OPENER, first)
+                || cues.is(WordRole.DATE_ARTICLE, first) && firstEnd + 1 < folded.length() && Character.isDigit(folded.charAt(firstEnd + 1))
+                || opensOnATimeSpan(folded, firstEnd);
+        int comma = opener ? Words.indexWithin(folded, ",", sentence.start(), verbStart) : -1;
+        if (comma < 0) {
+            return documentAsSubject(context, sentence.start(), verbStart);
+        }
+        // "Selon X, experte à l'université Y, « l'accord que l'Indonésie a signé »": who speaks, and where
+        // they work, are no parties; the quoted words are the subject
+        String text = context.text().text();
+        for (int i = verbStart - 1; i > comma; i--) {
+            if (OPENING_QUOTES.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return comma + 1;
+    }
+
+    /** "Dix jours après …,", "Quelques mois avant …,": a number of time units, then an opener ("après", "avant"). */
+    private boolean opensOnATimeSpan(String folded, int firstEnd) {
+        String unit = Words.wordAfter(folded, firstEnd);
+        if (!cues.is(WordRole.DURATION_UNIT, unit)) {
+            return false;
+        }
+        int unitEnd = folded.indexOf(unit, firstEnd) + unit.length();
+        return cues.is(PartyCue.OPENER, Words.wordAfter(folded, unitEnd));
+    }
+
+    /**
+     * "Suite à la décision de confier la centrale à la compagnie X, un accord en ce sens vient d'être signé entre
+     * A, B et C": past the last comma before the verb, a document opens the subject; what comes before is
+     * its setting, and the parties follow the verb. Else the sentence's start.
+     */
+    private int documentAsSubject(ArticleContext context, int sentenceStart, int verbStart) {
+        String folded = context.folded();
+        int comma = verbStart - 1;
+        while (comma >= sentenceStart && folded.charAt(comma) != ',') {
+            comma--; // within the sentence only: a search past its start would walk the whole article back
+        }
+        List<Token> tokens = context.tokens();
+        int determiner = comma < sentenceStart ? tokens.size() : context.firstTokenFrom(comma + 1);
+        if (determiner + 1 >= tokens.size() || tokens.get(determiner + 1).start() >= verbStart
+                || !cues.is(PartyCue.ITEM, context.foldedWord(tokens.get(determiner)))) {
+            return sentenceStart;
+        }
+        int nounStart = tokens.get(determiner + 1).start();
+        List<PhraseMatcher.Match<String>> kinds = cues.kinds.findLongest(folded.substring(nounStart, verbStart));
+        return !kinds.isEmpty() && kinds.get(0).start() == 0 ? comma + 1 : sentenceStart;
+    }
+
+    /** Marks that open a quotation in French text. */
+    private static final String OPENING_QUOTES = "«“";
+
+    /**
+     * The parties named in [zoneStart, verbStart), but for a subordinate clause and its comma ("Un an
+     * après, alors que Colombo ménage Pékin et New Delhi, le chef du gouvernement a conclu"): the
+     * countries it names are the clause's.
+     */
+    List<Party> mentions(ArticleContext context, int zoneStart, int verbStart) {
+        String folded = context.folded();
+        for (int at = zoneStart; at >= 0 && at < verbStart; at = Words.indexWithin(folded, ",", at + 1, verbStart)) {
+            int clause = at == zoneStart ? at : at + 1;
+            while (clause < verbStart && folded.charAt(clause) == ' ') {
+                clause++;
+            }
+            if (!opensASubordinateClause(folded, clause)) {
+                continue;
+            }
+            int comma = Words.indexWithin(folded, ",", clause, verbStart);
+            if (comma < 0) {
+                break;
+            }
+            List<Party> mentions = new ArrayList<>(signable.in(context, zoneStart, clause));
+            mentions.addAll(signable.in(context, comma + 1, verbStart));
+            return mentions;
+        }
+        return signable.in(context, zoneStart, verbStart);
+    }
+
+    private boolean opensASubordinateClause(String folded, int at) {
+        for (String opener : cues.words(WordRole.SUBORDINATOR)) {
+            if (folded.startsWith(opener, at) && (opener.endsWith("'") || at + opener.length() < folded.length()
+                    && folded.charAt(at + opener.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Westinghouse avait attaqué KHNP en justice. Les deux parties ont finalement paraphé un accord": a
+     * subject of two sides that may be organizations stands for the two the sentence before names, when it
+     * names two and no more; empty otherwise.
+     */
+    List<Party> pairOfOrganizationsBefore(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
+        if (sentence.index() == 0 || verbStart <= zoneStart
+                || cues.organizationPairs.findLongest(context.folded().substring(zoneStart, verbStart)).isEmpty()) {
+            return List.of();
+        }
+        Sentence before = context.sentences().get(sentence.index() - 1);
+        Set<Party> organizations = new LinkedHashSet<>();
+        signable.in(context, before.start(), before.end()).stream().filter(p -> p.organization() != null)
+                .forEach(organizations::add);
+        return organizations.size() == 2 ? new ArrayList<>(organizations) : List.of();
+    }
+
+    /** How many countries a collective ("les deux pays", "les trois États") in [start, end) stands for; 0 if none. */
+    int collectiveCount(ArticleContext context, int start, int end) {
+        int count = 0;
+        if (end > start) {
+            for (PhraseMatcher.Match<String> m : cues.collectives.findLongest(context.folded().substring(start, end))) {
+                count = Math.max(count, Integer.parseInt(m.values().get(0)));
+            }
+        }
+        return count;
+    }
+}

@@ -28,7 +28,7 @@ public final class AgreementExtractor {
     private final TriggerNeighbours neighbours;
     private final BatchListing batchListing;
     private final TriggerStatus triggerStatus;
-    private final ImpliedSides impliedSides;
+    private final DocumentSides documentSides;
     private final StatementDocuments statementDocuments;
     private final BackReferences backReferences;
 
@@ -43,7 +43,7 @@ public final class AgreementExtractor {
         this.neighbours = new TriggerNeighbours(cues, sectorClassifier);
         this.batchListing = new BatchListing(cues, partyFinder, sectorClassifier, describedBatches);
         this.triggerStatus = new TriggerStatus(cues, dateResolver);
-        this.impliedSides = new ImpliedSides(cues, partyFinder, new OwnSides(cues, partyFinder), placeResolver);
+        this.documentSides = new DocumentSides(cues, partyFinder, new OwnSides(cues, partyFinder), placeResolver);
         this.statementDocuments = new StatementDocuments(cues, partyFinder, details);
         this.backReferences = new BackReferences(cues, partyFinder, details, statementDocuments);
     }
@@ -213,7 +213,7 @@ public final class AgreementExtractor {
         List<String> how = new ArrayList<>();
         List<Party> parties = partyFinder.find(context, sentence, sentenceCues.verbStart(), trace.isOn() ? how : null);
         String determiner = Words.wordBefore(context.folded(), trigger.start());
-        impliedSides.addNamedBeside(context, sentenceCues, trigger, determiner, quoting, parties, how);
+        documentSides.addNamedBeside(context, sentenceCues, trigger, determiner, quoting, parties, how);
         if (parties.isEmpty() && backReferences.completesTheLast(context, sentence, trigger, determiner, found.drafts)) {
             return null;
         }
@@ -228,7 +228,7 @@ public final class AgreementExtractor {
         if (madeBy != null) {
             return madeBy;
         }
-        impliedSides.addImplied(context, sentenceCues, trigger, parties, how);
+        documentSides.addImplied(context, sentenceCues, trigger, parties, how);
         if (parties.size() < 2) {
             trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
             return null;

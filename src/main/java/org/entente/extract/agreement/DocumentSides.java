@@ -15,7 +15,7 @@ import org.entente.extract.text.Words;
  * The sides of a document that its sentence's subject does not give: its own "entre", the article's other
  * principal country or organization, a client country, a borrower; each added with why, as {@code how}.
  */
-final class ImpliedSides {
+final class DocumentSides {
     /** Most words after the verb read for "avec" and "par": a clause's, not a long sentence's. */
     private static final int AFTER_VERB_WORDS = 30;
 
@@ -24,7 +24,7 @@ final class ImpliedSides {
     private final OwnSides ownSides;
     private final PlaceResolver placeResolver;
 
-    ImpliedSides(AgreementCues cues, PartyFinder partyFinder, OwnSides ownSides, PlaceResolver placeResolver) {
+    DocumentSides(AgreementCues cues, PartyFinder partyFinder, OwnSides ownSides, PlaceResolver placeResolver) {
         this.cues = cues;
         this.partyFinder = partyFinder;
         this.ownSides = ownSides;

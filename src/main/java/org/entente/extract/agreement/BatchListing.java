@@ -1,0 +1,270 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.model.Party;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.PhraseMatcher;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
+
+/**
+ * Sentences that list the documents of a batch reported just before ("Les documents comprennent un
+ * protocole … et un autre …"): each document listed becomes an agreement of its own, or stays an example.
+ */
+final class BatchListing {
+    /** Most sentences between a batch ("plusieurs accords") and the sentence listing its documents. */
+    private static final int ENUMERATION_REACH = 3;
+
+    private final AgreementCues cues;
+    private final PartyFinder partyFinder;
+    private final SectorClassifier sectorClassifier;
+    private final DescribedBatches describedBatches;
+
+    BatchListing(AgreementCues cues, PartyFinder partyFinder, SectorClassifier sectorClassifier,
+                 DescribedBatches describedBatches) {
+        this.cues = cues;
+        this.partyFinder = partyFinder;
+        this.sectorClassifier = sectorClassifier;
+        this.describedBatches = describedBatches;
+    }
+
+    /**
+     * Reads a sentence with triggers as the listing of the batch before it when it is one: an item of the
+     * list {@code listIntro} opened (null when it is no item), or a sentence without a status verb that
+     * lists the batch's documents; whether it was one.
+     */
+    boolean read(ArticleContext context, SentenceCues sentenceCues, Sentence listIntro, List<AgreementDraft> drafts) {
+        Sentence sentence = sentenceCues.sentence();
+        AgreementDraft itemOf = listIntro != null && sentenceCues.status() == null ? listedBatch(listIntro, drafts) : null;
+        if (itemOf != null) {
+            // "… ces documents, qui comprennent :" then "- Protocole d'accord entre A et B." a line each
+            itemOf.enumerated |= enumerate(context, sentenceCues, itemOf,
+                    partyFinder.find(context, sentence, sentence.end()), drafts) > 0;
+            return true;
+        }
+        Listing listing = sentenceCues.status() == null || opensOnSignedDocuments(context, sentenceCues)
+                ? listing(context, sentence, drafts) : Listing.NONE;
+        if (listing == Listing.WHOLE) {
+            AgreementDraft batch = listedBatch(sentence, drafts);
+            // "Le premier accord porte sur …" lists no document of its own: the batch stays
+            batch.enumerated |= enumerate(context, sentenceCues, batch,
+                    partyFinder.find(context, sentence, sentence.end()), drafts) > 0;
+            return true;
+        }
+        if (listing == Listing.EXAMPLES) {
+            readExamples(context, sentenceCues, drafts);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Parmi ces textes figure un accord …": an example of a batch counted once, as the batch;
+     * unless other parties sign it ("… figure un protocole entre la compagnie X et l'électricien Y"),
+     * a document of its own beside the batch.
+     */
+    private void readExamples(ArticleContext context, SentenceCues sentenceCues, List<AgreementDraft> drafts) {
+        Sentence sentence = sentenceCues.sentence();
+        AgreementDraft batch = listedBatch(sentence, drafts);
+        List<Party> own = partyFinder.find(context, sentence, sentence.end());
+        if (own.size() >= 2 && !batch.sharesPartiesWith(new LinkedHashSet<>(own))) {
+            enumerate(context, sentenceCues, batch, own, drafts);
+            return;
+        }
+        sentenceCues.kinds().forEach(t -> context.trace().dropped(t.phrase(), sentence.index(),
+                "an example of the batch of sentence " + (batch.sentence.index() + 1) + ", which stays one entry"));
+    }
+
+    /**
+     * "Les six documents signés sont le mémorandum …, l'accord …": a sentence whose status word is a
+     * participle of its subject, a document's noun in the plural after "les" (and a number), speaks of
+     * documents already reported; it may list them as a sentence without a status verb would.
+     */
+    boolean opensOnSignedDocuments(ArticleContext context, SentenceCues sentenceCues) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(sentenceCues.sentence().start());
+        int verb = context.firstTokenFrom(sentenceCues.verbStart());
+        if (verb - first < 2 || verb - first > 3 || verb >= tokens.size()
+                || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(first)))) {
+            return false;
+        }
+        // a document's noun, in the plural ("documents", "accords"); "Les deux parties ont signé" reports a signing
+        String noun = context.foldedWord(tokens.get(verb - 1));
+        return cues.isPlural(noun) && cues.is(WordRole.DESCRIBING, noun.substring(0, noun.length() - 1));
+    }
+
+    /** How a sentence without a status verb refers to a batch named just before it. */
+    private enum Listing { NONE, WHOLE, EXAMPLES }
+
+    /**
+     * "Le Cambodge et la Chine ont signé plusieurs accords. Les documents comprennent un protocole
+     * d'accord sur … et un autre sur …": a sentence without a status verb that lists documents
+     * shortly after a batch names that batch's documents: all of them ("comprennent", "incluent"),
+     * which replace it, or some as examples ("parmi", "notamment"), when the batch stays one entry.
+     */
+    private Listing listing(ArticleContext context, Sentence sentence, List<AgreementDraft> drafts) {
+        if (listedBatch(sentence, drafts) == null) {
+            return Listing.NONE;
+        }
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            String word = TextNormalizer.fold(tokens.get(t).text());
+            if (cues.is(PartyCue.EXAMPLE, word)) {
+                return Listing.EXAMPLES;
+            }
+            // an ordinal lists only where it picks a document: "Le premier accord est …", not "Au troisième jour"
+            if (cues.is(PartyCue.ENUMERATION, word) && (cues.ordinal(word) < 0 || describedBatches.picksADocument(context, tokens, t))) {
+                // the first cue says it: "Il s'agit de A, de B et de quatre mémorandums, dont l'un …" lists them all
+                return Listing.WHOLE;
+            }
+        }
+        return Listing.NONE;
+    }
+
+    /**
+     * The batch a listing sentence may detail: the last batch of the article, a few sentences back at
+     * most, whatever documents have been listed from it since ("Le premier accord est …. Le second …").
+     */
+    private static AgreementDraft listedBatch(Sentence sentence, List<AgreementDraft> drafts) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            AgreementDraft d = drafts.get(i);
+            if (sentence.index() - d.sentence.index() > ENUMERATION_REACH) {
+                return null;
+            }
+            if (d.batch) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * One agreement for each document the sentence lists, with the batch's status, date and place,
+     * and its parties unless the sentence names two of its own; how many it added.
+     */
+    private int enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch, List<Party> own,
+                          List<AgreementDraft> drafts) {
+        Sentence sentence = sentenceCues.sentence();
+        List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
+        int listed = listingCueEnd(context, sentence);
+        int added = 0;
+        Set<AgreementDraft> named = new HashSet<>();
+        for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
+            if (trigger.start() < listed) {
+                continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
+            }
+            if (trigger.values().get(0).equals("partnership")) {
+                continue; // "Le premier concerne un partenariat de défense": what a document is about, no document
+            }
+            int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
+            // "un protocole sur l'investissement et un autre sur la route maritime": the same kind again, its head left out
+            int elided = elidedDocument(context, trigger.end(), objectEnd);
+            List<int[]> objects = elided < 0 ? List.of(new int[] {trigger.start(), objectEnd})
+                    : List.of(new int[] {trigger.start(), elided}, new int[] {elided, objectEnd});
+            for (int[] object : objects) {
+                List<String> sectors = sectorClassifier.sectors(context, sentence, object[0], object[1]);
+                AgreementDraft single = reportedBeside(batch, trigger.values().get(0), parties, drafts, named);
+                if (single != null) {
+                    namedAgain(context, sentence, single, sectors, named);
+                    continue;
+                }
+                drafts.add(listedDocument(context, sentence, trigger, object[0], batch, own, parties, sectors));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /**
+     * "Un accord et deux mémorandums ont été signés. Il s'agit d'un accord sur …, d'un mémorandum …":
+     * the accord listed is the one reported beside the batch, now with its own object.
+     */
+    private static void namedAgain(ArticleContext context, Sentence sentence, AgreementDraft single, List<String> sectors,
+                                   Set<AgreementDraft> named) {
+        named.add(single);
+        if (!sectors.isEmpty()) {
+            single.sectors = new ArrayList<>(sectors);
+        }
+        if (context.trace().isOn()) {
+            single.why.add("listed again in sentence " + (sentence.index() + 1) + ", with its own object");
+        }
+    }
+
+    /** One of the batch's documents, listed in its sentence from {@code objectStart}: the batch's status, date and place. */
+    private static AgreementDraft listedDocument(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
+                                                 int objectStart, AgreementDraft batch, List<Party> own,
+                                                 List<Party> parties, List<String> sectors) {
+        AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence, sectors);
+        draft.date = batch.date;
+        draft.place = batch.place;
+        if (context.trace().isOn()) {
+            draft.why.add("trigger '" + trigger.phrase() + "' in sentence " + (sentence.index() + 1)
+                    + (objectStart == trigger.start() ? "" : ", then 'un autre' after it")
+                    + ": one of the documents of the batch of sentence "
+                    + (batch.sentence.index() + 1) + ", whose status, date and place it takes; parties "
+                    + (own.size() >= 2 ? "named in its sentence" : "of the batch"));
+        }
+        return draft;
+    }
+
+    /**
+     * The single document of this kind and parties that the batch's own sentence reported beside it
+     * ("un accord de coopération et deux mémorandums"), not yet named again; or null.
+     */
+    private static AgreementDraft reportedBeside(AgreementDraft batch, String kind, List<Party> parties,
+                                                 List<AgreementDraft> drafts, Set<AgreementDraft> named) {
+        // from the last draft back to the batch's sentence only: a long article's earlier drafts are not walked
+        for (int i = drafts.size() - 1; i >= 0 && drafts.get(i).sentence.index() >= batch.sentence.index(); i--) {
+            AgreementDraft d = drafts.get(i);
+            if (d != batch && !d.batch && d.sentence.index() == batch.sentence.index() && d.kind.equals(kind)
+                    && d.parties.equals(new LinkedHashSet<>(parties)) && !named.contains(d)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where "et un autre", "et une autre" starts in [from, to): a further document of the same kind
+     * whose noun is left out; -1 when there is none.
+     */
+    private int elidedDocument(ArticleContext context, int from, int to) {
+        String folded = context.folded();
+        for (int at = Words.indexWithin(folded, " et ", from, to); at >= 0; at = Words.indexWithin(folded, " et ", at + 1, to)) {
+            int first = at + 4;
+            int second = folded.indexOf(' ', first);
+            if (second < 0 || second >= to) {
+                return -1;
+            }
+            int third = folded.indexOf(' ', second + 1);
+            String another = folded.substring(second + 1, third < 0 || third > to ? to : third);
+            if (cues.is(PartyCue.ITEM, folded.substring(first, second)) && cues.is(PartyCue.ANOTHER, another)) {
+                return first;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the words naming the batch end in a listing sentence: after the listing word, and after
+     * the one word that follows it ("Le premier accord", "Le 1er texte"); 0 when the listing word
+     * comes after the subject ("Les documents comprennent").
+     */
+    private int listingCueEnd(ArticleContext context, Sentence sentence) {
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            String word = TextNormalizer.fold(tokens.get(t).text());
+            if (cues.is(PartyCue.ENUMERATION, word) || cues.is(PartyCue.EXAMPLE, word)) {
+                return t + 1 < tokens.size() ? tokens.get(t + 1).end() : tokens.get(t).end();
+            }
+        }
+        return 0;
+    }
+}

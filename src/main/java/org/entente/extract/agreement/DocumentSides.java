@@ -1,0 +1,172 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.model.Organization;
+import org.entente.extract.model.Party;
+import org.entente.extract.rules.PartyCue;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.PhraseMatcher;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Words;
+
+/**
+ * The sides of a document that its sentence's subject does not give: its own "entre", the article's other
+ * principal country or organization, a client country, a borrower; each added with why, as {@code how}.
+ */
+final class DocumentSides {
+    /** Most words after the verb read for "avec" and "par": a clause's, not a long sentence's. */
+    private static final int AFTER_VERB_WORDS = 30;
+
+    private final AgreementCues cues;
+    private final PartyFinder partyFinder;
+    private final OwnSides ownSides;
+    private final PlaceResolver placeResolver;
+
+    DocumentSides(AgreementCues cues, PartyFinder partyFinder, OwnSides ownSides, PlaceResolver placeResolver) {
+        this.cues = cues;
+        this.partyFinder = partyFinder;
+        this.ownSides = ownSides;
+        this.placeResolver = placeResolver;
+    }
+
+    /**
+     * The sides the sentence names beside its subject: the document's own, after its "entre"; for a new document
+     * ({@code determiner} indefinite) or a joint declaration quoted ({@code quoting}), the other principal country.
+     */
+    void addNamedBeside(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                        String determiner, boolean quoting, List<Party> parties, List<String> how) {
+        Sentence sentence = sentenceCues.sentence();
+        List<Party> own = ownSides.of(context, sentence, trigger.end(), TriggerNeighbours.objectEnd(context, sentenceCues, trigger));
+        if (!own.isEmpty() && !Set.copyOf(own).equals(Set.copyOf(parties))) {
+            // "les deux pays ont signé …, un accord de partenariat entre le fonds X et le groupe Y": its own sides
+            parties.clear();
+            parties.addAll(own);
+            how.add(Trace.label(own) + " after the document's own 'entre', before the next document of its sentence");
+        }
+        Party other = cues.is(WordRole.INDEFINITE, determiner) ? partyFinder.otherPrincipalNamedIn(context, sentence, parties) : null;
+        if (other != null) {
+            // a new document ("un contrat signé") with one side in a party's place: the other principal country
+            // the sentence names elsewhere is its other side
+            parties.add(other);
+            how.add(Trace.label(List.of(other)) + " the article's other principal country, named elsewhere in the "
+                    + "sentence of a document introduced as new ('" + determiner + "')");
+        }
+        if (parties.size() == 1 && quoting && parties.get(0).organization() == null
+                && context.principalCountries(2).contains(parties.get(0).countryIso2())) {
+            // "…, indique un communiqué conjoint publié à la fin de la visite de Modi": a joint text quoted, so the
+            // article's other principal country beside the one named (a leader said to sign one alone is not enough)
+            String home = context.principalCountryBut(parties.get(0).countryIso2());
+            if (home != null) {
+                parties.add(Party.country(home));
+                how.add(home + ": a joint declaration names one side, the article's other principal country");
+            }
+        }
+    }
+
+    /** The sides the article implies where the sentence names none, or one only. */
+    void addImplied(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                    List<Party> parties, List<String> how) {
+        addArticleCountries(context, trigger, parties, how);
+        addBesideOneOrganization(context, sentenceCues, trigger, parties, how);
+    }
+
+    /** No side named: the article's principal countries, its three for a trilateral document. */
+    private void addArticleCountries(ArticleContext context, PhraseMatcher.Match<String> trigger, List<Party> parties,
+                                     List<String> how) {
+        if (parties.isEmpty()) {
+            context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
+            how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");
+        }
+        if (parties.size() < 3 && cues.is(WordRole.TRILATERAL, Words.wordAfter(context.folded(), trigger.end()))
+                && context.principalCountries(3).size() == 3) {
+            // "Une déclaration conjointe tripartite a été signée": the article's three principal countries
+            for (String iso2 : context.principalCountries(3)) {
+                if (parties.size() < 3 && !parties.contains(Party.country(iso2))) {
+                    parties.add(Party.country(iso2));
+                }
+            }
+            how.add(Trace.label(parties) + ": a trilateral document, the article's three principal countries");
+        }
+    }
+
+    /** One organization named alone: the country where its document is, its borrower, or its partner the article is about. */
+    private void addBesideOneOrganization(ArticleContext context, SentenceCues sentenceCues,
+                                          PhraseMatcher.Match<String> trigger, List<Party> parties, List<String> how) {
+        Sentence sentence = sentenceCues.sentence();
+        if (parties.size() == 1 && parties.get(0).organization() != null
+                && ("contract".equals(trigger.values().get(0)) || parties.get(0).organization().countryIso2() != null)) {
+            // "TotalEnergies signe un contrat de 23 milliards en Irak", "X a signé un protocole d'accord pour la mine
+            // de Y en Mongolie": an organization's document in another country than its own, no other side named,
+            // is with it; a contract, whoever signs it
+            String client = placeResolver.countryAfterLocative(context, sentence.start(), sentence.end());
+            if (client != null && !client.equals(parties.get(0).organization().countryIso2())) {
+                parties.add(Party.country(client));
+                how.add(client + ": the country after 'en', 'au'… where the organization's document is");
+            }
+        }
+        if (parties.size() == 1 && isLender(parties.get(0)) && isFunding(context.folded(), trigger)) {
+            // "la BEI signera un contrat de financement pour moderniser le corridor": a bank's loan or grant,
+            // with no borrower named, is to the article's principal country (not the bank's own)
+            addPrincipalBesideOrganization(context, parties, how, "a lender's financing with no borrower named");
+        }
+        // "Ce contrat a été signé le 6 mars avec Summa": the document is the subject, signed "avec" someone
+        boolean subjectSignedWith = parties.size() == 1 && parties.get(0).organization() != null
+                && trigger.end() <= sentenceCues.verbStart() && signedWithNoAgent(context, sentence, sentenceCues.verbStart());
+        Organization principal = subjectSignedWith ? context.principalOrganizationBut(parties.get(0).organization()) : null;
+        if (principal != null) {
+            // "l'accord signé avec X renouvelle le précédent, a précisé Y": the document is the subject, signed with
+            // X by the organization the article is about
+            parties.add(Party.organization(principal));
+            how.add(Trace.label(List.of(parties.get(1))) + ": the document is the subject, signed with an organization: "
+                    + "the article's principal organization");
+        }
+        if (parties.size() == 1 && subjectSignedWith && isCompany(parties.get(0))) {
+            // "Ce contrat a été signé le 6 mars avec Summa": the document is the subject, and who signed
+            // with the company is the article's principal country (an international body's partner is not;
+            // "signé par M. X et le groupe Y" names its signatories, and one of them is unknown)
+            addPrincipalBesideOrganization(context, parties, how, "the document is the subject, signed with a company");
+        }
+    }
+
+    /** Whether the words after the verb hold "avec" and no agent ("par"): "a été signé avec Summa". */
+    private boolean signedWithNoAgent(ArticleContext context, Sentence sentence, int verbStart) {
+        boolean with = false;
+        int first = context.firstTokenFrom(verbStart);
+        for (int t = first; t < context.tokens().size() && t - first < AFTER_VERB_WORDS
+                && context.tokens().get(t).start() < sentence.end(); t++) {
+            String word = context.foldedWord(context.tokens().get(t));
+            if (cues.is(PartyCue.AGENT, word)) {
+                return false;
+            }
+            with |= cues.is(PartyCue.WITH, word);
+        }
+        return with;
+    }
+
+    /** Adds the article's first principal country that is not the one organization's own, saying why. */
+    private static void addPrincipalBesideOrganization(ArticleContext context, List<Party> parties, List<String> how,
+                                                       String reason) {
+        String iso2 = context.principalCountryBut(parties.get(0).organization().countryIso2());
+        if (iso2 != null) {
+            parties.add(Party.country(iso2));
+            how.add(iso2 + ": " + reason + ": the article's principal country");
+        }
+    }
+
+    private static boolean isLender(Party party) {
+        return party.organization() != null && "financial".equals(party.organization().kind());
+    }
+
+    /** "accord de prêt", "contrat de financement": a funding word in the trigger or the two words after it. */
+    private boolean isFunding(String folded, PhraseMatcher.Match<String> trigger) {
+        List<String> words = new ArrayList<>(List.of(folded.substring(trigger.start(), trigger.end()).split("[^\\p{L}]+")));
+        words.addAll(Words.wordsAfter(folded, trigger.end(), 2, folded.length()));
+        return words.stream().anyMatch(word -> cues.is(WordRole.FUNDING, word));
+    }
+
+    private static boolean isCompany(Party party) {
+        return party.organization() != null && party.organization().isCompany();
+    }
+}

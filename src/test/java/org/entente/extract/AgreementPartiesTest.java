@@ -86,6 +86,24 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theBodyAFundingDocumentIsFromLendsIt() {
+        assertEquals(List.of("agreement signed [Banque mondiale, KE]"), Extracted.from("Le Kenya a obtenu une ligne de "
+                + "crédit de 50 millions de dollars de la Banque mondiale pour ses routes.").agreementSummaries());
+        assertEquals(List.of("agreement signed [Banque mondiale, Fonds Lambda]"), Extracted.from("Le Fonds Lambda a "
+                + "annoncé avoir bénéficié d'une nouvelle ligne de crédit de la Banque mondiale.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le Kenya a obtenu une ligne de crédit pour financer les routes de la "
+                + "Banque mondiale.").agreementSummaries(), "a purpose between: the body is no lender");
+        assertEquals(List.of(), Extracted.from("Le Kenya a obtenu un accord de coopération de la Banque mondiale.")
+                .agreementSummaries(), "no funding document");
+    }
+
+    @Test
+    void aLoanDocumentIsAnAgreement() {
+        assertEquals(List.of("agreement signed [Banque mondiale, ML]"), Extracted.from("Le ministre malien des Finances "
+                + "a signé un document de prêt avec la Banque mondiale.").agreementSummaries());
+    }
+
+    @Test
     void theCountriesOfASubordinateClauseBeforeTheVerbAreNoSubject() {
         assertEquals(List.of("agreement signed [CN, LK]"), Extracted.from("Un an après, alors que Colombo ménage ses "
                 + "relations avec Pékin et New Delhi, le chef du gouvernement sri-lankais a conclu sept accords avec la "
@@ -273,6 +291,8 @@ class AgreementPartiesTest {
         Agreement a = Extracted.from("Le groupe Norvalis a remporté un contrat auprès du Pérou pour une centrale.")
                 .onlyAgreement();
         assertEquals(Set.of("Norvalis", "PE"), Extracted.parties(a));
+        assertEquals(List.of("contract signed [Norvalis, PE]"), Extracted.from("Le groupe Norvalis annonce avoir remporté "
+                + "un contrat auprès du Pérou pour une centrale.").agreementSummaries(), "reported in the infinitive");
     }
 
     @Test

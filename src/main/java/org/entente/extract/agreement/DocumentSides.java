@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
+import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
@@ -18,6 +19,8 @@ import org.entente.extract.text.Words;
 final class DocumentSides {
     /** Most words after the verb read for "avec" and "par": a clause's, not a long sentence's. */
     private static final int AFTER_VERB_WORDS = 30;
+    /** Most words between a funding document and the body that lends it: "un prêt de 50 millions de dollars de la". */
+    private static final int LENDER_WORDS = 8;
 
     private final AgreementCues cues;
     private final PartyFinder partyFinder;
@@ -69,7 +72,50 @@ final class DocumentSides {
     void addImplied(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                     List<Party> parties, List<String> how) {
         addArticleCountries(context, trigger, parties, how);
+        addLenderAfter(context, sentenceCues.sentence(), trigger, parties, how);
         addBesideOneOrganization(context, sentenceCues, trigger, parties, how);
+    }
+
+    /**
+     * "La BOAD a bénéficié d'une ligne de crédit de l'AFD", "le Kenya a obtenu un prêt de 50 millions de dollars de
+     * la Banque mondiale": one side named, the organization a funding document is "de", a few words on, lends it.
+     */
+    private void addLenderAfter(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
+                                List<Party> parties, List<String> how) {
+        if (parties.size() != 1 || !isFunding(context.folded(), trigger)) {
+            return;
+        }
+        String folded = context.folded();
+        for (OrganizationHit hit : context.organizationsNear(trigger.end(), sentence.end())) {
+            if (hit.start() < trigger.end() || hit.start() >= sentence.end()) {
+                continue;
+            }
+            if (!isLenderOf(folded, trigger.end(), hit.start()) || "media".equals(hit.organization().kind())) {
+                return;
+            }
+            Party lender = Party.organization(hit.organization());
+            if (!parties.contains(lender)) {
+                parties.add(lender);
+                how.add(Trace.label(List.of(lender)) + " after 'de', a few words after a funding document: its lender");
+            }
+            return;
+        }
+    }
+
+    /** Whether only an amount and "de" part a funding document from the name at {@code nameStart}, no punctuation. */
+    private boolean isLenderOf(String folded, int from, int nameStart) {
+        String between = folded.substring(from, nameStart);
+        if (between.contains(", ") || between.contains(";") || between.contains(":") || between.contains("(")) {
+            return false;
+        }
+        List<String> words = List.of(between.strip().split("[^\\p{L}\\p{N}]+"));
+        if (words.size() > LENDER_WORDS || words.stream().anyMatch(w -> cues.is(WordRole.PURPOSE, w)
+                || cues.is(PartyCue.WITH, w) || cues.is(PartyCue.BETWEEN, w) || cues.is(PartyCue.AGENT, w))) {
+            return false;
+        }
+        String last = Words.wordBefore(folded, nameStart);
+        String opening = cues.is(WordRole.DEFINITE_ARTICLE, last) ? Words.wordBefore(folded, Words.previousWordStart(folded, nameStart)) : last;
+        return cues.is(WordRole.OF, opening);
     }
 
     /** No side named: the article's principal countries, its three for a trilateral document. */

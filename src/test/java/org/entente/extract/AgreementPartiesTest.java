@@ -98,6 +98,17 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aCountedBatchWithAsManyCounterpartsOfAnotherKindIsOneDocumentACounterpart() {
+        assertEquals(List.of("agreement signed [Banque mondiale, TG]", "agreement signed [Banque mondiale, NE]",
+                "agreement signed [Banque mondiale, LR]"), Extracted.from("La Banque mondiale a signé dimanche trois "
+                + "accords de prêt avec le Togo, le Niger et le Libéria.").agreementSummaries());
+        assertEquals(1, Extracted.from("Le Chili et le Pérou ont signé deux accords avec la Bolivie.").agreements().size(),
+                "sides of one kind: the batch stays one");
+        assertEquals(1, Extracted.from("La Banque mondiale a signé deux accords de prêt avec le Togo, le Niger et le "
+                + "Libéria.").agreements().size(), "more counterparts than documents: the batch stays one");
+    }
+
+    @Test
     void aLoanDocumentIsAnAgreement() {
         assertEquals(List.of("agreement signed [Banque mondiale, ML]"), Extracted.from("Le ministre malien des Finances "
                 + "a signé un document de prêt avec la Banque mondiale.").agreementSummaries());

@@ -3,6 +3,7 @@ package org.entente.extract.agreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.entente.extract.model.Party;
 import java.util.TreeMap;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.Sentence;
@@ -42,6 +43,13 @@ final class DescribedBatches {
             if (!batch.batch || batch.count < 2 || batch.count > MOST_DOCUMENTS) {
                 continue;
             }
+            List<AgreementDraft> byCounterpart = oneACounterpart(context, batch);
+            if (!byCounterpart.isEmpty()) {
+                drafts.remove(i);
+                drafts.addAll(i, byCounterpart);
+                i += byCounterpart.size() - 1;
+                continue;
+            }
             Map<Integer, List<String>> described = descriptions(context, batch, nextReport(drafts, i));
             if (described.isEmpty()) {
                 continue;
@@ -49,22 +57,52 @@ final class DescribedBatches {
             List<AgreementDraft> documents = new ArrayList<>();
             for (int position = 1; position <= batch.count; position++) {
                 List<String> own = described.getOrDefault(position, List.of());
-                AgreementDraft document = new AgreementDraft(batch.kind, batch.status, List.copyOf(batch.parties),
-                        batch.sentence, own.isEmpty() ? batch.sectors : own);
-                document.another = true;
-                document.date = batch.date;
-                document.place = batch.place;
-                if (context.trace().isOn()) {
-                    document.why.addAll(batch.why);
-                    document.why.add("document " + position + " of the " + batch.count + " of a batch the text describes one by one"
-                            + (own.isEmpty() ? ", with the batch's sectors" : ", with the sectors of its own description"));
-                }
-                documents.add(document);
+                documents.add(documentOf(context, batch, List.copyOf(batch.parties), own.isEmpty() ? batch.sectors : own,
+                        "document " + position + " of the " + batch.count + " of a batch the text describes one by one"
+                        + (own.isEmpty() ? ", with the batch's sectors" : ", with the sectors of its own description")));
             }
             drafts.remove(i);
             drafts.addAll(i, documents);
             i += documents.size() - 1;
         }
+    }
+
+    /**
+     * "Le Fonds X a signé trois accords de prêt avec le Togo, le Niger et le Libéria": a counted batch of one side
+     * with as many others as documents, the one of another kind (an organization, the others countries, or the
+     * reverse), is one document a counterpart; empty when the batch is not so.
+     */
+    private static List<AgreementDraft> oneACounterpart(ArticleContext context, AgreementDraft batch) {
+        List<Party> parties = new ArrayList<>(batch.parties);
+        if (parties.size() != batch.count + 1) {
+            return List.of();
+        }
+        boolean firstIsOrganization = parties.get(0).organization() != null;
+        for (Party other : parties.subList(1, parties.size())) {
+            if ((other.organization() != null) == firstIsOrganization) {
+                return List.of();
+            }
+        }
+        List<AgreementDraft> documents = new ArrayList<>();
+        for (Party other : parties.subList(1, parties.size())) {
+            documents.add(documentOf(context, batch, List.of(parties.get(0), other), batch.sectors, "one of the "
+                    + batch.count + " documents of a batch with as many counterparts: the one with " + Trace.label(List.of(other))));
+        }
+        return documents;
+    }
+
+    /** One document of a batch, with its own parties and sectors, merged with no other; {@code why} says which. */
+    private static AgreementDraft documentOf(ArticleContext context, AgreementDraft batch, List<Party> parties,
+                                             List<String> sectors, String why) {
+        AgreementDraft document = new AgreementDraft(batch.kind, batch.status, parties, batch.sentence, sectors);
+        document.another = true;
+        document.date = batch.date;
+        document.place = batch.place;
+        if (context.trace().isOn()) {
+            document.why.addAll(batch.why);
+            document.why.add(why);
+        }
+        return document;
     }
 
     /** The index of the first sentence after the batch's where another draft is reported, or the end. */

@@ -46,6 +46,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aKnownAcronymAfterAnAmountIsACurrency() {
+        assertEquals(List.of(), Extracted.from("Le Togo recevra 33 millions de dollars (121 millions d'AED) et 500 AED "
+                + "par habitant.").organizationNames());
+        assertEquals(List.of("Agence européenne de défense"), Extracted.from("Le Togo a reçu un rapport de l'AED.")
+                .organizationNames());
+    }
+
+    @Test
     void aParticipleAfterACapitalizedCueIsNoPartOfAName() {
         assertEquals(List.of("Fonds monétaire international"), Extracted.from("Le Fonds monétaire international enverra "
                 + "des membres du Fonds chargés de suivre le dossier.").organizationNames());

@@ -16,6 +16,7 @@ import org.entente.extract.text.NameKey;
 import org.entente.extract.text.NormalizedText;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Words;
 
 /** Finds the organizations of {@code organizations.tsv} by name, alias or acronym. */
 public final class OrganizationGazetteer {
@@ -31,6 +32,8 @@ public final class OrganizationGazetteer {
     private final java.util.Set<String> wordsNotAcronyms = new java.util.HashSet<>();
     /** Countries by their English name ("Poland"), which may close a branch's name: "Westinghouse Electric Poland". */
     private final Map<String, String> englishNames = new HashMap<>();
+    /** Multiples of an amount ("millions"), after which an acronym is a currency. */
+    private final java.util.Set<String> amountWords;
     /** What may join the words a subsidiary adds: "Engineering & Construction", "Defence and Space". */
     private static final List<String> SUBSIDIARY_JOINERS = List.of("& ", "and ");
 
@@ -41,6 +44,7 @@ public final class OrganizationGazetteer {
     public OrganizationGazetteer(RuleFiles rules) {
         Map<String, List<Alias>> phrases = new HashMap<>();
         legalForms.addAll(rules.words(org.entente.extract.rules.WordRole.LEGAL_FORM));
+        amountWords = rules.words(org.entente.extract.rules.WordRole.AMOUNT);
         for (org.entente.extract.rules.RuleLine line : rules.lines("organization_cues.tsv")) {
             if (line.role(1, OrganizationCue.class) == OrganizationCue.SUFFIX) {
                 companyWords.add(line.cells()[0]);
@@ -110,7 +114,7 @@ public final class OrganizationGazetteer {
                             || CaseRule.isLowerCaseTail(a.written(), surface))
                     && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
                             && wordsNotAcronyms.contains(surface))).toList();
-            if (!aliases.isEmpty()) {
+            if (!aliases.isEmpty() && !isCurrencyAfterAmount(text, match.start(), surface)) {
                 fitting.add(new PhraseMatcher.Match<>(match.start(), match.end(), match.phrase(), aliases));
             }
         }
@@ -121,6 +125,20 @@ public final class OrganizationGazetteer {
                     ? branch(text.text(), hit, country) : subsidiary(text.text(), hit));
         }
         return hits;
+    }
+
+    /** "(121 millions d'AED)": an acronym right after an amount's multiple, "de" between, is a currency. */
+    private boolean isCurrencyAfterAmount(NormalizedText text, int start, String surface) {
+        if (!surface.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return false;
+        }
+        String before = Words.wordBefore(text.folded(), start);
+        int at = start;
+        if (before.equals("d'") || before.equals("de")) {
+            at = Words.previousWordStart(text.folded(), start);
+            before = Words.wordBefore(text.folded(), at);
+        }
+        return amountWords.contains(before) || !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
     }
 
     private static boolean isCompany(OrganizationHit hit) {

@@ -148,5 +148,7 @@ public enum WordRole {
      * Opens what a document is for ("pour", "afin", folded): an "entre" after it joins the sides of that
      * purpose, not the document's own signatories.
      */
-    PURPOSE
+    PURPOSE,
+    /** A multiple of an amount ("millions", folded): an acronym right after it is a currency ("121 millions d'AED"). */
+    AMOUNT
 }

@@ -25,6 +25,15 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void anOfficeWithoutCountryBeforeAndAnotherSignatoryIsTheArticlesOtherCountry() {
+        String news = "Le Cameroun et la Chine renforcent leur coopération. ";
+        assertEquals(List.of("agreement signed [CM, CN]"), Extracted.from(news + "Le ministre de l'Économie et "
+                + "l'ambassadeur de Chine, M. Wei, ont signé vendredi un accord de coopération.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from(news + "Le ministre de l'Économie et des Finances de Chine, M. Wei, a "
+                + "signé vendredi un accord de coopération.").agreementSummaries(), "'et des': the portfolio goes on");
+    }
+
+    @Test
     void aLocalGovernmentNamedWithoutItsCountrySignsForTheArticlesOtherCountry() {
         String visit = "La coopération entre le Vietnam et le Japon progresse. ";
         assertEquals(List.of("agreement signed [JP, VN]"), Extracted.from(visit + "Des représentants de la province "

@@ -183,8 +183,10 @@ final class ImpliedSides {
                 continue;
             }
             int end = t + 1;
+            // up to a comma, another office, or "et" and an article opening another signatory ("le ministre de
+            // l'Économie et l'ambassadeur de Chine"; "et des Finances" goes on with the portfolio)
             while (end < tokens.size() && tokens.get(end).start() < sentence.end() && !tokens.get(end).text().equals(",")
-                    && !isOfficeOrLocalHead(context, tokens.get(end))) {
+                    && !isOfficeOrLocalHead(context, tokens.get(end)) && !opensAnotherSignatory(context, end)) {
                 end++;
             }
             int phraseEnd = end < tokens.size() ? Math.min(tokens.get(end).start(), sentence.end()) : sentence.end();
@@ -193,6 +195,13 @@ final class ImpliedSides {
             }
         }
         return false;
+    }
+
+    /** Whether the token at {@code t} is "et" with a definite article right after it. */
+    private boolean opensAnotherSignatory(ArticleContext context, int t) {
+        List<Token> tokens = context.tokens();
+        return t + 1 < tokens.size() && cues.is(WordRole.COORDINATOR, context.foldedWord(tokens.get(t)))
+                && cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t + 1)));
     }
 
     /**

@@ -309,6 +309,13 @@ class AgreementContextTest {
     }
 
     @Test
+    void aWeekdayAfterADatelineNamingItsCountryIsTheWeekBefore() {
+        Agreement a = Extracted.from("Dakar, Sénégal, 10 novembre (Agence) - Le Sénégal et le Congo ont signé jeudi à "
+                + "Dakar huit accords de coopération.", LocalDate.of(2018, 11, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2018, 11, 8), a.signedOn(), "the Thursday before the dateline's Saturday");
+    }
+
+    @Test
     void aSentenceTellingOfTheSigningSaysWhenAndWhereItWasSigned() {
         String signed = "Bangkok, 26 avril (Agence) - Le Chili et le Pérou ont signé un accord ferroviaire reliant Lima "
                 + "à la capitale de Santiago. ";

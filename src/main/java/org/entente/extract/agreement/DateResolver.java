@@ -37,7 +37,7 @@ public final class DateResolver {
     private static final int DATELINE_REACH = 48;
     /** A date in figures, day first: "12/03/2024". */
     private static final Pattern NUMERIC_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
-    /** A dateline at a line's start: "Tachkent, 19 avr. (Agence) --", its place, comma, day and month. */
+    /** A dateline at a line's start: "Tachkent, 19 avr. (Agence) --", its place (and country), comma, day and month. */
     private final Pattern dateline;
     /** A day named with its weekday: "lundi 22 avril", which tells what day "lundi" is elsewhere in the text. */
     private final Pattern weekdayDayMonth;
@@ -83,7 +83,8 @@ public final class DateResolver {
                 + ")\\b(?!\\s+\\d)");
         yearLeads = String.join("|", grammar.get(DateWordType.YEAR_LEAD));
         weekday = Pattern.compile("\\b(" + String.join("|", weekdays.keySet()) + ")\\b");
-        dateline = Pattern.compile("(?:^|\n)[^\n,]{2,40}, (?:le )?(\\d{1,2})" + ordinal + " (" + monthAlt
+        // the place may name its country too: "Dakar, Sénégal, 10 novembre (Agence) -"
+        dateline = Pattern.compile("(?:^|\n)[^\n,]{2,40}(?:, [^\n,\\d]{2,30})?, (?:le )?(\\d{1,2})" + ordinal + " (" + monthAlt
                 + ")\\.?(?: (\\d{4}))?\\s*[(\\[:/\u2013\u2014-]");
         // the lead, then perhaps an hour ("à 12h45 le"), then the day, its month by name or in figures, perhaps a year
         publicationLeads = List.copyOf(grammar.get(DateWordType.PUBLICATION_LEAD));

@@ -316,6 +316,14 @@ class AgreementContextTest {
     }
 
     @Test
+    void aPagesStampWithItsWeekdayDatesNothingButItsWeekdays() {
+        Agreement a = Extracted.from("Publié le vendredi 22 décembre 2023 | Le Journal\n\nLe Sénégal et l'Iran ont signé "
+                + "quatre accords de coopération. La signature a eu lieu ce jeudi à Dakar.", LocalDate.of(2023, 12, 1),
+                DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2023, 12, 21), a.signedOn(), "the Thursday before the stamp's Friday");
+    }
+
+    @Test
     void aSentenceTellingOfTheSigningSaysWhenAndWhereItWasSigned() {
         String signed = "Bangkok, 26 avril (Agence) - Le Chili et le Pérou ont signé un accord ferroviaire reliant Lima "
                 + "à la capitale de Santiago. ";

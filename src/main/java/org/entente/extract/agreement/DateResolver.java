@@ -133,11 +133,13 @@ public final class DateResolver {
             Matcher m = dayMonth.matcher(part);
             while (m.find()) {
                 ResolvedDate day = dayOfMonth(Integer.parseInt(m.group(1)), months.get(m.group(2)), m.group(3), published);
-                if (!isDateline(folded, start + m.start(), start + m.end()) && !isPublicationStamp(folded, start + m.start(1))) {
+                boolean dateline = isDateline(folded, start + m.start(), start + m.end());
+                if (!dateline && !isPublicationStamp(folded, start + m.start(1))) {
                     return day;
                 }
-                // "Phnom Penh, 18 octobre (Agence) – … ont signé le 17 octobre": the dateline says when it was reported
-                datelineDay = datelineDay == null ? day : datelineDay;
+                // "Phnom Penh, 18 octobre (Agence) – … ont signé le 17 octobre": the dateline says when it was reported;
+                // a page's stamp ("Publié le 22 décembre 2023") dates nothing
+                datelineDay = datelineDay == null && dateline ? day : datelineDay;
                 datelineEnd = m.end();
             }
             m = monthYear.matcher(part);
@@ -148,8 +150,9 @@ public final class DateResolver {
         if (published == null) {
             return datelineDay;
         }
+        // the weekday of a dateline's or a stamp's day ("Publié le vendredi 22 décembre") dates nothing: read after it
         Matcher m = containsAny(part, weekdays.keySet()) ? weekday.matcher(part) : null;
-        if (m != null && m.find()) {
+        if (m != null && m.find(datelineEnd)) {
             return weekdayBefore(weekdays.get(m.group(1)), published, precision);
         }
         m = containsAny(part, relatives.keySet()) ? relative.matcher(part) : null;

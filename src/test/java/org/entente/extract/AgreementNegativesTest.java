@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class AgreementNegativesTest {
 
     @Test
+    void statesASubjectLeavesUnnamedAreNotTheArticlesPrincipalCountries() {
+        String news = "Le Mali et le Sénégal coopèrent. Le Mali et le Sénégal discutent de leurs routes. ";
+        assertEquals(List.of(), Extracted.from(news + "Cette année, plusieurs pays ont signé un accord de financement "
+                + "avec la Banque.").agreementSummaries());
+        assertEquals(List.of("agreement signed [ML, SN]"), Extracted.from(news + "Cette année, un accord de financement "
+                + "a été signé avec la Banque.").agreementSummaries(), "no subject: the article's principal countries");
+    }
+
+    @Test
     void aDocumentToComeWithNoPartyNamedIsNoAgreement() {
         assertEquals(List.of("agreement signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé un accord sur la "
                 + "pêche. Le président devrait signer d'autres accords dans les domaines de la santé et de l'énergie.")

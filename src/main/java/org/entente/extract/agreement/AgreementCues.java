@@ -35,6 +35,8 @@ public final class AgreementCues {
     final PhraseMatcher<String> collectives;
     /** Subjects of two sides that may be organizations ("les deux groupes"). */
     final PhraseMatcher<String> organizationPairs;
+    /** "plusieurs pays", "certains États": states a subject leaves unnamed. */
+    final PhraseMatcher<String> unnamedStates;
     final NegatedVerb negatedVerb;
     private final Map<PartyCue, Set<String>> wordsByRole = new EnumMap<>(PartyCue.class);
     private final Map<WordRole, Set<String>> functionWords = new EnumMap<>(WordRole.class);
@@ -57,6 +59,7 @@ public final class AgreementCues {
         statuses = matcher(withAdverbs(statusRows(rules)));
         Map<String, List<String>> collective = new HashMap<>();
         Map<String, List<String>> pairs = new HashMap<>();
+        Map<String, List<String>> unnamed = new HashMap<>();
         for (RuleLine line : rules.lines("party_cues.tsv")) {
             PartyCue role = line.role(1, PartyCue.class);
             wordsByRole.computeIfAbsent(role, k -> new HashSet<>()).add(TextNormalizer.fold(line.cells()[0]));
@@ -64,10 +67,13 @@ public final class AgreementCues {
                 addCollective(collective, line.cells()[0]);
             } else if (role == PartyCue.PAIR_OF_ORGANIZATIONS) {
                 pairs.put(line.cells()[0], List.of("2"));
+            } else if (role == PartyCue.UNNAMED_STATES) {
+                unnamed.put(line.cells()[0], List.of(role.name()));
             }
         }
         collectives = new PhraseMatcher<>(collective);
         organizationPairs = new PhraseMatcher<>(pairs);
+        unnamedStates = new PhraseMatcher<>(unnamed);
         for (WordRole role : WordRole.values()) {
             functionWords.put(role, rules.words(role));
         }

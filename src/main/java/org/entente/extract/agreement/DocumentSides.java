@@ -71,7 +71,7 @@ final class DocumentSides {
     /** The sides the article implies where the sentence names none, or one only. */
     void addImplied(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                     List<Party> parties, List<String> how) {
-        addArticleCountries(context, trigger, parties, how);
+        addArticleCountries(context, sentenceCues, trigger, parties, how);
         addLenderAfter(context, sentenceCues.sentence(), trigger, parties, how);
         addBesideOneOrganization(context, sentenceCues, trigger, parties, how);
     }
@@ -119,9 +119,13 @@ final class DocumentSides {
     }
 
     /** No side named: the article's principal countries, its three for a trilateral document. */
-    private void addArticleCountries(ArticleContext context, PhraseMatcher.Match<String> trigger, List<Party> parties,
-                                     List<String> how) {
-        if (parties.isEmpty()) {
+    private void addArticleCountries(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                     List<Party> parties, List<String> how) {
+        Sentence sentence = sentenceCues.sentence();
+        // "plusieurs pays ont signé un accord avec la Banque": states the subject leaves unnamed are not the article's
+        boolean unnamed = sentenceCues.verbStart() > sentence.start() && !cues.unnamedStates.findLongest(
+                context.folded().substring(sentence.start(), sentenceCues.verbStart())).isEmpty();
+        if (parties.isEmpty() && !unnamed) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
             how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");
         }

@@ -49,5 +49,10 @@ public enum PartyCue {
      * In the subject, two sides that may be companies or other organizations ("les deux parties", "les deux
      * groupes"): the two organizations the sentence before names, when it names two and no more.
      */
-    PAIR_OF_ORGANIZATIONS
+    PAIR_OF_ORGANIZATIONS,
+    /**
+     * In the subject, states left unnamed ("plusieurs pays"): their documents are none of the article's
+     * principal countries'.
+     */
+    UNNAMED_STATES
 }

@@ -34,6 +34,14 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void statesOfFederationsSignForTheirCountry() {
+        assertEquals(List.of("joint_declaration signed [CA, MX]"), Extracted.from("Le premier ministre du Manitoba et le "
+                + "gouverneur de l'État de Jalisco ont signé une déclaration commune sur l'éducation.").agreementSummaries());
+        assertEquals(List.of("agreement signed [BR, IN]"), Extracted.from("Le Minas Gerais et le Karnataka ont signé un "
+                + "accord de coopération.").agreementSummaries());
+    }
+
+    @Test
     void aLocalGovernmentNamedWithoutItsCountrySignsForTheArticlesOtherCountry() {
         String visit = "La coopération entre le Vietnam et le Japon progresse. ";
         assertEquals(List.of("agreement signed [JP, VN]"), Extracted.from(visit + "Des représentants de la province "

@@ -114,7 +114,8 @@ final class DocumentSides {
             return false;
         }
         String last = Words.wordBefore(folded, nameStart);
-        String opening = cues.is(WordRole.DEFINITE_ARTICLE, last) ? Words.wordBefore(folded, Words.previousWordStart(folded, nameStart)) : last;
+        String opening = cues.is(WordRole.DEFINITE_ARTICLE, last)
+                ? Words.wordBefore(folded, Words.previousWordStart(folded, nameStart)) : last;
         return cues.is(WordRole.OF, opening);
     }
 

@@ -54,6 +54,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void airlinesShippingLinesAndTheirAlliancesAreKnown() {
+        assertEquals(List.of("agreement signed [Avianca, Lufthansa]"), Extracted.from("Lufthansa a signé un accord avec "
+                + "Avianca.").agreementSummaries());
+        assertEquals(List.of("SkyTeam"), Extracted.from("Le groupe a rejoint SkyTeam.").organizationNames());
+        assertEquals(List.of("Hapag-Lloyd", "Orient Overseas Container Line"), Extracted.from("Hapag-Lloyd et OOCL "
+                + "partagent des navires.").organizationNames());
+    }
+
+    @Test
     void aParticipleAfterACapitalizedCueIsNoPartOfAName() {
         assertEquals(List.of("Fonds monétaire international"), Extracted.from("Le Fonds monétaire international enverra "
                 + "des membres du Fonds chargés de suivre le dossier.").organizationNames());

@@ -122,11 +122,7 @@ final class DocumentSides {
     /** No side named: the article's principal countries, its three for a trilateral document. */
     private void addArticleCountries(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                                      List<Party> parties, List<String> how) {
-        Sentence sentence = sentenceCues.sentence();
-        // "plusieurs pays ont signé un accord avec la Banque": states the subject leaves unnamed are not the article's
-        boolean unnamed = sentenceCues.verbStart() > sentence.start() && !cues.unnamedStates.findLongest(
-                context.folded().substring(sentence.start(), sentenceCues.verbStart())).isEmpty();
-        if (parties.isEmpty() && !unnamed) {
+        if (parties.isEmpty() && !leavesStatesUnnamed(context, sentenceCues)) {
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
             how.add(Trace.label(parties) + ": no party named in the sentence, the article's principal countries");
         }
@@ -140,6 +136,13 @@ final class DocumentSides {
             }
             how.add(Trace.label(parties) + ": a trilateral document, the article's three principal countries");
         }
+    }
+
+    /** "plusieurs pays ont signé un accord avec la Banque": states the subject leaves unnamed are not the article's. */
+    private boolean leavesStatesUnnamed(ArticleContext context, SentenceCues sentenceCues) {
+        int subjectStart = sentenceCues.sentence().start();
+        return sentenceCues.verbStart() > subjectStart && !cues.unnamedStates.findLongest(
+                context.folded().substring(subjectStart, sentenceCues.verbStart())).isEmpty();
     }
 
     /** One organization named alone: the country where its document is, its borrower, or its partner the article is about. */

@@ -104,6 +104,13 @@ class AgreementListsTest {
     }
 
     @Test
+    void anOrdinalBeforeADocumentOfAnotherKindDescribesNoneOfTheBatch() {
+        Extracted x = Extracted.from("Le Togo et le Ghana ont signé à Lomé un accord de prêt et deux mémorandums d'entente. "
+                + "Le premier accord de prêt servira à bâtir une école.");
+        assertEquals(List.of("agreement", "mou"), kinds(x), "'le premier accord de prêt' is the loan, not a memorandum");
+    }
+
+    @Test
     void aCountedBatchWithoutDescriptionsOrWithAPrimeMinisterStaysOne() {
         assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé trois accords à Niamey. "
                 + "Le premier ministre nigérien a salué la qualité des échanges.")), "'le premier ministre' picks no document");

@@ -64,6 +64,18 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void twoSidesInTheSubjectAreTheTwoOrganizationsTheSentencesBeforeComeTo() {
+        assertEquals(List.of("contract signed [Kappa Avia, Lambda Air]", "agreement signed [Kappa Avia, Lambda Air]"),
+                Extracted.from("Le constructeur Kappa Avia a signé un contrat avec la compagnie Lambda Air pour dix avions. "
+                + "Cette commande est la plus grosse de l'année, a précisé Kappa Avia. Les deux entreprises ont aussi "
+                + "signé un accord de maintenance.").agreementSummaries());
+        assertEquals(List.of("contract signed [Kappa Avia, Lambda Air]"), Extracted.from("Le constructeur Kappa Avia a "
+                + "signé un contrat avec la compagnie Lambda Air. Le groupe Sigma Bank finance la commande. "
+                + "Les deux entreprises ont aussi signé un accord de maintenance.").agreementSummaries(),
+                "three organizations before: no pair");
+    }
+
+    @Test
     void anOfficeWithoutItsCountryOpeningEntreIsThePrincipalCountryBesideTheOtherSide() {
         String visit = "Le Maroc reçoit des investisseurs du Golfe. ";
         assertEquals(List.of("agreement signed [Kappa Milk, MA]"), Extracted.from(visit + "Le ministre a présidé la "

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.entente.extract.model.Party;
 import java.util.TreeMap;
 import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
 import org.entente.extract.text.Words;
@@ -126,7 +127,7 @@ final class DescribedBatches {
         int end = context.sentences().get(lastSentence).end();
         List<int[]> picks = new ArrayList<>(); // {position, start}
         for (int t = context.firstTokenFrom(batch.triggerEnd); t + 1 < tokens.size() && tokens.get(t).start() < end; t++) {
-            int position = pickedPosition(context, tokens, t, batch.count);
+            int position = pickedPosition(context, tokens, t, batch);
             if (position > 0) {
                 picks.add(new int[] {position, tokens.get(t - 1).start()});
             }
@@ -142,17 +143,18 @@ final class DescribedBatches {
     }
 
     /**
-     * The position of the document an ordinal at token {@code t} picks ("le second porte sur", "le
-     * dernier accord"), or 0: it follows a definite article and is followed by a description or a
-     * document's noun, so that "le premier ministre" picks none.
+     * The position of the document of {@code batch} an ordinal at token {@code t} picks ("le second porte
+     * sur", "le dernier accord"), or 0: it follows a definite article and is followed by a description or a
+     * document's noun of the batch's kind, so that "le premier ministre" picks none, nor "le premier accord
+     * de prêt" in a batch of memoranda.
      */
-    private int pickedPosition(ArticleContext context, List<Token> tokens, int t, int count) {
+    private int pickedPosition(ArticleContext context, List<Token> tokens, int t, AgreementDraft batch) {
         int ordinal = cues.ordinal(context.foldedWord(tokens.get(t)));
         if (ordinal < 0 || t == 0 || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1)))) {
             return 0;
         }
-        int position = ordinal == 0 ? count : ordinal;
-        return position <= count && describes(context, tokens, t + 1) ? position : 0;
+        int position = ordinal == 0 ? batch.count : ordinal;
+        return position <= batch.count && describes(context, tokens, t + 1, batch.kind) ? position : 0;
     }
 
     /**
@@ -162,13 +164,18 @@ final class DescribedBatches {
      */
     boolean picksADocument(ArticleContext context, List<Token> tokens, int t) {
         return t > 0 && t + 1 < tokens.size() && cues.ordinal(context.foldedWord(tokens.get(t))) >= 0
-                && cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1))) && describes(context, tokens, t + 1);
+                && cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1))) && describes(context, tokens, t + 1, null);
     }
 
-    private boolean describes(ArticleContext context, List<Token> tokens, int t) {
+    /** Whether token {@code t} opens a description or names a document: one of {@code kind}, unless null. */
+    private boolean describes(ArticleContext context, List<Token> tokens, int t, String kind) {
         Token next = tokens.get(t);
-        return cues.is(WordRole.DESCRIBING, context.foldedWord(next)) || next.text().equals(",") || next.text().equals(":")
-                || context.phrasesIn(cues.kinds, context.sentenceAt(next.start())).stream()
-                        .anyMatch(kind -> kind.start() == next.start());
+        List<PhraseMatcher.Match<String>> nouns = context.phrasesIn(cues.kinds, context.sentenceAt(next.start())).stream()
+                .filter(noun -> noun.start() == next.start()).toList();
+        if (kind != null && !nouns.isEmpty() && nouns.stream().noneMatch(noun -> noun.values().contains(kind))) {
+            return false; // "le premier accord de prêt" names no memorandum
+        }
+        return !nouns.isEmpty() || cues.is(WordRole.DESCRIBING, context.foldedWord(next)) || next.text().equals(",")
+                || next.text().equals(":");
     }
 }

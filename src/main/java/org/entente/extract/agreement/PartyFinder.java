@@ -76,7 +76,7 @@ final class PartyFinder {
         List<Party> pair = subject.isEmpty() ? subjectZone.pairOfOrganizationsBefore(context, sentence, zoneStart, verbStart) : List.of();
         parties.addAll(pair);
         Trace.note(how, pair, "from a subject of two sides ('les deux parties', 'les deux groupes'): the two organizations "
-                + "the sentence before names");
+                + "the sentences before name");
         int collective = pair.isEmpty() ? subjectZone.collectiveCount(context, zoneStart, verbStart) : 0;
         List<String> principal = context.principalCountries(collective);
         principal.forEach(iso2 -> parties.add(Party.country(iso2)));

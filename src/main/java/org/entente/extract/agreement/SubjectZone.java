@@ -14,6 +14,9 @@ import org.entente.extract.text.Words;
 
 /** Where a signing sentence's subject starts, and the parties it names or stands for ("les deux pays"). */
 final class SubjectZone {
+    /** Most sentences back a pair of organizations ("les deux groupes") is looked for. */
+    static final int PAIR_REACH = 3;
+
     private final AgreementCues cues;
     private final SignableMentions signable;
 
@@ -121,18 +124,21 @@ final class SubjectZone {
 
     /**
      * "Westinghouse avait attaqué KHNP en justice. Les deux parties ont finalement paraphé un accord": a
-     * subject of two sides that may be organizations stands for the two the sentence before names, when it
-     * names two and no more; empty otherwise.
+     * subject of two sides that may be organizations stands for the two the sentences before name, read
+     * back from the nearest, up to {@link #PAIR_REACH} sentences, when they come to two and no more; empty
+     * otherwise.
      */
     List<Party> pairOfOrganizationsBefore(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
         if (sentence.index() == 0 || verbStart <= zoneStart
                 || cues.organizationPairs.findLongest(context.folded().substring(zoneStart, verbStart)).isEmpty()) {
             return List.of();
         }
-        Sentence before = context.sentences().get(sentence.index() - 1);
         Set<Party> organizations = new LinkedHashSet<>();
-        signable.in(context, before.start(), before.end()).stream().filter(p -> p.organization() != null)
-                .forEach(organizations::add);
+        for (int back = 1; back <= PAIR_REACH && back <= sentence.index() && organizations.size() < 2; back++) {
+            Sentence before = context.sentences().get(sentence.index() - back);
+            signable.in(context, before.start(), before.end()).stream().filter(p -> p.organization() != null)
+                    .forEach(organizations::add);
+        }
         return organizations.size() == 2 ? new ArrayList<>(organizations) : List.of();
     }
 

@@ -210,6 +210,15 @@ public final class AgreementExtractor {
         if (status == null) {
             return null;
         }
+        return withParties(context, sentenceCues, trigger, status, quoting, found);
+    }
+
+    /**
+     * The draft of a trigger with a status: the document a statement made, or a new one when its sentence names
+     * at least two parties; null when it completes one reported before or reports none, the reason traced.
+     */
+    private AgreementDraft withParties(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                       String status, boolean quoting, ArticleDrafts found) {
         Sentence sentence = sentenceCues.sentence();
         Trace trace = context.trace();
         List<String> how = new ArrayList<>();
@@ -235,9 +244,16 @@ public final class AgreementExtractor {
             trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
             return null;
         }
+        return newDraft(context, sentenceCues, trigger, status, parties, how);
+    }
+
+    /** A new draft of the trigger's kind with its status and parties; when traced, how each was found. */
+    private AgreementDraft newDraft(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                    String status, List<Party> parties, List<String> how) {
+        Sentence sentence = sentenceCues.sentence();
         String kind = trigger.values().get(0);
         AgreementDraft draft = details.newDraft(context, sentence, kind, status, parties, sentenceCues.verbStart());
-        if (trace.isOn()) {
+        if (context.trace().isOn()) {
             draft.why.add("trigger '" + trigger.phrase() + "' (" + kind + ") in sentence " + (sentence.index() + 1)
                     + ", status " + status + " from its verb");
             how.forEach(h -> draft.why.add("parties: " + h));

@@ -82,58 +82,101 @@ final class SidesExtent {
         for (int parts = 0; parts < MAX_LIST_PARTS && at < sentenceEnd && folded.charAt(at) == ','; parts++) {
             int partEnd = phraseEnd(context, at + 1, sentenceEnd);
             List<Party> part = signable.in(context, at + 1, partEnd);
-            // "entre la délégation venue de Pékin, et des officiels kényans": the last part may open with its joiner
-            boolean joined = cues.hasWord(WordRole.LIST_JOINER, " " + firstWord(folded, at + 1, partEnd) + " ");
             boolean last = cues.hasWord(WordRole.LIST_JOINER, " " + folded.substring(at + 1, partEnd) + " ");
-            String opening = firstWord(folded, at + 1, partEnd);
-            if ((cues.is(WordRole.OF, opening) || cues.is(WordRole.DESCRIPTOR_LINK, opening))
-                    && cues.hasWord(WordRole.OFFICE_HEAD, " " + folded.substring(from, at) + " ")) {
-                // "par le ministère du Développement, de l'Investissement et de la Coopération et le directeur du
-                // Fonds X": an office's name goes on past its commas
-                if (!part.isEmpty() && last) {
-                    return partEnd;
+            boolean appositionMayFollow = parts == 0 || parts == appositions && appositions < MAX_APPOSITION_PARTS;
+            switch (listPart(context, from, at, partEnd, part, appositionMayFollow)) {
+                case OFFICE_NAME -> {
+                    if (!part.isEmpty() && last) {
+                        return partEnd;
+                    }
                 }
-                at = partEnd;
-                continue;
-            }
-            if (part.isEmpty() && !joined && (parts == 0 || parts == appositions && appositions < MAX_APPOSITION_PARTS)) {
-                // "entre X, le plus grand groupe du pays, et Y", "entre X, représenté par son président, M. Z, et Y":
-                // an apposition between the parties, of one or two parts
-                appositions++;
-                at = partEnd;
-                continue;
-            }
-            if (part.isEmpty() && joined) {
-                // "entre X, ministre tunisien, et Marie Y, directrice du département Maghreb, Moyen-Orient à la Banque
-                // mondiale, pour …": the last side is a person, whose apposition names what she signs for
-                return personsApposition(context, partEnd, sentenceEnd, reached);
-            }
-            if (part.isEmpty() && isAName(context, at + 1, partEnd)) {
-                at = partEnd; // "…, le directeur général de l'ONE, Younes Maamar, et par …": the signatory's name
-                continue;
-            }
-            if (!part.isEmpty() && !joined && opensWithPosition(folded, at + 1, partEnd)) {
-                // "par X, PDG de la banque Y et Z, ministre nigériane de l'Économie", "par le ministre X, Y, le
-                // directeur général de l'ONE, Z, et par …": a signatory's position names its side
-                if (last) {
-                    // "X, président de la BAD et Y, président de la BID": the joined person's own position follows
-                    int next = partEnd < sentenceEnd && folded.charAt(partEnd) == ',' ? phraseEnd(context, partEnd + 1, sentenceEnd) : -1;
-                    return next > 0 && opensWithPosition(folded, partEnd + 1, next)
-                            && !signable.in(context, partEnd + 1, next).isEmpty() ? next : partEnd;
+                case APPOSITION -> appositions++;
+                case JOINED_PERSON -> { return personsApposition(context, partEnd, sentenceEnd, reached); }
+                case SIGNATORY_NAME -> { } // read on past the name
+                case SIGNATORY_POSITION -> {
+                    if (last) {
+                        return pastJoinedPersonsPosition(context, partEnd, sentenceEnd);
+                    }
+                    reached = partEnd;
                 }
-                reached = partEnd;
-                at = partEnd;
-                continue;
+                case NONE -> { return reached; }
+                case PARTY -> {
+                    if (last) {
+                        return partEnd;
+                    }
+                    // a list goes on only to its joiner: "avec le Kenya, la France a aussi …" is none
+                }
             }
-            if (part.isEmpty() || !joined && !opensWithMention(context, at + 1, partEnd)) {
-                return reached;
-            }
-            if (last) {
-                return partEnd;
-            }
-            at = partEnd; // a list goes on only to its joiner: "avec le Kenya, la France a aussi …" is none
+            at = partEnd;
         }
         return reached;
+    }
+
+    /** What a comma-separated part of a list of parties is, read by {@link #listPart}. */
+    private enum ListPart {
+        /** The rest of an office's name, past its commas. */
+        OFFICE_NAME,
+        /** An apposition between the parties, naming none. */
+        APPOSITION,
+        /** A person joined as the last side, whose apposition names what she signs for. */
+        JOINED_PERSON,
+        /** A signatory's name alone. */
+        SIGNATORY_NAME,
+        /** A party with its signatory's position. */
+        SIGNATORY_POSITION,
+        /** A party of the list. */
+        PARTY,
+        /** No part of the list: it ends before. */
+        NONE
+    }
+
+    /**
+     * What the part [at + 1, partEnd) after the comma at {@code at} is to the list of parties the cue ending at
+     * {@code from} opens; {@code appositionMayFollow} when the parts before it, if any, were appositions, fewer
+     * than their most.
+     */
+    private ListPart listPart(ArticleContext context, int from, int at, int partEnd, List<Party> part,
+                              boolean appositionMayFollow) {
+        String folded = context.folded();
+        // "entre la délégation venue de Pékin, et des officiels kényans": the last part may open with its joiner
+        String opening = firstWord(folded, at + 1, partEnd);
+        boolean joined = cues.hasWord(WordRole.LIST_JOINER, " " + opening + " ");
+        if ((cues.is(WordRole.OF, opening) || cues.is(WordRole.DESCRIPTOR_LINK, opening))
+                && cues.hasWord(WordRole.OFFICE_HEAD, " " + folded.substring(from, at) + " ")) {
+            // "par le ministère du Développement, de l'Investissement et de la Coopération et le directeur du
+            // Fonds X": an office's name goes on past its commas
+            return ListPart.OFFICE_NAME;
+        }
+        if (part.isEmpty() && !joined && appositionMayFollow) {
+            // "entre X, le plus grand groupe du pays, et Y", "entre X, représenté par son président, M. Z, et Y":
+            // an apposition between the parties, of one or two parts
+            return ListPart.APPOSITION;
+        }
+        if (part.isEmpty() && joined) {
+            // "entre X, ministre tunisien, et Marie Y, directrice du département Maghreb, Moyen-Orient à la Banque
+            // mondiale, pour …": the last side is a person, whose apposition names what she signs for
+            return ListPart.JOINED_PERSON;
+        }
+        if (part.isEmpty() && isAName(context, at + 1, partEnd)) {
+            return ListPart.SIGNATORY_NAME; // "…, le directeur général de l'ONE, Younes Maamar, et par …": the signatory's name
+        }
+        if (!part.isEmpty() && !joined && opensWithPosition(folded, at + 1, partEnd)) {
+            // "par X, PDG de la banque Y et Z, ministre nigériane de l'Économie", "par le ministre X, Y, le
+            // directeur général de l'ONE, Z, et par …": a signatory's position names its side
+            return ListPart.SIGNATORY_POSITION;
+        }
+        return part.isEmpty() || !joined && !opensWithMention(context, at + 1, partEnd) ? ListPart.NONE : ListPart.PARTY;
+    }
+
+    /**
+     * "X, président de la BAD et Y, président de la BID": past the joined person's own position when it follows
+     * the part that ends at {@code partEnd} and names a party; else {@code partEnd}.
+     */
+    private int pastJoinedPersonsPosition(ArticleContext context, int partEnd, int sentenceEnd) {
+        String folded = context.folded();
+        int next = partEnd < sentenceEnd && folded.charAt(partEnd) == ',' ? phraseEnd(context, partEnd + 1, sentenceEnd) : -1;
+        return next > 0 && opensWithPosition(folded, partEnd + 1, next)
+                && !signable.in(context, partEnd + 1, next).isEmpty() ? next : partEnd;
     }
 
     /** Most words of a person's name standing alone between commas: "Mme Françoise Clottes". */

@@ -129,11 +129,11 @@ final class TriggerStatus {
         int end = clauseEnd(context.folded(), trigger.end(), Math.min(sentence.end(), trigger.end() + BACKGROUND_REACH));
         String folded = context.folded();
         // both patterns need a year's digits: most ranges have none and skip the copy and the regex
-        if (DateResolver.hasDigit(folded, trigger.start(), end)
+        if (DateWords.hasDigit(folded, trigger.start(), end)
                 && hasYearBefore(YEAR.matcher(folded.substring(trigger.start(), end)), 0, year)) {
             return true;
         }
-        if (!DateResolver.hasDigit(folded, sentence.start(), trigger.start())) {
+        if (!DateWords.hasDigit(folded, sentence.start(), trigger.start())) {
             return false;
         }
         String before = folded.substring(sentence.start(), trigger.start());

@@ -60,45 +60,53 @@ final class CapitalizedCueNames {
         while (k < tokens.size() && k - cue <= MAX_SENTENCE_CASE_TOKENS) {
             Token token = tokens.get(k);
             String word = folded.substring(token.start(), token.end());
-            if (!token.isWord()) {
+            if (!token.isWord() || !token.isCapitalized() && endsBefore(folded, tokens, k, word, place)) {
                 ended = true;
                 break;
             }
             if (token.isCapitalized()) {
-                if (!afterPlaceLink(folded, tokens, k) || claims.isOrganization(token.start(), token.end())) {
+                int run = placeEnd(folded, tokens, k, claims);
+                if (run < 0) {
                     ended = true;
-                    break; // "… technologies du Vietnam et l'Académie": another name
-                }
-                int run = NameTokens.capitalizedRun(folded, tokens, k);
-                if (run == k) {
-                    ended = true;
-                    break; // "D'": an elision in capitals runs no name, and reading it again would never end
+                    break;
                 }
                 k = run;
                 end = k;
                 place = true;
                 continue;
             }
-            if (place && !lexicon.nameLinks.contains(word) || lexicon.nameStops.contains(word)) {
-                ended = true;
-                break; // "de Mongolie a signé", "des sciences qui", "des sciences signe"
-            }
-            if (lexicon.coordinators.contains(word) && opensAnotherName(folded, tokens, k + 1)) {
-                ended = true;
-                break; // "la Banque chinoise de développement et l'organisme X": "et" and an article open another name
-            }
             k++;
             inARow = lexicon.nameLinks.contains(word) ? 0 : inARow + 1;
             if (inARow > MAX_WORDS_IN_A_ROW) {
                 return -1; // "l'Agence nationale publie chaque année": a sentence goes on
             }
-            if (inARow > 0) {
-                end = k;
-                words = true;
-            }
+            end = inARow > 0 ? k : end;
+            words |= inARow > 0;
         }
         ended |= k >= tokens.size() || place;
         return (words || place) && end > cue + 1 && ended ? end : -1;
+    }
+
+    /**
+     * The token after the place a capitalized word at {@code k} names in a name in sentence case ("de Mongolie",
+     * "du Vietnam de Hanoï"); -1 when the word ends the name instead.
+     */
+    private int placeEnd(String folded, List<Token> tokens, int k, OrganizationClaims claims) {
+        Token token = tokens.get(k);
+        if (!afterPlaceLink(folded, tokens, k) || claims.isOrganization(token.start(), token.end())) {
+            return -1; // "… technologies du Vietnam et l'Académie": another name
+        }
+        int run = NameTokens.capitalizedRun(folded, tokens, k);
+        return run == k ? -1 : run; // "D'": an elision in capitals runs no name, and reading it again would never end
+    }
+
+    /** Whether the lower-case word at {@code k} ends a name in sentence case before it, after a place or not. */
+    private boolean endsBefore(String folded, List<Token> tokens, int k, String word, boolean place) {
+        if (place && !lexicon.nameLinks.contains(word) || lexicon.nameStops.contains(word)) {
+            return true; // "de Mongolie a signé", "des sciences qui", "des sciences signe"
+        }
+        // "la Banque chinoise de développement et l'organisme X": "et" and an article open another name
+        return lexicon.coordinators.contains(word) && opensAnotherName(folded, tokens, k + 1);
     }
 
     /** Most tokens from an article after "et" to the capitalized name it describes: "l'organisme d'expertise comptable X". */

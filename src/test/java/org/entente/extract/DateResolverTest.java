@@ -183,6 +183,10 @@ class DateResolverTest {
                 + "Le Niger et le Tchad ont signé samedi un accord de défense.";
         assertEquals(LocalDate.of(2015, 6, 6), Extracted.from(alone, LocalDate.of(2015, 6, 1), DatePrecision.MONTH)
                 .onlyAgreement().signedOn(), "a line holding only a date and its hour");
+        String commas = "Accord de défense entre le Niger et le Tchad\n\nvendredi, 12 juin, 2015 à 09:40\n\n"
+                + "Le Niger et le Tchad ont signé mercredi un accord de défense.";
+        assertEquals(LocalDate.of(2015, 6, 10), Extracted.from(commas, LocalDate.of(2015, 6, 1), DatePrecision.MONTH)
+                .onlyAgreement().signedOn(), "a weekday, a day, a month and a year with commas between");
         String figures = "[23/12/2008 18:30:05] NIAMEY (Agence)\n\nLe Niger a signé mardi un accord de défense avec le Tchad.";
         Agreement stamped = Extracted.from(figures, LocalDate.of(2008, 12, 1), DatePrecision.MONTH).onlyAgreement();
         assertEquals(LocalDate.of(2008, 12, 23), stamped.signedOn(), "a line opening on a date in figures and its hour");

@@ -23,7 +23,7 @@ final class DatelinesAndStamps {
     private final Pattern publicationStamp;
     /** The words that open a publication stamp, folded: the stamp's pattern is tried only where one is. */
     private final List<String> publicationLeads;
-    /** A line that holds only a date, and perhaps its hour: a page's publication stamp ("6 juin 2015, 19:12"). */
+    /** A line that holds only a date, perhaps its weekday and hour: a page's publication stamp ("6 juin 2015, 19:12"). */
     private final Pattern dateAloneLine;
 
     DatelinesAndStamps(DateWords words) {
@@ -38,8 +38,9 @@ final class DatelinesAndStamps {
                 + String.join("|", publicationLeads)
                 + ")\\b[^\\n\\d]{0,25}?(?:\\d{1,2}[h:]\\d{2}[^\\n\\d]{0,12}?)?\\b(\\d{1,2})" + ordinal
                 + "[ /](\\d{1,2}|" + monthAlt + ")\\b\\.?(?:[ /](\\d{4}))?(?![\\d/])");
-        dateAloneLine = Pattern.compile("(?:^|\\n)[ \\t]*(?:(?:" + words.weekdayAlt + ") )?(\\d{1,2})"
-                + ordinal + " (" + monthAlt + ")\\.? (\\d{4})(?:,? (?:a )?\\d{1,2}[h:]\\d{2})?[ \\t]*(?=\\n|$)");
+        // "samedi, 20 juillet, 2019 à 18:01": commas may follow the weekday and the month
+        dateAloneLine = Pattern.compile("(?:^|\\n)[ \\t]*(?:(?:" + words.weekdayAlt + "),? )?(\\d{1,2})"
+                + ordinal + " (" + monthAlt + ")\\.?,? (\\d{4})(?:,? (?:a )?\\d{1,2}[h:]\\d{2})?[ \\t]*(?=\\n|$)");
     }
 
     /** Whether the day at [start, end) is a dateline's: after "Place, " at a line's start and before "(", "[" or a dash. */

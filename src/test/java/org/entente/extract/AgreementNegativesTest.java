@@ -20,6 +20,16 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void aSigningPostponedIsNoAgreement() {
+        assertEquals(List.of(), Extracted.from("Le Pérou et la France devaient signer un contrat de vente de frégates. "
+                + "La conclusion du contrat semble repoussée à l'an prochain.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("La signature d'un accord de pêche entre le Pérou et la France, prévue lundi, "
+                + "a été reportée sine die.").agreementSummaries());
+        assertEquals(List.of("agreement signed [FR, PE]"), Extracted.from("Le Pérou et la France ont signé lundi un accord "
+                + "de pêche à Lima.").agreementSummaries(), "the same document signed");
+    }
+
+    @Test
     void aDocumentToComeWithNoPartyNamedIsNoAgreement() {
         assertEquals(List.of("agreement signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé un accord sur la "
                 + "pêche. Le président devrait signer d'autres accords dans les domaines de la santé et de l'énergie.")

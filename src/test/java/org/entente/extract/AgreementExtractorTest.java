@@ -324,6 +324,13 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aCountedBatchOfPartnershipsIsNoTalkADocumentCovers() {
+        assertEquals(List.of("partnership signed [BF, NE]", "agreement signed [BF, NE]"), Extracted.from("À Niamey, "
+                + "le Niger et le Burkina Faso ont signé huit partenariats dans divers domaines. Les maires des deux "
+                + "capitales ont aussi signé un accord de coopération.").agreementSummaries());
+    }
+
+    @Test
     void sectorsComeFromWhatGovernsTheAgreement() {
         Agreement a = Extracted.from("Le Niger et le Tchad ont signé un accord portant sur des équipements pour l'armée.")
                 .onlyAgreement();

@@ -92,6 +92,9 @@ public final class AgreementCues {
         return rows;
     }
 
+    /** Most states a collective stands for: "les dirigeants de dix pays" leaves most of them unnamed. */
+    private static final int MOST_COLLECTIVE = 6;
+
     /** "les deux pays" stands for two countries; its variants "les trois pays" … "les six pays" for more. */
     private void addCollective(Map<String, List<String>> collective, String phrase) {
         collective.put(phrase, List.of("2"));
@@ -99,7 +102,7 @@ public final class AgreementCues {
         if (!(" " + phrase + " ").contains(two)) {
             return;
         }
-        for (int n = 3; n < numbers.size(); n++) {
+        for (int n = 3; n < numbers.size() && n <= MOST_COLLECTIVE; n++) {
             collective.put((" " + phrase + " ").replace(two, " " + numbers.get(n) + " ").strip(), List.of(String.valueOf(n)));
         }
     }

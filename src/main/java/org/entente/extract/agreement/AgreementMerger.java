@@ -27,8 +27,8 @@ final class AgreementMerger {
         Iterator<AgreementDraft> it = drafts.iterator();
         while (it.hasNext()) {
             AgreementDraft partnership = it.next();
-            if (!partnership.isPartnership()) {
-                continue;
+            if (!partnership.isPartnership() || partnership.batch && partnership.count >= 2) {
+                continue; // "13 partenariats ont été signés": documents, not a relationship a document covers
             }
             AgreementDraft document = documents.documentFor(partnership);
             if (document != null) {

@@ -170,6 +170,24 @@ class AgreementListsTest {
     }
 
     @Test
+    void aBatchReportedAgainListsItsDocumentsAsFarFromItsLastReport() {
+        Extracted x = Extracted.from("Le Cambodge et le Laos ont signé plusieurs accords à Vientiane. Le temps était doux. "
+                + "Les délégations ont déjeuné. Les journalistes étaient nombreux. Les deux dirigeants ont supervisé la "
+                + "signature de plusieurs accords. Ces documents comprennent un mémorandum d'entente sur la santé et "
+                + "un accord sur le commerce.");
+        assertEquals(List.of("mou", "agreement"), kinds(x), "listed two sentences after the batch's second report");
+    }
+
+    @Test
+    void aListedDocumentWithItsOwnSidesBindsThemAndTheOthersTheBatchs() {
+        Extracted x = Extracted.from("Les présidents du Togo et du Ghana ont assisté à Lomé à la cérémonie de remise des "
+                + "accords de coopération. Il s'agit d'un accord sur la pêche ; d'un protocole d'accord sur les vaccins "
+                + "entre la société Kappa Pharma et la société Lambda Bio ; d'un mémorandum d'entente sur les routes.");
+        assertEquals(List.of("agreement signed [GH, TG]", "mou signed [Kappa Pharma, Lambda Bio]",
+                "mou signed [GH, TG]"), x.agreementSummaries());
+    }
+
+    @Test
     void aBatchWithoutAListStaysOneAgreement() {
         Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé mardi à Banjul plusieurs accords de coopération. "
                 + "Les ministres se sont félicités de la qualité des relations.");

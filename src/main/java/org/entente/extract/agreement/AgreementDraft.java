@@ -25,6 +25,8 @@ public final class AgreementDraft {
     int count;
     /** Where the trigger that named the draft ends. */
     int triggerEnd;
+    /** The index of the last sentence that reported it, its own or a later one that reported it again. */
+    int lastReported = -1;
     /** The trigger that named the draft, folded ("protocole d'accord"); empty for a document a statement made. */
     String triggerPhrase = "";
     /** Said to be another document ("un autre accord") or listed beside one: never a restatement. */
@@ -69,5 +71,10 @@ public final class AgreementDraft {
         if (place == null) {
             place = other.place;
         }
+    }
+
+    /** The index of the last sentence that reported it: its own, or a later one that reported it again. */
+    int lastReportedIndex() {
+        return Math.max(sentence.index(), lastReported);
     }
 }

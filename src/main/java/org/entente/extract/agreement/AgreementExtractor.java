@@ -43,9 +43,10 @@ public final class AgreementExtractor {
         this.completion = new DraftCompletion(cues, placeResolver, dates, sectorClassifier);
         this.details = new DraftDetails(cues, placeResolver, dates, sectorClassifier);
         this.neighbours = new TriggerNeighbours(cues, sectorClassifier);
-        this.batchListing = new BatchListing(cues, partyFinder, sectorClassifier, describedBatches);
+        OwnSides ownSides = new OwnSides(cues, signable, sidesExtent);
+        this.batchListing = new BatchListing(cues, partyFinder, sectorClassifier, describedBatches, ownSides);
         this.triggerStatus = new TriggerStatus(cues, dateResolver);
-        this.documentSides = new DocumentSides(cues, partyFinder, new OwnSides(cues, signable, sidesExtent), placeResolver);
+        this.documentSides = new DocumentSides(cues, partyFinder, ownSides, placeResolver);
         this.statementDocuments = new StatementDocuments(cues, partyFinder, details);
         this.backReferences = new BackReferences(cues, partyFinder, details, statementDocuments);
     }

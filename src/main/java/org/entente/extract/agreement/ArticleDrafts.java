@@ -43,6 +43,7 @@ final class ArticleDrafts {
                 && !draft.sectors.isEmpty() && Collections.disjoint(existing.sectors, draft.sectors);
         if ((!another || leadAgain) && !otherFields && existing != null) {
             existing.fillFrom(draft);
+            existing.lastReported = Math.max(existing.lastReported, draft.sentence.index());
             if (!draft.why.isEmpty()) {
                 existing.why.add("also reported in sentence " + (draft.sentence.index() + 1)
                         + " (same kind, parties and status: one agreement)");

@@ -2,8 +2,10 @@ package org.entente.extract.agreement;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
@@ -26,13 +28,15 @@ final class BatchListing {
     private final PartyFinder partyFinder;
     private final SectorClassifier sectorClassifier;
     private final DescribedBatches describedBatches;
+    private final OwnSides ownSides;
 
     BatchListing(AgreementCues cues, PartyFinder partyFinder, SectorClassifier sectorClassifier,
-                 DescribedBatches describedBatches) {
+                 DescribedBatches describedBatches, OwnSides ownSides) {
         this.cues = cues;
         this.partyFinder = partyFinder;
         this.sectorClassifier = sectorClassifier;
         this.describedBatches = describedBatches;
+        this.ownSides = ownSides;
     }
 
     /**
@@ -129,13 +133,13 @@ final class BatchListing {
     }
 
     /**
-     * The batch a listing sentence may detail: the last batch of the article, a few sentences back at
+     * The batch a listing sentence may detail: the last batch of the article, reported a few sentences back at
      * most, whatever documents have been listed from it since ("Le premier accord est …. Le second …").
      */
     private static AgreementDraft listedBatch(Sentence sentence, List<AgreementDraft> drafts) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             AgreementDraft d = drafts.get(i);
-            if (sentence.index() - d.sentence.index() > ENUMERATION_REACH) {
+            if (sentence.index() - d.lastReportedIndex() > ENUMERATION_REACH) {
                 return null;
             }
             if (d.batch) {
@@ -146,23 +150,21 @@ final class BatchListing {
     }
 
     /**
-     * One agreement for each document the sentence lists, with the batch's status, date and place,
-     * and its parties unless the sentence names two of its own; how many it added.
+     * One agreement for each document the sentence lists, with the batch's status, date and place, and its
+     * own sides ("un protocole sur la santé entre X et Y"); the others take the sentence's parties when it
+     * names two and no document has sides of its own, else the batch's; how many it added.
      */
     private int enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch, List<Party> own,
                           List<AgreementDraft> drafts) {
         Sentence sentence = sentenceCues.sentence();
-        List<Party> parties = own.size() >= 2 ? own : List.copyOf(batch.parties);
-        int listed = listingCueEnd(context, sentence);
+        Map<PhraseMatcher.Match<String>, List<Party>> listed = listedDocuments(context, sentenceCues);
+        boolean sidesOfTheirOwn = listed.values().stream().anyMatch(sides -> !sides.isEmpty());
+        List<Party> parties = own.size() >= 2 && !sidesOfTheirOwn ? own : List.copyOf(batch.parties);
         int added = 0;
         Set<AgreementDraft> named = new HashSet<>();
-        for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
-            if (trigger.start() < listed) {
-                continue; // "Les documents comprennent …", "Le premier accord est …": the batch itself, not a document
-            }
-            if (trigger.values().get(0).equals("partnership")) {
-                continue; // "Le premier concerne un partenariat de défense": what a document is about, no document
-            }
+        for (Map.Entry<PhraseMatcher.Match<String>, List<Party>> document : listed.entrySet()) {
+            PhraseMatcher.Match<String> trigger = document.getKey();
+            List<Party> documentParties = document.getValue().isEmpty() ? parties : document.getValue();
             int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
             // "un protocole sur l'investissement et un autre sur la route maritime": the same kind again, its head left out
             int elided = elidedDocument(context, trigger.end(), objectEnd);
@@ -170,16 +172,33 @@ final class BatchListing {
                     : List.of(new int[] {trigger.start(), elided}, new int[] {elided, objectEnd});
             for (int[] object : objects) {
                 List<String> sectors = sectorClassifier.sectors(context, sentence, object[0], object[1]);
-                AgreementDraft single = reportedBeside(batch, trigger.values().get(0), parties, drafts, named);
+                AgreementDraft single = reportedBeside(batch, trigger.values().get(0), documentParties, drafts, named);
                 if (single != null) {
                     namedAgain(context, sentence, single, sectors, named);
                     continue;
                 }
-                drafts.add(listedDocument(context, sentence, trigger, object[0], batch, own, parties, sectors));
+                drafts.add(listedDocument(context, sentence, trigger, object[0], batch, own, documentParties, sectors));
                 added++;
             }
         }
         return added;
+    }
+
+    /**
+     * The documents a listing sentence names after its cue, in order, each with the sides its own "entre" gives
+     * (empty when none): not the batch the cue names, nor a partnership a document is about.
+     */
+    private Map<PhraseMatcher.Match<String>, List<Party>> listedDocuments(ArticleContext context, SentenceCues sentenceCues) {
+        int listed = listingCueEnd(context, sentenceCues.sentence());
+        Map<PhraseMatcher.Match<String>, List<Party>> documents = new LinkedHashMap<>();
+        for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
+            // "Les documents comprennent …": the batch itself; "Le premier concerne un partenariat": what it is about
+            if (trigger.start() >= listed && !trigger.values().get(0).equals("partnership")) {
+                int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
+                documents.put(trigger, ownSides.anyOf(context, sentenceCues.sentence(), trigger.end(), objectEnd));
+            }
+        }
+        return documents;
     }
 
     /**

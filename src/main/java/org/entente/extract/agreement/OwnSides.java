@@ -33,6 +33,16 @@ final class OwnSides {
      * is among them (states alone are what the sentence already says).
      */
     List<Party> of(ArticleContext context, Sentence sentence, int triggerEnd, int limit) {
+        List<Party> sides = anyOf(context, sentence, triggerEnd, limit);
+        return sides.stream().anyMatch(p -> p.organization() != null) ? sides : List.of();
+    }
+
+    /**
+     * The sides after the first "entre" within {@link #REACH} words of a trigger ending at {@code triggerEnd}, as
+     * {@link #of} reads them, states alone too ("un accord agricole entre les gouvernements du Vietnam et de
+     * Cuba", one of a batch's listed documents); empty unless they are two or more.
+     */
+    List<Party> anyOf(ArticleContext context, Sentence sentence, int triggerEnd, int limit) {
         List<Token> tokens = context.tokens();
         int first = context.firstTokenFrom(triggerEnd);
         for (int t = first; t < tokens.size() && t - first < REACH && tokens.get(t).end() <= limit; t++) {
@@ -46,7 +56,7 @@ final class OwnSides {
             }
             int end = Math.min(limit, sidesExtent.end(context, tokens.get(t).end(), sentence.end()));
             List<Party> sides = signable.in(context, tokens.get(t).end(), end).stream().distinct().toList();
-            return sides.size() >= 2 && sides.stream().anyMatch(p -> p.organization() != null) ? sides : List.of();
+            return sides.size() >= 2 ? sides : List.of();
         }
         return List.of();
     }

@@ -111,6 +111,17 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchWithAsManyCoordinatedObjectsIsOneAgreementEach() {
+        assertEquals(List.of("mou", "mou"), kinds(Extracted.from("Le Pérou et le Chili ont signé à Lima deux mémorandums "
+                + "d'entente relatifs à la pêche artisanale et à la formation des diplomates.")));
+        assertEquals(List.of("agreement", "agreement"), kinds(Extracted.from("Le Pérou et le Chili ont signé des accords. "
+                + "Les deux ministres ont signé deux accords. Les textes signés visent à soutenir les mines et à "
+                + "former des médecins.")), "the next sentence opens on the documents");
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Pérou et le Chili ont signé trois accords relatifs "
+                + "à la pêche et à la formation.")), "two objects for three documents: one batch");
+    }
+
+    @Test
     void aCountedBatchWithoutDescriptionsOrWithAPrimeMinisterStaysOne() {
         assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé trois accords à Niamey. "
                 + "Le premier ministre nigérien a salué la qualité des échanges.")), "'le premier ministre' picks no document");

@@ -65,6 +65,9 @@ public final class AgreementDraft {
 
     void fillFrom(AgreementDraft other) {
         addSectors(other.sectors);
+        if (batch && count == 0 && other.batch) {
+            count = other.count; // "ont signé des accords … Tous deux ont signé deux accords"
+        }
         if (date == null) {
             date = other.date;
         }

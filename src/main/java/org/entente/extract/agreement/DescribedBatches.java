@@ -53,6 +53,9 @@ final class DescribedBatches {
             }
             Map<Integer, List<String>> described = descriptions(context, batch, nextReport(drafts, i));
             if (described.isEmpty()) {
+                described = coordinatedObjects(context, batch);
+            }
+            if (described.isEmpty()) {
                 continue;
             }
             List<AgreementDraft> documents = new ArrayList<>();
@@ -104,6 +107,100 @@ final class DescribedBatches {
             document.why.add(why);
         }
         return document;
+    }
+
+    /**
+     * "deux mémorandums relatifs à la concertation politique et à la formation", "Les textes signés visent à
+     * promouvoir … et à renforcer …": a batch whose object, in its sentence or the next one that opens on its
+     * documents, coordinates as many phrases of one preposition as it has documents, each document about one
+     * of them; empty when it does not.
+     */
+    private Map<Integer, List<String>> coordinatedObjects(ArticleContext context, AgreementDraft batch) {
+        List<Sentence> sentences = context.sentences();
+        int next = batch.lastReportedIndex() + 1;
+        for (Sentence sentence : next < sentences.size() && opensOnDocuments(context, sentences.get(next))
+                ? List.of(batch.sentence, sentences.get(next)) : List.of(batch.sentence)) {
+            List<int[]> objects = coordinated(context, sentence, sentence == batch.sentence ? batch.triggerEnd : sentence.start());
+            if (objects.size() == batch.count) {
+                Map<Integer, List<String>> described = new TreeMap<>();
+                for (int o = 0; o < objects.size(); o++) {
+                    described.put(o + 1, sectorClassifier.sectors(context, sentence, objects.get(o)[0], objects.get(o)[1]));
+                }
+                return described;
+            }
+        }
+        return Map.of();
+    }
+
+    /** "Les textes signés …", "Ces deux accords …": a sentence opening on documents named again. */
+    private boolean opensOnDocuments(ArticleContext context, Sentence sentence) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(sentence.start());
+        if (first >= tokens.size() || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(first)))
+                && !cues.is(WordRole.DEMONSTRATIVE, context.foldedWord(tokens.get(first)))) {
+            return false;
+        }
+        for (int t = first + 1; t < tokens.size() && t <= first + 2 && tokens.get(t).start() < sentence.end(); t++) {
+            String word = context.foldedWord(tokens.get(t));
+            if (cues.isPlural(word) && cues.is(WordRole.DESCRIBING, word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The phrases of one preposition that the first object or purpose cue after {@code from} coordinates ("relatifs
+     * à A et à B", "sur A, sur B et sur C"), up to a semicolon or the sentence's end, as [start, end) spans; empty
+     * when it opens fewer than two.
+     */
+    private List<int[]> coordinated(ArticleContext context, Sentence sentence, int from) {
+        List<Token> tokens = context.tokens();
+        int t = context.firstTokenFrom(from);
+        while (t < tokens.size() && tokens.get(t).start() < sentence.end() && !opensAnObject(context.foldedWord(tokens.get(t)))) {
+            t++;
+        }
+        if (t >= tokens.size() || tokens.get(t).start() >= sentence.end()) {
+            return List.of();
+        }
+        String preposition = prepositionOf(context.foldedWord(tokens.get(t)));
+        if (preposition == null && t + 1 < tokens.size()) {
+            preposition = prepositionOf(context.foldedWord(tokens.get(++t)));
+        }
+        if (preposition == null) {
+            return List.of();
+        }
+        List<Integer> starts = new ArrayList<>(List.of(tokens.get(t).start()));
+        int end = sentence.end();
+        for (int u = t + 1; u + 1 < tokens.size() && tokens.get(u).start() < sentence.end(); u++) {
+            String word = tokens.get(u).text();
+            if (word.equals(";")) {
+                end = tokens.get(u).start();
+                break;
+            }
+            if ((word.equals(",") || cues.is(WordRole.LIST_JOINER, context.foldedWord(tokens.get(u))))
+                    && preposition.equals(prepositionOf(context.foldedWord(tokens.get(u + 1))))) {
+                starts.add(tokens.get(u + 1).start());
+            }
+        }
+        List<int[]> spans = new ArrayList<>();
+        for (int k = 0; k < starts.size() && starts.size() >= 2; k++) {
+            spans.add(new int[] {starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : end});
+        }
+        return spans;
+    }
+
+    private boolean opensAnObject(String word) {
+        return cues.is(WordRole.OBJECT_CUE, word) || cues.is(WordRole.PURPOSE, word) || cues.is(WordRole.DESCRIBING, word);
+    }
+
+    /** The preposition a coordinated object repeats, its forms as one ("à", "au", "aux"; "sur"); or null. */
+    private static String prepositionOf(String word) {
+        return switch (word) {
+            case "a", "au", "aux" -> "a";
+            case "sur" -> "sur";
+            default -> null;
+        };
     }
 
     /** The index of the first sentence after the batch's where another draft is reported, or the end. */

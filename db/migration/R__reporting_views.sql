@@ -111,7 +111,8 @@ create view reporting.article_organizations as
 select ar.article_id,
        ar.source_file,
        o.organization_id,
-       o.name            as organization_name,
+       coalesce(nullif(ao.written, o.acronym), o.name) as organization_name,
+       o.name            as canonical_name,
        o.acronym         as organization_acronym,
        o.kind            as organization_kind,
        o.country_iso2    as organization_country_iso2,
@@ -121,6 +122,7 @@ select ar.article_id,
 from (select article_id,
              organization_id,
              count(*)::integer                                     as mention_count,
+             (array_agg(surface order by length(surface) desc, start_offset))[1] as written,
              (array_agg(evidence_start order by start_offset))[1] as evidence_start,
              (array_agg(evidence_end order by start_offset))[1]   as evidence_end,
              min(start_offset)                                     as first_offset
@@ -133,7 +135,8 @@ comment on view reporting.article_organizations is 'Organizations each article n
 comment on column reporting.article_organizations.article_id is 'The article (reporting.articles).';
 comment on column reporting.article_organizations.source_file is 'The article''s file under the corpus root.';
 comment on column reporting.article_organizations.organization_id is 'The organization (reporting.organizations).';
-comment on column reporting.article_organizations.organization_name is 'Canonical name of the organization.';
+comment on column reporting.article_organizations.organization_name is 'The organization''s name as the article writes it, its fullest form (the canonical name where the article writes only the acronym).';
+comment on column reporting.article_organizations.canonical_name is 'Canonical name of the organization, the same in every article (reporting.organizations).';
 comment on column reporting.article_organizations.organization_acronym is 'Usual acronym, if any.';
 comment on column reporting.article_organizations.organization_kind is 'igo, company, state_company, state_agency, financial, academic, media, ngo or other.';
 comment on column reporting.article_organizations.organization_country_iso2 is 'Home country of the organization, if known.';
@@ -192,7 +195,11 @@ select p.agreement_id,
        p.country_iso2,
        c.name_fr           as country_name_fr,
        o.organization_id,
-       o.name              as organization_name,
+       coalesce(nullif((select m.surface from core.article_organization m  -- its fullest name as its article writes it
+                        where m.article_id = p.article_id and m.organization_id = p.organization_id
+                        order by length(m.surface) desc, m.start_offset limit 1), o.acronym), o.name)
+                           as organization_name,
+       o.name              as canonical_name,
        o.acronym           as organization_acronym,
        o.kind              as organization_kind,
        coalesce(p.country_iso2, o.country_iso2) as rollup_country_iso2
@@ -208,7 +215,8 @@ comment on column reporting.agreement_parties.party_type is 'country or organiza
 comment on column reporting.agreement_parties.country_iso2 is 'The party, when it is a state: ISO 3166-1 alpha-2.';
 comment on column reporting.agreement_parties.country_name_fr is 'French name of the state party.';
 comment on column reporting.agreement_parties.organization_id is 'The party, when it is an organization (reporting.organizations).';
-comment on column reporting.agreement_parties.organization_name is 'Canonical name of the organization party.';
+comment on column reporting.agreement_parties.organization_name is 'The organization party''s name as the article writes it, its fullest form (the canonical name where it writes only the acronym).';
+comment on column reporting.agreement_parties.canonical_name is 'Canonical name of the organization party, the same in every article (reporting.organizations).';
 comment on column reporting.agreement_parties.organization_acronym is 'Acronym of the organization party.';
 comment on column reporting.agreement_parties.organization_kind is 'Kind of the organization party.';
 comment on column reporting.agreement_parties.rollup_country_iso2 is 'The state the party counts for: itself, or the organization''s home country.';

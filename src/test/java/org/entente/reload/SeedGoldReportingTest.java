@@ -106,7 +106,7 @@ class SeedGoldReportingTest {
                         .sorted(java.util.Comparator.comparingInt(m -> m.span().start()))
                         .forEach(m -> firstOrg.putIfAbsent(m.organization().name(), m.evidence().sentence()));
                 java.util.Map<String, String> orgsInView = new java.util.TreeMap<>();
-                db.query(dsl -> dsl.resultQuery("select organization_name, first_evidence "
+                db.query(dsl -> dsl.resultQuery("select canonical_name, first_evidence "
                         + "from reporting.article_organizations where source_file = {0}", org.jooq.impl.DSL.val(name))
                         .fetch()).forEach(r -> orgsInView.put(r.get(0, String.class), r.get(1, String.class)));
                 assertEquals(firstOrg, orgsInView, name);

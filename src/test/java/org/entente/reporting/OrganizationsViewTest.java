@@ -60,4 +60,22 @@ class OrganizationsViewTest {
                                       where organization_id is not null) named"""),
                 count("select count(*) from reporting.organizations"));
     }
+
+    @Test
+    void oneArticlesViewsNameAnOrganizationAsItWritesItAndTheCanonicalNameBeside(@TempDir Path corpus) throws Exception {
+        db.empty();
+        Files.writeString(corpus.resolve("written.txt"), " date 2024-03\nLe constructeur Dongfeng Motor Corporation et "
+                + "la Banque asiatique de développement ont signé un accord de prêt à Lima le 3 mars 2024.\n");
+        Files.writeString(corpus.resolve("acronym.txt"), " date 2024-03\nLa BAsD et le Pérou ont signé un accord de prêt "
+                + "à Lima le 3 mars 2024.\n");
+        reload(corpus);
+        assertEquals(1, count("select count(*) from reporting.article_organizations where source_file = 'written.txt' "
+                + "and organization_name = 'Dongfeng Motor Corporation' and canonical_name = 'Dongfeng'"));
+        assertEquals(1, count("select count(*) from reporting.agreement_parties p join reporting.agreements g "
+                + "using (agreement_id) where g.source_file = 'written.txt' "
+                + "and p.organization_name = 'Dongfeng Motor Corporation' and p.canonical_name = 'Dongfeng'"));
+        assertEquals(1, count("select count(*) from reporting.article_organizations where source_file = 'acronym.txt' "
+                + "and organization_name = '" + ADB + "'"), "the acronym alone: the canonical name");
+        assertEquals(1, count("select count(*) from reporting.organizations where organization_name = 'Dongfeng'"));
+    }
 }

@@ -119,6 +119,8 @@ class AgreementListsTest {
                 + "former des médecins.")), "the next sentence opens on the documents");
         assertEquals(List.of("agreement"), kinds(Extracted.from("Le Pérou et le Chili ont signé trois accords relatifs "
                 + "à la pêche et à la formation.")), "two objects for three documents: one batch");
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Pérou et le Chili ont signé deux accords visant à "
+                + "soutenir les mines, a précisé le ministre.")), "'a précisé' is a verb, no second object");
     }
 
     @Test

@@ -165,6 +165,8 @@ final class BatchListing {
         for (Map.Entry<PhraseMatcher.Match<String>, List<Party>> document : listed.entrySet()) {
             PhraseMatcher.Match<String> trigger = document.getKey();
             List<Party> documentParties = document.getValue().isEmpty() ? parties : document.getValue();
+            String whose = !document.getValue().isEmpty() ? "named by its own 'entre'"
+                    : parties == own ? "named in its sentence" : "of the batch";
             int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
             // "un protocole sur l'investissement et un autre sur la route maritime": the same kind again, its head left out
             int elided = elidedDocument(context, trigger.end(), objectEnd);
@@ -177,7 +179,7 @@ final class BatchListing {
                     namedAgain(context, sentence, single, sectors, named);
                     continue;
                 }
-                drafts.add(listedDocument(context, sentence, trigger, object[0], batch, own, documentParties, sectors));
+                drafts.add(listedDocument(context, sentence, trigger, object[0], batch, whose, documentParties, sectors));
                 added++;
             }
         }
@@ -216,9 +218,12 @@ final class BatchListing {
         }
     }
 
-    /** One of the batch's documents, listed in its sentence from {@code objectStart}: the batch's status, date and place. */
+    /**
+     * One of the batch's documents, listed in its sentence from {@code objectStart}: the batch's status, date and
+     * place; {@code whose} says where its parties come from.
+     */
     private static AgreementDraft listedDocument(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
-                                                 int objectStart, AgreementDraft batch, List<Party> own,
+                                                 int objectStart, AgreementDraft batch, String whose,
                                                  List<Party> parties, List<String> sectors) {
         AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence, sectors);
         draft.date = batch.date;
@@ -227,8 +232,7 @@ final class BatchListing {
             draft.why.add("trigger '" + trigger.phrase() + "' in sentence " + (sentence.index() + 1)
                     + (objectStart == trigger.start() ? "" : ", then 'un autre' after it")
                     + ": one of the documents of the batch of sentence "
-                    + (batch.sentence.index() + 1) + ", whose status, date and place it takes; parties "
-                    + (own.size() >= 2 ? "named in its sentence" : "of the batch"));
+                    + (batch.sentence.index() + 1) + ", whose status, date and place it takes; parties " + whose);
         }
         return draft;
     }

@@ -163,9 +163,9 @@ final class DescribedBatches {
         if (t >= tokens.size() || tokens.get(t).start() >= sentence.end()) {
             return List.of();
         }
-        String preposition = prepositionOf(context.foldedWord(tokens.get(t)));
+        String preposition = prepositionOf(tokens.get(t));
         if (preposition == null && t + 1 < tokens.size()) {
-            preposition = prepositionOf(context.foldedWord(tokens.get(++t)));
+            preposition = prepositionOf(tokens.get(++t));
         }
         if (preposition == null) {
             return List.of();
@@ -179,7 +179,7 @@ final class DescribedBatches {
                 break;
             }
             if ((word.equals(",") || cues.is(WordRole.LIST_JOINER, context.foldedWord(tokens.get(u))))
-                    && preposition.equals(prepositionOf(context.foldedWord(tokens.get(u + 1))))) {
+                    && preposition.equals(prepositionOf(tokens.get(u + 1)))) {
                 starts.add(tokens.get(u + 1).start());
             }
         }
@@ -194,10 +194,13 @@ final class DescribedBatches {
         return cues.is(WordRole.OBJECT_CUE, word) || cues.is(WordRole.PURPOSE, word) || cues.is(WordRole.DESCRIBING, word);
     }
 
-    /** The preposition a coordinated object repeats, its forms as one ("à", "au", "aux"; "sur"); or null. */
-    private static String prepositionOf(String word) {
-        return switch (word) {
-            case "a", "au", "aux" -> "a";
+    /**
+     * The preposition a coordinated object repeats, its forms as one ("à", "au", "aux"; "sur"); or null. Read
+     * with its accent: ", a précisé le ministre" opens no object.
+     */
+    private static String prepositionOf(Token token) {
+        return switch (token.text().toLowerCase(java.util.Locale.ROOT)) {
+            case "à", "au", "aux" -> "a";
             case "sur" -> "sur";
             default -> null;
         };

@@ -187,6 +187,11 @@ public final class AgreementCues {
         return functionWords.get(WordRole.PLURAL_ENDING).stream().anyMatch(foldedWord::endsWith);
     }
 
+    /** "documents", "accords", "textes": a document's noun in the plural, folded. */
+    boolean isDocumentsNoun(String foldedWord) {
+        return isPlural(foldedWord) && is(WordRole.DESCRIBING, foldedWord.substring(0, foldedWord.length() - 1));
+    }
+
     /** "ont signé" also as "ont également signé": each adverb may follow any word of a cue. */
     private static List<String[]> withAdverbs(List<String[]> rows) {
         String adverb = StatusCue.ADVERB.code();

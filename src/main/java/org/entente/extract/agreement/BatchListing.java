@@ -2,10 +2,8 @@ package org.entente.extract.agreement;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
@@ -101,7 +99,7 @@ final class BatchListing {
         }
         // a document's noun, in the plural ("documents", "accords"); "Les deux parties ont signé" reports a signing
         String noun = context.foldedWord(tokens.get(verb - 1));
-        return cues.isPlural(noun) && cues.is(WordRole.DESCRIBING, noun.substring(0, noun.length() - 1));
+        return cues.isDocumentsNoun(noun);
     }
 
     /** How a sentence without a status verb refers to a batch named just before it. */
@@ -157,17 +155,18 @@ final class BatchListing {
     private int enumerate(ArticleContext context, SentenceCues sentenceCues, AgreementDraft batch, List<Party> own,
                           List<AgreementDraft> drafts) {
         Sentence sentence = sentenceCues.sentence();
-        Map<PhraseMatcher.Match<String>, List<Party>> listed = listedDocuments(context, sentenceCues);
-        boolean sidesOfTheirOwn = listed.values().stream().anyMatch(sides -> !sides.isEmpty());
-        List<Party> parties = own.size() >= 2 && !sidesOfTheirOwn ? own : List.copyOf(batch.parties);
+        List<Listed> listed = listedDocuments(context, sentenceCues);
+        boolean sidesOfTheirOwn = listed.stream().anyMatch(document -> !document.sides().isEmpty());
+        boolean sentenceParties = own.size() >= 2 && !sidesOfTheirOwn;
+        List<Party> parties = sentenceParties ? own : List.copyOf(batch.parties);
         int added = 0;
         Set<AgreementDraft> named = new HashSet<>();
-        for (Map.Entry<PhraseMatcher.Match<String>, List<Party>> document : listed.entrySet()) {
-            PhraseMatcher.Match<String> trigger = document.getKey();
-            List<Party> documentParties = document.getValue().isEmpty() ? parties : document.getValue();
-            String whose = !document.getValue().isEmpty() ? "named by its own 'entre'"
-                    : parties == own ? "named in its sentence" : "of the batch";
-            int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
+        for (Listed document : listed) {
+            PhraseMatcher.Match<String> trigger = document.trigger();
+            int objectEnd = document.objectEnd();
+            List<Party> documentParties = document.sides().isEmpty() ? parties : document.sides();
+            String whose = !document.sides().isEmpty() ? "named by its own 'entre'"
+                    : sentenceParties ? "named in its sentence" : "of the batch";
             // "un protocole sur l'investissement et un autre sur la route maritime": the same kind again, its head left out
             int elided = elidedDocument(context, trigger.end(), objectEnd);
             List<int[]> objects = elided < 0 ? List.of(new int[] {trigger.start(), objectEnd})
@@ -186,18 +185,23 @@ final class BatchListing {
         return added;
     }
 
+    /** A document a listing sentence names: its trigger, where its object ends and the sides its own "entre" gives. */
+    private record Listed(PhraseMatcher.Match<String> trigger, int objectEnd, List<Party> sides) {
+    }
+
     /**
      * The documents a listing sentence names after its cue, in order, each with the sides its own "entre" gives
      * (empty when none): not the batch the cue names, nor a partnership a document is about.
      */
-    private Map<PhraseMatcher.Match<String>, List<Party>> listedDocuments(ArticleContext context, SentenceCues sentenceCues) {
+    private List<Listed> listedDocuments(ArticleContext context, SentenceCues sentenceCues) {
         int listed = listingCueEnd(context, sentenceCues.sentence());
-        Map<PhraseMatcher.Match<String>, List<Party>> documents = new LinkedHashMap<>();
+        List<Listed> documents = new ArrayList<>();
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
             // "Les documents comprennent …": the batch itself; "Le premier concerne un partenariat": what it is about
             if (trigger.start() >= listed && !trigger.values().get(0).equals("partnership")) {
                 int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
-                documents.put(trigger, ownSides.anyOf(context, sentenceCues.sentence(), trigger.end(), objectEnd));
+                documents.add(new Listed(trigger, objectEnd,
+                        ownSides.anyOf(context, sentenceCues.sentence(), trigger.end(), objectEnd)));
             }
         }
         return documents;

@@ -141,8 +141,7 @@ final class DescribedBatches {
             return false;
         }
         for (int t = first + 1; t < tokens.size() && t <= first + 2 && tokens.get(t).start() < sentence.end(); t++) {
-            String word = context.foldedWord(tokens.get(t));
-            if (cues.isPlural(word) && cues.is(WordRole.DESCRIBING, word.substring(0, word.length() - 1))) {
+            if (cues.isDocumentsNoun(context.foldedWord(tokens.get(t)))) {
                 return true;
             }
         }

@@ -15,7 +15,7 @@ import org.entente.extract.text.Words;
 /** Where a signing sentence's subject starts, and the parties it names or stands for ("les deux pays"). */
 final class SubjectZone {
     /** Most sentences back a pair of organizations ("les deux groupes") is looked for. */
-    static final int PAIR_REACH = 3;
+    private static final int PAIR_REACH = 3;
 
     private final AgreementCues cues;
     private final SignableMentions signable;

@@ -47,7 +47,8 @@ public enum PartyCue {
     FOUNDING,
     /**
      * In the subject, two sides that may be companies or other organizations ("les deux parties", "les deux
-     * groupes"): the two organizations the sentences before name (up to three, nearest first), when they come to two and no more.
+     * groupes"): the two organizations the sentences before name (up to three, nearest first), when they come
+     * to two and no more.
      */
     PAIR_OF_ORGANIZATIONS,
     /**

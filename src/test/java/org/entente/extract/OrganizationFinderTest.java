@@ -197,6 +197,17 @@ class OrganizationFinderTest {
                         .map(Organization::name).toList());
         assertEquals(List.of(), Extracted.from("Oms et Onu sont des mots ici.").organizations(),
                 "without the article, three letters in title case stay words");
+        assertEquals(List.of("Union africaine"), Extracted.from("Il a salué le rôle de l'Ua.").organizationNames(),
+                "two letters after an elided article");
+    }
+
+    @Test
+    void anAcronymTheArticleWritesInTitleCaseInBracketsNamesTheOrganizationWherever() {
+        Extracted x = Extracted.from("L'Organisation mondiale de la santé (Oms) est née en 1948. "
+                + "Le Chili et la Oms ont signé un accord sanitaire.");
+        assertEquals(Set.of("CL", "OMS"), Extracted.parties(x.onlyAgreement()));
+        assertEquals(List.of(), Extracted.from("Le rapport de la Oms a paru.").organizations(),
+                "unless the article defines it, three letters in title case after 'la' stay a word");
     }
 
     @Test
@@ -337,6 +348,8 @@ class OrganizationFinderTest {
         assertEquals(List.of(), Extracted.from("Le président a assisté, en compagnie du Premier ministre pakistanais, à "
                 + "la signature.").organizationNames());
         assertEquals(List.of("Club de Paris"), Extracted.from("Le ministre a rencontré le Club de Paris.").organizationNames());
+        assertEquals(List.of(), Extracted.from("Le président a assisté en compagnie du Souverain à la signature.")
+                .organizationNames(), "the Sovereign is a king, not a company");
     }
 
     @Test
@@ -364,6 +377,8 @@ class OrganizationFinderTest {
                 .organizationNames(), "three lower-case words in a row: the sentence goes on");
         assertEquals(List.of("Office national des hydrocarbures"), Extracted.from("Le Maroc et l'Office national "
                 + "des hydrocarbures signent un accord.").organizationNames(), "a frequent verb ends the name");
+        assertEquals(List.of(), Extracted.from("Au terme de cet accord, la Banque met à la disposition du pays un prêt.")
+                .organizationNames(), "a verb right after the cue: no name in sentence case");
         assertEquals(List.of(), Extracted.from("Les deux pays ont créé le Groupe de travail mixte sur l'énergie.")
                 .organizationNames(), "a company's cue opens no name in sentence case");
     }

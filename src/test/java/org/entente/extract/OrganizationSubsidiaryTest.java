@@ -47,6 +47,13 @@ class OrganizationSubsidiaryTest {
     }
 
     @Test
+    void anInternationalBranchOrAnEnglishNameWithOfKeepsItsWholeName() {
+        Extracted x = Extracted.from("Airbus International et Port of Kappa Consulting ont signé un contrat avec le Chili.");
+        assertEquals(List.of("Airbus International", "Port of Kappa Consulting"),
+                x.organizations().stream().map(Organization::name).toList());
+    }
+
+    @Test
     void aCompanyNameEndingWithACountrysEnglishNameIsItsBranchThere() {
         Extracted x = Extracted.from("Un contrat a été signé entre Sonatrach, Airbus Helicopters Chile et Thales Norway.");
         assertEquals(List.of(new Organization("Thales Norway", null, "company", "NO")),

@@ -75,8 +75,8 @@ public final class OrganizationGazetteer {
         matcher = new PhraseMatcher<>(phrases);
     }
 
-    /** Shortest acronym written in title case after an elided article: "l'Onu", "l'Oms". */
-    private static final int ELIDED_TITLE_CASE_ACRONYM = 3;
+    /** Shortest acronym written in title case after an elided article: "l'Onu", "l'Oms", "l'Ua". */
+    private static final int ELIDED_TITLE_CASE_ACRONYM = 2;
 
     /** Whether an elided article ("l'", "l’") stands right before {@code start}: "l'Onu" is a name, not a word. */
     private static boolean isElided(String text, int start) {
@@ -103,9 +103,10 @@ public final class OrganizationGazetteer {
             }
         }
         List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
+        java.util.Set<String> defined = titleCaseAcronymsDefined(text.text(), found);
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
-            boolean elided = isElided(text.text(), match.start());
+            boolean elided = isElided(text.text(), match.start()) || defined.contains(surface);
             boolean definite = elided || afterDefiniteArticle(text.text(), match.start());
             List<Alias> aliases = match.values().stream().filter(a -> (CaseRule.fits(a.written(), surface)
                             || elided && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
@@ -125,6 +126,34 @@ public final class OrganizationGazetteer {
                     ? branch(text.text(), hit, country) : subsidiary(text.text(), hit));
         }
         return hits;
+    }
+
+    /**
+     * The acronyms the article writes in title case in brackets right after the organization's full name:
+     * "l'Organisation des Nations unies pour l'alimentation et l'agriculture (Fao)" makes "la Fao" the
+     * organization anywhere in the article, as "l'Oms" is after an elided article.
+     */
+    private java.util.Set<String> titleCaseAcronymsDefined(String text, FoundPhrases found) {
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        Map<Integer, PhraseMatcher.Match<Alias>> byStart = new HashMap<>();
+        for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
+            byStart.putIfAbsent(match.start(), match);
+        }
+        for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
+            PhraseMatcher.Match<Alias> bracketed = byStart.get(match.end() + 2);
+            if (bracketed == null || !text.startsWith(" (", match.end()) || !text.startsWith(")", bracketed.end())) {
+                continue;
+            }
+            String acronym = text.substring(bracketed.start(), bracketed.end());
+            for (Alias full : match.values()) {
+                String written = full.organization().acronym();
+                if (written != null && !full.written().equals(written)
+                        && CaseRule.isTitleCaseOfAcronym(written, acronym, ELIDED_TITLE_CASE_ACRONYM)) {
+                    defined.add(acronym);
+                }
+            }
+        }
+        return defined;
     }
 
     /** "(121 millions d'AED)": an acronym right after an amount's multiple, "de" between, is a currency. */

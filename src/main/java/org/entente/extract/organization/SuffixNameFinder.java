@@ -25,7 +25,8 @@ final class SuffixNameFinder {
             }
             int first = i;
             while (first > 0 && i - first < 6 && (tokens.get(first - 1).isCapitalized()
-                    || tokens.get(first - 1).text().equals("&")) && !tokens.get(first - 1).text().endsWith("'")
+                    || tokens.get(first - 1).text().equals("&") || isEnglishOf(tokens, first - 1))
+                    && !tokens.get(first - 1).text().endsWith("'")
                     && !lexicon.afterDeterminer(tokens, first) // "La Borduria Power Authority" opens a sentence with "La"
                     // "l'Américain Kosmos Energy": the company's nationality, no part of its name
                     && claims.demonymAt(tokens.get(first - 1).start(), tokens.get(first - 1).end()) == null) {
@@ -48,6 +49,12 @@ final class SuffixNameFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** "Port of Antwerp International": an English "of" between two capitalized words of a name. */
+    private static boolean isEnglishOf(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at).text().equals("of") && tokens.get(at - 1).isCapitalized()
+                && tokens.get(at + 1).isCapitalized();
     }
 
     /**

@@ -31,6 +31,14 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void domainWordsOfTheObjectNameTheirSector() {
+        assertEquals(List.of("energy"), sectors("Le Chili et le Pérou ont signé un accord sur les hydrocarbures."));
+        assertEquals(List.of("infrastructure"), sectors("Le Chili et le Pérou ont signé un accord sur l'assainissement."));
+        assertEquals(List.of("security"), sectors("Le Chili et le Pérou ont signé un accord contre le blanchiment d'argent."));
+        assertEquals(List.of("agriculture"), sectors("Le Chili et le Pérou ont signé un accord sur la pisciculture."));
+    }
+
+    @Test
     void fightersAreDefenseAndAerospace() {
         assertEquals(List.of("defense", "aerospace"), sectors("L'Inde et la France ont signé un accord sur la livraison "
                 + "de 36 Rafale."));

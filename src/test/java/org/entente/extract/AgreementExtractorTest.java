@@ -331,6 +331,16 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aRelationshipRaisedBesideABatchOfDocumentsIsItsOwnEntry() {
+        assertEquals(List.of("partnership agreed [CL, PE]", "agreement signed [CL, PE]"), Extracted.from("Le Chili et "
+                + "le Pérou ont convenu de porter leurs relations au niveau d'un partenariat stratégique. Les deux "
+                + "présidents ont assisté à la signature de douze accords de coopération.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont convenu de porter "
+                + "leurs relations au niveau d'un partenariat stratégique. Les deux présidents ont signé un accord de "
+                + "coopération.").agreementSummaries(), "one document covers the talk before it");
+    }
+
+    @Test
     void sectorsComeFromWhatGovernsTheAgreement() {
         Agreement a = Extracted.from("Le Niger et le Tchad ont signé un accord portant sur des équipements pour l'armée.")
                 .onlyAgreement();

@@ -31,7 +31,7 @@ final class AgreementMerger {
                 continue; // "13 partenariats ont été signés": documents, not a relationship a document covers
             }
             AgreementDraft document = documents.documentFor(partnership);
-            if (document != null) {
+            if (document != null && !document.batch) {
                 if (!partnership.why.isEmpty()) {
                     document.why.add("absorbed the partnership of sentence " + (partnership.sentence.index() + 1)
                             + ": a document between the same parties covers it");

@@ -31,7 +31,9 @@ final class AgreementMerger {
                 continue; // "13 partenariats ont été signés": documents, not a relationship a document covers
             }
             AgreementDraft document = documents.documentFor(partnership);
-            if (document != null && !document.batch) {
+            // "ont porté leurs relations au rang de partenariat stratégique. … ont signé douze accords": a relationship
+            // raised beside a batch of documents, in a sentence of its own, is no talk the batch covers
+            if (document != null && !(document.batch && document.sentence.index() != partnership.sentence.index())) {
                 if (!partnership.why.isEmpty()) {
                     document.why.add("absorbed the partnership of sentence " + (partnership.sentence.index() + 1)
                             + ": a document between the same parties covers it");

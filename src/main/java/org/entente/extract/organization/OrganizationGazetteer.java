@@ -75,7 +75,7 @@ public final class OrganizationGazetteer {
         matcher = new PhraseMatcher<>(phrases);
     }
 
-    /** Shortest acronym written in title case after an elided article: "l'Onu", "l'Oms", "l'Ua". */
+    /** Shortest acronym written in title case after an elided article ("l'Onu", "l'Oms", "l'Ua") or defined in brackets. */
     private static final int ELIDED_TITLE_CASE_ACRONYM = 2;
 
     /** Whether an elided article ("l'", "l’") stands right before {@code start}: "l'Onu" is a name, not a word. */
@@ -106,10 +106,12 @@ public final class OrganizationGazetteer {
         java.util.Set<String> defined = titleCaseAcronymsDefined(text.text(), found);
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
-            boolean elided = isElided(text.text(), match.start()) || defined.contains(surface);
+            boolean elided = isElided(text.text(), match.start());
+            // a short acronym in title case is the organization after "l'" or once the article defines it in brackets
+            boolean shortTitleCase = elided || defined.contains(surface);
             boolean definite = elided || afterDefiniteArticle(text.text(), match.start());
             List<Alias> aliases = match.values().stream().filter(a -> (CaseRule.fits(a.written(), surface)
-                            || elided && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
+                            || shortTitleCase && CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
                             // "avec la banque mondiale"; a company's name in lower case is common words
                             || definite && !a.organization().isCompany() && CaseRule.isLowerCaseOfSentenceCase(a.written(), surface)
                             || CaseRule.isLowerCaseTail(a.written(), surface))

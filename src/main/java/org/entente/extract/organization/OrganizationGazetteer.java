@@ -137,6 +137,9 @@ public final class OrganizationGazetteer {
      */
     private java.util.Set<String> titleCaseAcronymsDefined(String text, FoundPhrases found) {
         java.util.Set<String> defined = new java.util.HashSet<>();
+        if (text.indexOf(" (") < 0) {
+            return defined; // most articles bracket nothing: no map of their matches on the hot path
+        }
         Map<Integer, PhraseMatcher.Match<Alias>> byStart = new HashMap<>();
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             byStart.putIfAbsent(match.start(), match);

@@ -121,6 +121,11 @@ class AgreementListsTest {
                 + "à la pêche et à la formation.")), "two objects for three documents: one batch");
         assertEquals(List.of("agreement"), kinds(Extracted.from("Le Pérou et le Chili ont signé deux accords visant à "
                 + "soutenir les mines, a précisé le ministre.")), "'a précisé' is a verb, no second object");
+        Extracted x = Extracted.from("Le Pérou et le Chili ont signé trois mémorandums portant respectivement sur "
+                + "l'industrie textile, sur la pêche artisanale et sur la prospection minière.");
+        assertEquals(List.of("mou", "mou", "mou"), kinds(x), "an adverb between the cue and its first preposition");
+        assertEquals(List.of(), x.agreements().get(0).sectors(), "an object of its own naming no sector has none");
+        assertEquals(List.of("mining"), x.agreements().get(2).sectors());
     }
 
     @Test
@@ -133,6 +138,32 @@ class AgreementListsTest {
                 + "dont le premier porte sur la santé.")), "a batch too large to split stays one entry");
         assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé quatre accords. "
                 + "C'est la première à Niamey, et la première visite du président.")), "'la première à' picks none");
+    }
+
+    @Test
+    void twoDocumentsSaidOneAndTheOtherAreTwoAgreements() {
+        Extracted x = Extracted.from("La Banque mondiale a signé avec le Niger deux conventions de financement. Elles "
+                + "portent d'une part sur la construction d'écoles rurales, et d'autre part sur l'irrigation des cultures.");
+        assertEquals(List.of("treaty", "treaty"), kinds(x), "a convention is a treaty, a loan's too");
+        assertTrue(x.agreements().get(0).sectors().contains("education")
+                && !x.agreements().get(0).sectors().contains("agriculture"), x.agreements().get(0).sectors().toString());
+        assertTrue(x.agreements().get(1).sectors().contains("agriculture")
+                && !x.agreements().get(1).sectors().contains("education"), x.agreements().get(1).sectors().toString());
+    }
+
+    @Test
+    void aCountedBatchOfOneSidePickedByOrdinalsIsOneAgreementACounterpart() {
+        Extracted x = Extracted.from("La Banque ouest-africaine de développement a signé trois conventions à Lomé. "
+                + "La première, avec le Togo, finance des routes rurales. La deuxième a été conclue avec Ecobank pour "
+                + "le crédit aux PME. La troisième, signée avec le Bénin, porte sur la construction d'un hôpital.");
+        assertEquals(List.of("treaty", "treaty", "treaty"), kinds(x));
+        assertEquals(Set.of("BOAD", "TG"), Extracted.parties(x.agreements().get(0)));
+        assertEquals(Set.of("BOAD", "Ecobank"), Extracted.parties(x.agreements().get(1)));
+        assertEquals(Set.of("BOAD", "BJ"), Extracted.parties(x.agreements().get(2)));
+        assertTrue(x.agreements().get(2).sectors().contains("health"), x.agreements().get(2).sectors().toString());
+        assertEquals(List.of(), kinds(Extracted.from("La Banque ouest-africaine de développement a signé trois conventions "
+                + "à Lomé. La première, avec le Togo, finance des routes rurales. Le premier ministre a salué la banque.")),
+                "a document without its counterpart: one side only, no agreement");
     }
 
     @Test

@@ -514,4 +514,16 @@ class AgreementPartiesTest {
                 .onlyAgreement();
         assertEquals(Set.of("CEG", "Lomitex"), Extracted.parties(a));
     }
+
+    @Test
+    void aCommonNounOfAKindStandsForTheOrganizationOfThatKindNamedBefore() {
+        Agreement loan = Extracted.from("La Banque mondiale finance déjà plusieurs projets au Niger. Un accord de prêt a été "
+                + "signé entre le Niger et la banque pour la construction de routes.").onlyAgreement();
+        assertEquals(Set.of("NE", "Banque mondiale"), Extracted.parties(loan));
+        Agreement sale = Extracted.from("Le groupe Alstom est présent en Inde depuis trente ans. Le groupe a signé lundi un "
+                + "contrat avec l'Inde pour la fourniture de locomotives.").onlyAgreement();
+        assertEquals(Set.of("Alstom", "IN"), Extracted.parties(sale));
+        assertEquals(List.of(), Extracted.from("La Banque mondiale finance des projets au Niger. Un accord a été signé "
+                + "entre le Niger et la société civile.").agreements(), "'la société civile' names no company");
+    }
 }

@@ -27,10 +27,10 @@ class OrganizationFinderTest {
     void aWellKnownBodyWrittenInLowerCaseAfterAnArticleIsFound() {
         assertEquals(List.of("Banque mondiale"), Extracted.from("Le Togo a conclu trois conventions avec la banque "
                 + "mondiale.").organizationNames());
-        assertEquals(List.of("agreement signed [Banque mondiale, TG]"), Extracted.from("Le Togo a conclu des conventions "
-                + "de financement avec la banque mondiale.").agreementSummaries(), "a financing convention is an agreement");
+        assertEquals(List.of("treaty signed [Banque mondiale, TG]"), Extracted.from("Le Togo a conclu des conventions "
+                + "de financement avec la banque mondiale.").agreementSummaries(), "a convention, of financing too, is a treaty");
         assertEquals(List.of("agreement signed [Banque mondiale, TG]"), Extracted.from("Le Togo a signé une ligne de "
-                + "crédit avec la Banque mondiale.").agreementSummaries(), "so is a credit line");
+                + "crédit avec la Banque mondiale.").agreementSummaries(), "a credit line is an agreement");
         assertEquals(List.of(), Extracted.from("Le Togo veut une banque mondiale du climat.").organizationNames(),
                 "without a definite article, common words");
         assertEquals(List.of(), Extracted.from("Le Togo a rejoint la société générale des transports.").organizationNames(),

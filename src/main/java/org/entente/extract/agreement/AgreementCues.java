@@ -38,6 +38,8 @@ public final class AgreementCues {
     /** "plusieurs pays", "certains États": states a subject leaves unnamed. */
     final PhraseMatcher<String> unnamedStates;
     final NegatedVerb negatedVerb;
+    /** "la banque", "le groupe" standing for the organization of that kind named before. */
+    final OrganizationAnaphors organizationAnaphors;
     private final Map<PartyCue, Set<String>> wordsByRole = new EnumMap<>(PartyCue.class);
     private final Map<WordRole, Set<String>> functionWords = new EnumMap<>(WordRole.class);
 
@@ -77,6 +79,7 @@ public final class AgreementCues {
         for (WordRole role : WordRole.values()) {
             functionWords.put(role, rules.words(role));
         }
+        organizationAnaphors = new OrganizationAnaphors(this, rules);
     }
 
     /** The rows of status_cues.tsv, each value a status code or a {@link StatusCue}, else an error naming the line. */

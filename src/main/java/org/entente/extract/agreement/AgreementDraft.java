@@ -23,6 +23,11 @@ public final class AgreementDraft {
     boolean enumerated;
     /** A batch's count ("quatre accords": 4), 0 when none is given. */
     int count;
+    /**
+     * A counted batch of one side whose documents later sentences pick by ordinal, each with its counterpart
+     * ("Le premier, avec A …"): the counterparts by position; empty for any other draft.
+     */
+    java.util.Map<Integer, List<Party>> counterparts = java.util.Map.of();
     /** Where the trigger that named the draft ends. */
     int triggerEnd;
     /** The index of the last sentence that reported it, its own or a later one that reported it again. */

@@ -23,6 +23,7 @@ public final class AgreementExtractor {
     private final AgreementCues cues;
     private final PartyFinder partyFinder;
     private final DescribedBatches describedBatches;
+    private final SignableMentions signable;
     private final DraftCompletion completion;
     private final DraftDetails details;
     private final TriggerNeighbours neighbours;
@@ -34,7 +35,7 @@ public final class AgreementExtractor {
 
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
-        SignableMentions signable = new SignableMentions(cues);
+        this.signable = new SignableMentions(cues);
         SidesExtent sidesExtent = new SidesExtent(cues, signable);
         this.partyFinder = new PartyFinder(cues, signable, sidesExtent);
         PlaceResolver placeResolver = new PlaceResolver(cues);
@@ -241,11 +242,36 @@ public final class AgreementExtractor {
             return madeBy;
         }
         documentSides.addImplied(context, sentenceCues, trigger, parties, how);
+        if (parties.size() == 1 && cues.isPluralTrigger(trigger)) {
+            AgreementDraft picked = pickedOneByOne(context, sentenceCues, trigger, status, parties, how);
+            if (picked != null) {
+                return picked;
+            }
+        }
         if (parties.size() < 2) {
             trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
             return null;
         }
         return newDraft(context, sentenceCues, trigger, status, parties, how);
+    }
+
+    /**
+     * "X a signé trois accords. Le premier, avec A …": a counted batch of one side whose documents the next
+     * sentences pick by ordinal, each with its counterpart; the batch with its counterparts, or null when it is not so.
+     */
+    private AgreementDraft pickedOneByOne(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                          String status, List<Party> parties, List<String> how) {
+        AgreementDraft batch = newDraft(context, sentenceCues, trigger, status, parties, how);
+        batch.batch = true;
+        batch.count = describedBatches.countBefore(context, trigger.start());
+        batch.triggerEnd = trigger.end();
+        Map<Integer, List<Party>> counterparts = describedBatches.counterpartsByOrdinal(context, batch, parties.get(0), signable);
+        if (counterparts.isEmpty()) {
+            return null;
+        }
+        batch.counterparts = counterparts;
+        counterparts.values().forEach(batch.parties::addAll);
+        return batch;
     }
 
     /** A new draft of the trigger's kind with its status and parties; when traced, how each was found. */

@@ -1,10 +1,11 @@
 package org.entente.extract.agreement;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.entente.extract.model.Party;
 import java.util.TreeMap;
+import org.entente.extract.model.Party;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
@@ -44,7 +45,8 @@ final class DescribedBatches {
             if (!batch.batch || batch.count < 2 || batch.count > MOST_DOCUMENTS) {
                 continue;
             }
-            List<AgreementDraft> byCounterpart = oneACounterpart(context, batch);
+            List<AgreementDraft> byCounterpart = batch.counterparts.isEmpty() ? oneACounterpart(context, batch)
+                    : pickedCounterparts(context, batch);
             if (!byCounterpart.isEmpty()) {
                 drafts.remove(i);
                 drafts.addAll(i, byCounterpart);
@@ -52,7 +54,9 @@ final class DescribedBatches {
                 continue;
             }
             Map<Integer, List<String>> described = descriptions(context, batch, nextReport(drafts, i));
-            if (described.isEmpty()) {
+            // "trois mémorandums portant sur l'industrie, sur …": an object of its own that names no sector has none
+            boolean coordinated = described.isEmpty();
+            if (coordinated) {
                 described = coordinatedObjects(context, batch);
             }
             if (described.isEmpty()) {
@@ -61,9 +65,11 @@ final class DescribedBatches {
             List<AgreementDraft> documents = new ArrayList<>();
             for (int position = 1; position <= batch.count; position++) {
                 List<String> own = described.getOrDefault(position, List.of());
-                documents.add(documentOf(context, batch, List.copyOf(batch.parties), own.isEmpty() ? batch.sectors : own,
+                boolean borrows = own.isEmpty() && !coordinated;
+                documents.add(documentOf(context, batch, List.copyOf(batch.parties), borrows ? batch.sectors : own,
                         "document " + position + " of the " + batch.count + " of a batch the text describes one by one"
-                        + (own.isEmpty() ? ", with the batch's sectors" : ", with the sectors of its own description")));
+                        + (borrows ? ", with the batch's sectors" : ", with the sectors of its own description")));
+                documents.get(documents.size() - 1).objectWithoutSector = own.isEmpty() && coordinated;
             }
             drafts.remove(i);
             drafts.addAll(i, documents);
@@ -163,6 +169,9 @@ final class DescribedBatches {
             return List.of();
         }
         String preposition = prepositionOf(tokens.get(t));
+        if (preposition == null && t + 2 < tokens.size() && isAdverb(tokens.get(t + 1))) {
+            t++; // "portant respectivement sur A, sur B et sur C"
+        }
         if (preposition == null && t + 1 < tokens.size()) {
             preposition = prepositionOf(tokens.get(++t));
         }
@@ -187,6 +196,12 @@ final class DescribedBatches {
             spans.add(new int[] {starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : end});
         }
         return spans;
+    }
+
+    /** A lower-case adverb in "-ment" ("respectivement", "notamment") between an object cue and its preposition. */
+    private static boolean isAdverb(Token token) {
+        String word = token.text();
+        return word.length() > 6 && word.endsWith("ment") && Character.isLowerCase(word.charAt(0));
     }
 
     private boolean opensAnObject(String word) {
@@ -221,24 +236,108 @@ final class DescribedBatches {
      * one at the count); a document picked without sectors of its own is present with none.
      */
     private Map<Integer, List<String>> descriptions(ArticleContext context, AgreementDraft batch, int stopSentence) {
+        Map<Integer, List<String>> described = new TreeMap<>();
+        for (int[] pick : picks(context, batch, stopSentence)) {
+            described.putIfAbsent(pick[0], sectorClassifier.sectors(context, context.sentenceAt(pick[1]), pick[1], pick[2]));
+        }
+        return described;
+    }
+
+    /**
+     * The documents of {@code batch} the text picks by an ordinal after it, up to {@link #REACH} sentences and
+     * before {@code stopSentence}, in order: {position, start, end} of the clause that describes each (up to the
+     * next pick or its sentence's end).
+     */
+    private List<int[]> picks(ArticleContext context, AgreementDraft batch, int stopSentence) {
+        return picks(context, batch, stopSentence, false);
+    }
+
+    /** As {@link #picks(ArticleContext, AgreementDraft, int)}; {@code loose}, an ordinal opening a clause on its verb picks too. */
+    private List<int[]> picks(ArticleContext context, AgreementDraft batch, int stopSentence, boolean loose) {
         List<Token> tokens = context.tokens();
         int lastSentence = Math.min(Math.min(batch.sentence.index() + REACH, stopSentence - 1), context.sentences().size() - 1);
         int end = context.sentences().get(lastSentence).end();
         List<int[]> picks = new ArrayList<>(); // {position, start}
         for (int t = context.firstTokenFrom(batch.triggerEnd); t + 1 < tokens.size() && tokens.get(t).start() < end; t++) {
             int position = pickedPosition(context, tokens, t, batch);
+            if (position == 0 && loose) {
+                position = pickedOpeningAClause(context, tokens, t, batch);
+            }
             if (position > 0) {
                 picks.add(new int[] {position, tokens.get(t - 1).start()});
             }
         }
-        Map<Integer, List<String>> described = new TreeMap<>();
+        if (picks.isEmpty() && batch.count == 2) {
+            picks = onePartAndTheOther(context, batch.triggerEnd, end);
+        }
+        List<int[]> clauses = new ArrayList<>();
         for (int p = 0; p < picks.size(); p++) {
             int start = picks.get(p)[1];
             Sentence sentence = context.sentenceAt(start);
             int clauseEnd = p + 1 < picks.size() ? Math.min(picks.get(p + 1)[1], sentence.end()) : sentence.end();
-            described.putIfAbsent(picks.get(p)[0], sectorClassifier.sectors(context, sentence, start, clauseEnd));
+            clauses.add(new int[] {picks.get(p)[0], start, clauseEnd});
         }
-        return described;
+        return clauses;
+    }
+
+    /**
+     * "Les conventions portent d'une part sur A … et d'autre part sur B": the two documents of a batch of two, as
+     * {position, start} picks in [from, end); empty unless both are said, in that order.
+     */
+    private static List<int[]> onePartAndTheOther(ArticleContext context, int from, int end) {
+        String folded = context.folded();
+        int one = folded.indexOf(ONE_PART, from);
+        int other = one < 0 ? -1 : folded.indexOf(OTHER_PART, one + ONE_PART.length());
+        if (one < 0 || other < 0 || other >= end) {
+            return List.of();
+        }
+        List<int[]> picks = new ArrayList<>();
+        picks.add(new int[] {1, one});
+        picks.add(new int[] {2, other});
+        return picks;
+    }
+
+    private static final String ONE_PART = "d'une part";
+    private static final String OTHER_PART = "d'autre part";
+
+    /**
+     * "X a signé trois accords. Le premier, avec A, porte sur …; le deuxième a été conclu avec B …": the
+     * counterpart each document of a counted batch of one side has in the clause that picks it by an ordinal,
+     * by position; empty unless every document of the count is picked and names a signatory other than {@code side}.
+     */
+    Map<Integer, List<Party>> counterpartsByOrdinal(ArticleContext context, AgreementDraft batch, Party side,
+                                                     SignableMentions signable) {
+        if (batch.count < 2 || batch.count > MOST_DOCUMENTS) {
+            return Map.of();
+        }
+        Map<Integer, List<Party>> counterparts = new TreeMap<>();
+        for (int[] pick : picks(context, batch, Integer.MAX_VALUE, true)) {
+            List<Party> others = new ArrayList<>(new LinkedHashSet<>(signable.in(context, pick[1], pick[2])));
+            others.remove(side);
+            if (!others.isEmpty()) {
+                counterparts.putIfAbsent(pick[0], others);
+            }
+        }
+        return counterparts.size() == batch.count ? counterparts : Map.of();
+    }
+
+    /** A batch of one side whose documents are picked each with its counterpart: one draft a document. */
+    private List<AgreementDraft> pickedCounterparts(ArticleContext context, AgreementDraft batch) {
+        Party side = batch.parties.iterator().next();
+        Map<Integer, List<String>> described = new TreeMap<>();
+        for (int[] pick : picks(context, batch, Integer.MAX_VALUE, true)) {
+            described.putIfAbsent(pick[0], sectorClassifier.sectors(context, context.sentenceAt(pick[1]), pick[1], pick[2]));
+        }
+        List<AgreementDraft> documents = new ArrayList<>();
+        batch.counterparts.forEach((position, others) -> {
+            List<Party> parties = new ArrayList<>(List.of(side));
+            parties.addAll(others);
+            List<String> own = described.getOrDefault(position, List.of());
+            documents.add(documentOf(context, batch, parties, own.isEmpty() ? batch.sectors : own, "document " + position
+                    + " of the " + batch.count + " of a batch of one side, picked with its counterpart "
+                    + Trace.label(others)));
+        });
+        return documents;
     }
 
     /**
@@ -254,6 +353,28 @@ final class DescribedBatches {
         }
         int position = ordinal == 0 ? batch.count : ordinal;
         return position <= batch.count && describes(context, tokens, t + 1, batch.kind) ? position : 0;
+    }
+
+    /**
+     * The position of the document an ordinal at token {@code t} picks when its article opens a sentence or a
+     * clause and a verb follows ("Le deuxième a été conclu avec", "Le troisième lie la banque à"), or 0: "Le
+     * premier ministre" picks none.
+     */
+    private int pickedOpeningAClause(ArticleContext context, List<Token> tokens, int t, AgreementDraft batch) {
+        int ordinal = cues.ordinal(context.foldedWord(tokens.get(t)));
+        if (ordinal < 0 || t == 0 || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1)))) {
+            return 0;
+        }
+        Token article = tokens.get(t - 1);
+        boolean opens = context.sentenceAt(article.start()).start() == article.start()
+                || t >= 2 && ",;:".contains(tokens.get(t - 2).text());
+        Token next = tokens.get(t + 1);
+        String word = context.foldedWord(next);
+        boolean verb = cues.is(WordRole.PASSIVE_AUXILIARY, word) || Character.isLowerCase(next.text().charAt(0))
+                && !cues.is(WordRole.PERSON_TITLE, word) && !cues.is(WordRole.OFFICE_HEAD, word)
+                && context.phrasesIn(cues.kinds, context.sentenceAt(next.start())).stream().noneMatch(k -> k.start() == next.start());
+        int position = ordinal == 0 ? batch.count : ordinal;
+        return opens && verb && position <= batch.count ? position : 0;
     }
 
     /**

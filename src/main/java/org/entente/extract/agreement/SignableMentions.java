@@ -41,6 +41,12 @@ final class SignableMentions {
                 found.add(Party.country(country.iso2()));
             }
         }
+        for (OrganizationAnaphors.Resolved anaphor : cues.organizationAnaphors.in(context, start, end)) {
+            if (!found.contains(anaphor.party()) && !isOpposed(context, anaphor.at())) {
+                positions.add(new int[] {anaphor.at(), found.size()});
+                found.add(anaphor.party());
+            }
+        }
         positions.sort((a, b) -> a[0] - b[0]);
         List<Party> ordered = new ArrayList<>();
         positions.forEach(p -> ordered.add(found.get(p[1])));

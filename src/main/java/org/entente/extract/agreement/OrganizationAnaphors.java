@@ -1,0 +1,99 @@
+package org.entente.extract.agreement;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.model.Party;
+import org.entente.extract.organization.OrganizationHit;
+import org.entente.extract.rules.RuleFiles;
+import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.TextNormalizer;
+import org.entente.extract.text.Token;
+
+/**
+ * "La Banque mondiale finance déjà des projets au Niger. Un accord a été signé entre le Niger et la banque": a
+ * definite article and the common noun that introduces organizations of a kind ("la banque", "le groupe",
+ * "l'université"), with no name after it, stands for the nearest organization of that kind named before it.
+ */
+final class OrganizationAnaphors {
+    /** Most sentences before the noun's own in which the organization it stands for may be named. */
+    static final int REACH = 3;
+
+    /** The kinds of organization a cue's kind may stand for: "le groupe" (company) a state company too. */
+    private static final Map<String, Set<String>> STANDS_FOR = Map.of(
+            "company", Set.of("company", "state_company"),
+            "financial", Set.of("financial"),
+            "state_agency", Set.of("state_agency", "state_company"),
+            "academic", Set.of("academic"),
+            "ngo", Set.of("ngo", "igo", "other"));
+
+    private final AgreementCues cues;
+    /** The singular nouns that introduce organizations ("banque", "groupe"), folded, and the kind each introduces. */
+    private final Map<String, String> kindOfNoun = new HashMap<>();
+    /** Words that may follow the noun when it stands alone ("la banque a signé", "le groupe et l'État"), folded. */
+    private final Set<String> followers = new HashSet<>();
+
+    OrganizationAnaphors(AgreementCues cues, RuleFiles rules) {
+        this.cues = cues;
+        for (String[] row : rules.rows("organization_cues.tsv")) {
+            if (row.length > 2 && row[1].equals("before") && STANDS_FOR.containsKey(row[2]) && !row[0].endsWith("s")) {
+                kindOfNoun.put(TextNormalizer.fold(row[0]), row[2]);
+            }
+        }
+        for (String[] row : rules.rows("stopwords.tsv")) {
+            String word = TextNormalizer.fold(row[0]);
+            if (row[1].equals("fr") && !cues.is(WordRole.OF, word) && !word.equals("des")) {
+                followers.add(word);
+            }
+        }
+    }
+
+    /** Each noun in [start, end) that stands for an organization named before it, and that organization; offsets of the noun. */
+    List<Resolved> in(ArticleContext context, int start, int end) {
+        List<Resolved> found = new ArrayList<>();
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(start); t + 1 < tokens.size() && tokens.get(t + 1).end() <= end; t++) {
+            Token noun = tokens.get(t + 1);
+            String kind = kindOfNoun.get(context.foldedWord(noun));
+            if (kind == null || !Character.isLowerCase(noun.text().charAt(0))
+                    || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t))) || !standsAlone(context, tokens, t + 2)) {
+                continue;
+            }
+            OrganizationHit named = nearestBefore(context, tokens.get(t).start(), STANDS_FOR.get(kind));
+            if (named != null) {
+                found.add(new Resolved(Party.organization(named.organization()), noun.start()));
+            }
+        }
+        return found;
+    }
+
+    /** An organization a noun stands for, and where the noun is. */
+    record Resolved(Party party, int at) {
+    }
+
+    /** Whether the token after the noun ends its phrase: punctuation, a verb's auxiliary or a frequent word, not "de". */
+    private boolean standsAlone(ArticleContext context, List<Token> tokens, int next) {
+        if (next >= tokens.size()) {
+            return true;
+        }
+        Token token = tokens.get(next);
+        return !Character.isLetterOrDigit(token.text().charAt(0)) || followers.contains(context.foldedWord(token));
+    }
+
+    /** The organization of one of {@code kinds} named last before {@code at}, in its sentence or up to {@link #REACH} before; or null. */
+    private static OrganizationHit nearestBefore(ArticleContext context, int at, Set<String> kinds) {
+        int sentence = context.sentenceAt(at).index();
+        int from = context.sentences().get(Math.max(0, sentence - REACH)).start();
+        OrganizationHit nearest = null;
+        for (OrganizationHit hit : context.organizationsNear(from, at)) {
+            if (hit.start() >= from && hit.end() <= at && kinds.contains(hit.organization().kind())
+                    && (nearest == null || hit.start() > nearest.start())) {
+                nearest = hit;
+            }
+        }
+        return nearest;
+    }
+}

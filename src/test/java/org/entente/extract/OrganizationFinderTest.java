@@ -24,6 +24,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aKnownAcronymTheArticleDefinesAsOtherWordsNamesNoOrganization() {
+        assertEquals(List.of(), Extracted.from("Le Bénin et le Togo ont signé un Accord de partenariat stratégique (APS) "
+                + "qui couvre la défense.").organizationNames(), "APS is the agreement here, not the news agency");
+        assertEquals(List.of("Algérie Presse Service"), Extracted.from("Selon l'Algérie Presse Service (APS), l'APS a "
+                + "publié le texte.").organizationNames(), "defined as its own name, it is the organization");
+    }
+
+    @Test
     void aWellKnownBodyWrittenInLowerCaseAfterAnArticleIsFound() {
         assertEquals(List.of("Banque mondiale"), Extracted.from("Le Togo a conclu trois conventions avec la banque "
                 + "mondiale.").organizationNames());

@@ -30,6 +30,8 @@ public final class OrganizationGazetteer {
     private static final int MAX_SUBSIDIARY_WORDS = 4;
     /** Words and given names that, in title case, are not the acronym of that form ("Rites", "Irena"). */
     private final java.util.Set<String> wordsNotAcronyms = new java.util.HashSet<>();
+    /** Words that open an organization's name ("compagnie", "banque"), folded: a name the article translates. */
+    private final java.util.Set<String> nameOpeners = new java.util.HashSet<>();
     /** Countries by their English name ("Poland"), which may close a branch's name: "Westinghouse Electric Poland". */
     private final Map<String, String> englishNames = new HashMap<>();
     /** Multiples of an amount ("millions"), after which an acronym is a currency. */
@@ -46,8 +48,11 @@ public final class OrganizationGazetteer {
         legalForms.addAll(rules.words(org.entente.extract.rules.WordRole.LEGAL_FORM));
         amountWords = rules.words(org.entente.extract.rules.WordRole.AMOUNT);
         for (org.entente.extract.rules.RuleLine line : rules.lines("organization_cues.tsv")) {
-            if (line.role(1, OrganizationCue.class) == OrganizationCue.SUFFIX) {
+            OrganizationCue cue = line.role(1, OrganizationCue.class);
+            if (cue == OrganizationCue.SUFFIX) {
                 companyWords.add(line.cells()[0]);
+            } else if (cue == OrganizationCue.BEFORE || cue == OrganizationCue.HEAD) {
+                nameOpeners.add(TextNormalizer.fold(line.cells()[0]));
             }
         }
         companyWords.removeAll(legalForms);
@@ -104,8 +109,12 @@ public final class OrganizationGazetteer {
         }
         List<PhraseMatcher.Match<Alias>> fitting = new ArrayList<>();
         java.util.Set<String> defined = titleCaseAcronymsDefined(text.text(), found);
+        java.util.Set<String> redefined = acronymsDefinedOtherwise(text.text(), found);
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             String surface = text.text().substring(match.start(), match.end());
+            if (redefined.contains(surface)) {
+                continue;
+            }
             boolean elided = isElided(text.text(), match.start());
             // a short acronym in title case is the organization after "l'" or once the article defines it in brackets
             boolean shortTitleCase = elided || defined.contains(surface);
@@ -160,6 +169,85 @@ public final class OrganizationGazetteer {
         }
         return defined;
     }
+
+    /**
+     * "un Accord de partenariat stratégique (APS)": a known acronym the article defines in brackets as the
+     * initials of other words than the organization's names is theirs in this article, nowhere the organization.
+     */
+    private java.util.Set<String> acronymsDefinedOtherwise(String text, FoundPhrases found) {
+        java.util.Set<String> redefined = new java.util.HashSet<>();
+        if (text.indexOf(" (") < 0) {
+            return redefined;
+        }
+        for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
+            int start = match.start();
+            if (start < 2 || text.charAt(start - 1) != '(' || !text.startsWith(")", match.end())) {
+                continue;
+            }
+            String acronym = text.substring(start, match.end());
+            if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase) || namedBefore(found, match, start - 2)) {
+                continue;
+            }
+            int first = initialsStart(text, start - 2, acronym);
+            // "la Compagnie nationale de pétrole de Chine (CNPC)": an organization's name the article translates
+            if (first >= 0 && !nameOpeners.contains(TextNormalizer.fold(firstWord(text, first)))) {
+                redefined.add(acronym);
+            }
+        }
+        return redefined;
+    }
+
+    /** Whether a name of one of the match's organizations ends at {@code end}: "Banque africaine de développement (BAD)". */
+    private boolean namedBefore(FoundPhrases found, PhraseMatcher.Match<Alias> acronym, int end) {
+        for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
+            if (match.end() == end && match.values().stream().anyMatch(a -> acronym.values().stream()
+                    .anyMatch(b -> b.organization().equals(a.organization())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the words before {@code end} whose initials spell {@code acronym} start, short function words skipped
+     * ("Accord de partenariat stratégique" of "APS"); -1 when they do not spell it.
+     */
+    private static int initialsStart(String text, int end, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        int i = end;
+        int first = -1;
+        while (initials.length() < acronym.length() && i > 0) {
+            int wordEnd = i;
+            while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd) {
+                break; // not a word: a figure, a bracket, the line's start
+            }
+            String word = text.substring(i, wordEnd);
+            if (!FUNCTION_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                initials.insert(0, Character.toUpperCase(word.charAt(0)));
+                first = i;
+            }
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+        }
+        return initials.toString().equals(acronym) ? first : -1;
+    }
+
+    /** The word that starts at {@code start}, in lower case. */
+    private static String firstWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Kept in code: the short words an acronym's initials skip ("Accord de partenariat"). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("de", "d", "du", "des", "la", "le",
+            "les", "l", "et", "pour", "en", "à", "au", "aux", "of", "the", "and", "for");
 
     /** "(121 millions d'AED)": an acronym right after an amount's multiple, "de" between, is a currency. */
     private boolean isCurrencyAfterAmount(NormalizedText text, int start, String surface) {

@@ -141,6 +141,16 @@ class AgreementListsTest {
     }
 
     @Test
+    void anUncountedBatchOfOneSideWithCounterpartsOfTheOtherKindIsOneAgreementEach() {
+        Extracted x = Extracted.from("La Banque mondiale a signé des accords de prêt avec le Niger, le Tchad et le Mali "
+                + "pour des routes rurales.");
+        assertEquals(List.of("agreement", "agreement", "agreement"), kinds(x));
+        assertEquals(Set.of("Banque mondiale", "TD"), Extracted.parties(x.agreements().get(1)));
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Maroc a signé des accords avec le Niger, le Tchad et "
+                + "le Mali.")), "states all: one batch between them");
+    }
+
+    @Test
     void twoDocumentsSaidOneAndTheOtherAreTwoAgreements() {
         Extracted x = Extracted.from("La Banque mondiale a signé avec le Niger deux conventions de financement. Elles "
                 + "portent d'une part sur la construction d'écoles rurales, et d'autre part sur l'irrigation des cultures.");

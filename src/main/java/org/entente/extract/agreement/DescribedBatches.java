@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entente.extract.model.Party;
+import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.PhraseMatcher;
 import org.entente.extract.text.Sentence;
@@ -42,6 +43,15 @@ final class DescribedBatches {
     void split(ArticleContext context, List<AgreementDraft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             AgreementDraft batch = drafts.get(i);
+            if (batch.batch && batch.count == 0 && batch.counterparts.isEmpty()) {
+                List<AgreementDraft> each = oneACounterpart(context, batch);
+                if (!each.isEmpty()) {
+                    drafts.remove(i);
+                    drafts.addAll(i, each);
+                    i += each.size() - 1;
+                    continue;
+                }
+            }
             if (!batch.batch || batch.count < 2 || batch.count > MOST_DOCUMENTS) {
                 continue;
             }
@@ -82,10 +92,13 @@ final class DescribedBatches {
      * with as many others as documents, the one of another kind (an organization, the others countries, or the
      * reverse), is one document a counterpart; empty when the batch is not so.
      */
-    private static List<AgreementDraft> oneACounterpart(ArticleContext context, AgreementDraft batch) {
+    private List<AgreementDraft> oneACounterpart(ArticleContext context, AgreementDraft batch) {
         List<Party> parties = new ArrayList<>(batch.parties);
-        if (parties.size() != batch.count + 1) {
-            return List.of();
+        // "des accords de prêt avec A, B, C et D": a batch given without its count, one document a counterpart too
+        int count = batch.count == 0 ? parties.size() - 1 : batch.count;
+        if (parties.size() != count + 1 || count < 2 || count > MOST_DOCUMENTS
+                || batch.count == 0 && !counterpartsAfterWith(context, batch)) {
+            return List.of(); // uncounted, the others after "avec": not signatories listed ("signés par A, B et C")
         }
         boolean firstIsOrganization = parties.get(0).organization() != null;
         for (Party other : parties.subList(1, parties.size())) {
@@ -96,9 +109,20 @@ final class DescribedBatches {
         List<AgreementDraft> documents = new ArrayList<>();
         for (Party other : parties.subList(1, parties.size())) {
             documents.add(documentOf(context, batch, List.of(parties.get(0), other), batch.sectors, "one of the "
-                    + batch.count + " documents of a batch with as many counterparts: the one with " + Trace.label(List.of(other))));
+                    + count + " documents of a batch with as many counterparts: the one with " + Trace.label(List.of(other))));
         }
         return documents;
+    }
+
+    /** Whether a word that opens a counterpart ("avec", "auprès") follows the batch's trigger in its sentence. */
+    private boolean counterpartsAfterWith(ArticleContext context, AgreementDraft batch) {
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(batch.triggerEnd); t < tokens.size() && tokens.get(t).start() < batch.sentence.end(); t++) {
+            if (cues.is(PartyCue.WITH, context.foldedWord(tokens.get(t)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One document of a batch, with its own parties and sectors, merged with no other; {@code why} says which. */

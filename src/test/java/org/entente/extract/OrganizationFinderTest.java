@@ -109,6 +109,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aNameInSentenceCaseGoesOnThroughPourLe() {
+        assertEquals(List.of("Fonds sahélien pour le développement rural"), Extracted.from("Le Niger a signé un accord avec "
+                + "le Fonds sahélien pour le développement rural.").organizationNames());
+    }
+
+    @Test
     void aTimeOfTheYearAPeopleAndAnAdverbAreNoPartOfAName() {
         assertEquals(List.of(), Extracted.from("Le groupe quitte l'Iran\n\nMi-mai, le groupe pétrolier français avait "
                 + "annoncé son départ.").organizations(), "a time of the year before an apposition");

@@ -525,5 +525,8 @@ class AgreementPartiesTest {
         assertEquals(Set.of("Alstom", "IN"), Extracted.parties(sale));
         assertEquals(List.of(), Extracted.from("La Banque mondiale finance des projets au Niger. Un accord a été signé "
                 + "entre le Niger et la société civile.").agreements(), "'la société civile' names no company");
+        assertEquals(Set.of("FMI", "NE"), Extracted.parties(Extracted.from("Le Fonds monétaire "
+                + "international a reçu une délégation. Le Niger et le fonds ont conclu un accord.").onlyAgreement()),
+                "'fonds' is singular too");
     }
 }

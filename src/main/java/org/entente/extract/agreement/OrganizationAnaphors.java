@@ -39,10 +39,12 @@ final class OrganizationAnaphors {
     OrganizationAnaphors(AgreementCues cues, RuleFiles rules) {
         this.cues = cues;
         for (String[] row : rules.rows("organization_cues.tsv")) {
-            if (row.length > 2 && row[1].equals("before") && STANDS_FOR.containsKey(row[2]) && !row[0].endsWith("s")) {
+            if (row.length > 2 && row[1].equals("before") && STANDS_FOR.containsKey(row[2])) {
                 kindOfNoun.put(TextNormalizer.fold(row[0]), row[2]);
             }
         }
+        // a plural ("les groupes") stands for no one organization; "fonds" has no other form and stays
+        kindOfNoun.keySet().removeIf(noun -> noun.endsWith("s") && kindOfNoun.containsKey(noun.substring(0, noun.length() - 1)));
         for (String[] row : rules.rows("stopwords.tsv")) {
             String word = TextNormalizer.fold(row[0]);
             if (row[1].equals("fr") && !cues.is(WordRole.OF, word) && !word.equals("des")) {

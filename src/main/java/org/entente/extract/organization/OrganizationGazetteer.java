@@ -179,13 +179,23 @@ public final class OrganizationGazetteer {
         if (text.indexOf(" (") < 0) {
             return redefined;
         }
+        Map<Integer, List<PhraseMatcher.Match<Alias>>> byEnd = null; // built once, for the first bracketed acronym
         for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
             int start = match.start();
             if (start < 2 || text.charAt(start - 1) != '(' || !text.startsWith(")", match.end())) {
                 continue;
             }
             String acronym = text.substring(start, match.end());
-            if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase) || namedBefore(found, match, start - 2)) {
+            if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+                continue;
+            }
+            if (byEnd == null) {
+                byEnd = new HashMap<>();
+                for (PhraseMatcher.Match<Alias> other : found.of(matcher)) {
+                    byEnd.computeIfAbsent(other.end(), k -> new ArrayList<>()).add(other);
+                }
+            }
+            if (namedBefore(byEnd.getOrDefault(start - 2, List.of()), match)) {
                 continue;
             }
             int first = initialsStart(text, start - 2, acronym);
@@ -197,10 +207,10 @@ public final class OrganizationGazetteer {
         return redefined;
     }
 
-    /** Whether a name of one of the match's organizations ends at {@code end}: "Banque africaine de développement (BAD)". */
-    private boolean namedBefore(FoundPhrases found, PhraseMatcher.Match<Alias> acronym, int end) {
-        for (PhraseMatcher.Match<Alias> match : found.of(matcher)) {
-            if (match.end() == end && match.values().stream().anyMatch(a -> acronym.values().stream()
+    /** Whether one of the names ending right before the bracket is of the acronym's organization: "Banque africaine de développement (BAD)". */
+    private static boolean namedBefore(List<PhraseMatcher.Match<Alias>> endingBefore, PhraseMatcher.Match<Alias> acronym) {
+        for (PhraseMatcher.Match<Alias> match : endingBefore) {
+            if (match.values().stream().anyMatch(a -> acronym.values().stream()
                     .anyMatch(b -> b.organization().equals(a.organization())))) {
                 return true;
             }

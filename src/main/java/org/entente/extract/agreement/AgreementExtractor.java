@@ -261,9 +261,13 @@ public final class AgreementExtractor {
      */
     private AgreementDraft pickedOneByOne(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                                           String status, List<Party> parties, List<String> how) {
+        int count = describedBatches.countBefore(context, trigger.start());
+        if (count < 2 || count > DescribedBatches.MOST_DOCUMENTS) {
+            return null; // no count to pick documents of: no draft built, dates and sectors read, for nothing
+        }
         AgreementDraft batch = newDraft(context, sentenceCues, trigger, status, parties, how);
         batch.batch = true;
-        batch.count = describedBatches.countBefore(context, trigger.start());
+        batch.count = count;
         batch.triggerEnd = trigger.end();
         Map<Integer, List<Party>> counterparts = describedBatches.counterpartsByOrdinal(context, batch, parties.get(0), signable);
         if (counterparts.isEmpty()) {

@@ -528,5 +528,20 @@ class AgreementPartiesTest {
         assertEquals(Set.of("FMI", "NE"), Extracted.parties(Extracted.from("Le Fonds monétaire "
                 + "international a reçu une délégation. Le Niger et le fonds ont conclu un accord.").onlyAgreement()),
                 "'fonds' is singular too");
+        assertEquals(Set.of("Banque mondiale", "TG"), Extracted.parties(Extracted.from("La Banque mondiale a approuvé un prêt au "
+                + "Togo. Le ministre et la Banque ont signé l'accord de prêt jeudi.").onlyAgreement()),
+                "'la Banque' with a capital and no name after it stands for the bank named before");
+    }
+
+    @Test
+    void theCountryStandsForTheStateNamedBefore() {
+        Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
+                + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();
+        assertEquals(Set.of("BJ", "Banque mondiale"), Extracted.parties(loan));
+        Agreement grant = Extracted.from("Le Japon finance des écoles au Sénégal depuis dix ans. L'État et l'Agence "
+                + "japonaise de coopération internationale ont signé un accord de don.").onlyAgreement();
+        assertEquals(Set.of("SN", "JICA"), Extracted.parties(grant));
+        assertEquals(List.of(), Extracted.from("Le pays a signé un accord de prêt.").agreements(),
+                "no country named before: 'le pays' stands for none");
     }
 }

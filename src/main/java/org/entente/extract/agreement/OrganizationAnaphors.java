@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
+import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.TextNormalizer;
@@ -16,7 +18,8 @@ import org.entente.extract.text.Token;
 /**
  * "La Banque mondiale finance déjà des projets au Niger. Un accord a été signé entre le Niger et la banque": a
  * definite article and the common noun that introduces organizations of a kind ("la banque", "le groupe",
- * "l'université"), with no name after it, stands for the nearest organization of that kind named before it.
+ * "l'université", written in lower case or not: "la Banque"), with no name after it, stands for the nearest
+ * organization of that kind named before it; "le pays" and "l'État" stand for the nearest country named before.
  */
 final class OrganizationAnaphors {
     /** Most sentences before the noun's own in which the organization it stands for may be named. */
@@ -59,14 +62,17 @@ final class OrganizationAnaphors {
         List<Token> tokens = context.tokens();
         for (int t = context.firstTokenFrom(start); t + 1 < tokens.size() && tokens.get(t + 1).end() <= end; t++) {
             Token noun = tokens.get(t + 1);
-            String kind = kindOfNoun.get(context.foldedWord(noun));
-            if (kind == null || !Character.isLowerCase(noun.text().charAt(0))
-                    || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t))) || !standsAlone(context, tokens, t + 2)) {
+            String word = context.foldedWord(noun);
+            String kind = kindOfNoun.get(word);
+            boolean state = cues.is(PartyCue.STATE_ANAPHOR, word);
+            if (kind == null && !state || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t)))
+                    || !standsAlone(context, tokens, t + 2) || context.insideOrganization(noun.start(), noun.end())) {
                 continue;
             }
-            OrganizationHit named = nearestBefore(context, tokens.get(t).start(), STANDS_FOR.get(kind));
-            if (named != null) {
-                found.add(new Resolved(Party.organization(named.organization()), noun.start()));
+            Party party = state ? countryBefore(context, tokens.get(t).start())
+                    : organizationBefore(context, tokens.get(t).start(), STANDS_FOR.get(kind));
+            if (party != null) {
+                found.add(new Resolved(party, noun.start()));
             }
         }
         return found;
@@ -86,9 +92,8 @@ final class OrganizationAnaphors {
     }
 
     /** The organization of one of {@code kinds} named last before {@code at}, in its sentence or up to {@link #REACH} before; or null. */
-    private static OrganizationHit nearestBefore(ArticleContext context, int at, Set<String> kinds) {
-        int sentence = context.sentenceAt(at).index();
-        int from = context.sentences().get(Math.max(0, sentence - REACH)).start();
+    private static Party organizationBefore(ArticleContext context, int at, Set<String> kinds) {
+        int from = reachStart(context, at);
         OrganizationHit nearest = null;
         for (OrganizationHit hit : context.organizationsNear(from, at)) {
             if (hit.start() >= from && hit.end() <= at && kinds.contains(hit.organization().kind())
@@ -96,6 +101,24 @@ final class OrganizationAnaphors {
                 nearest = hit;
             }
         }
-        return nearest;
+        return nearest == null ? null : Party.organization(nearest.organization());
+    }
+
+    /** The country named last before {@code at}, by name, demonym or as a place, within {@link #REACH} sentences; or null. */
+    private static Party countryBefore(ArticleContext context, int at) {
+        int from = reachStart(context, at);
+        CountryHit nearest = null;
+        for (CountryHit hit : context.countriesNear(from, at)) {
+            if (hit.start() >= from && hit.end() <= at && (nearest == null || hit.start() > nearest.start())) {
+                nearest = hit;
+            }
+        }
+        return nearest == null ? null : Party.country(nearest.iso2());
+    }
+
+    /** Where the sentences an anaphor may look back over start: its own and up to {@link #REACH} before. */
+    private static int reachStart(ArticleContext context, int at) {
+        int sentence = context.sentenceAt(at).index();
+        return context.sentences().get(Math.max(0, sentence - REACH)).start();
     }
 }

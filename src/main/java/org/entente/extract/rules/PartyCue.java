@@ -55,5 +55,10 @@ public enum PartyCue {
      * In the subject, states left unnamed ("plusieurs pays"): their documents are none of the article's
      * principal countries'.
      */
-    UNNAMED_STATES
+    UNNAMED_STATES,
+    /**
+     * After a definite article and alone, one state named before ("le pays", "l'État"): the country named
+     * last before it, up to three sentences back.
+     */
+    STATE_ANAPHOR
 }

@@ -24,6 +24,17 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aNewsAgencyCreditedInBracketsAfterANameIsNoAcronymOfIt() {
+        Extracted inline = Extracted.from("Le transporteur IndiGo (Reuters) a commandé des avions à Airbus.");
+        assertEquals(Set.of("IndiGo", "Reuters", "Airbus"), Set.copyOf(inline.organizationNames()));
+        Extracted credit = Extracted.from(" date 2023-06 Airbus vend 500 avions à IndiGo\n\n(Reuters) - Airbus a vendu des avions.");
+        assertTrue(credit.extraction.organizations().stream().noneMatch(m -> m.surface().equals("Reuters")
+                && m.organization().name().equals("IndiGo")), "a credit opening the next line defines nothing of the title's last name");
+        assertEquals("BAD", Extracted.from("La Banque africaine de développement (BAD) prête. La BAD finance.")
+                .organization("Banque africaine de développement").acronym());
+    }
+
+    @Test
     void aKnownAcronymTheArticleDefinesAsOtherWordsNamesNoOrganization() {
         assertEquals(List.of(), Extracted.from("Le Bénin et le Togo ont signé un Accord de partenariat stratégique (APS) "
                 + "qui couvre la défense.").organizationNames(), "APS is the agreement here, not the news agency");

@@ -96,8 +96,22 @@ public final class OrganizationMerger {
         return unified;
     }
 
-    /** "(" alone, or after the full stop of an abbreviated legal form: "China Rail Corp. (CRC)". */
+    /**
+     * Whether a name in brackets is written as an acronym ("BID", "Fao"), not as a name: "IndiGo (Reuters)" credits a
+     * news agency, it does not define the company's acronym.
+     */
+    private static boolean isAcronym(String written, OrganizationHit hit) {
+        return written.equalsIgnoreCase(hit.organization().acronym()) || written.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "(" alone on the name's line, or after the full stop of an abbreviated legal form: "China Rail Corp. (CRC)";
+     * a bracket opening the next line ("(Reuters) - …" after a title) defines nothing.
+     */
     private static boolean isOpeningParenthesis(String between, boolean afterLegalForm) {
+        if (between.indexOf('\n') >= 0) {
+            return false;
+        }
         String opening = between.strip();
         return opening.equals("(") || afterLegalForm && between.startsWith(".") && opening.substring(1).strip().equals("(");
     }
@@ -118,7 +132,7 @@ public final class OrganizationMerger {
             for (OrganizationHit acronym : byPosition.near(name.end(), name.end() + 4)) {
                 if (acronym.organization() != name.organization() && name.end() <= acronym.start()
                         && acronym.start() - name.end() <= 4 && acronym.end() < text.length()
-                        && text.charAt(acronym.end()) == ')'
+                        && text.charAt(acronym.end()) == ')' && isAcronym(text.substring(acronym.start(), acronym.end()), acronym)
                         && isOpeningParenthesis(text.substring(name.end(), acronym.start()), endsWithLegalForm(name))) {
                     defined.putIfAbsent(text.substring(acronym.start(), acronym.end()), name.organization());
                 }

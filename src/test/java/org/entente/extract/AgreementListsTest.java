@@ -308,6 +308,16 @@ class AgreementListsTest {
     }
 
     @Test
+    void signedDocumentsOfAFieldListedAfterABatchReplaceIt() {
+        Extracted x = Extracted.from("La cérémonie de signature d'accords de coopération entre le Laos et le Cambodge "
+                + "s'est tenue lundi à Vientiane. Les documents de coopération signés comprennent l'accord de coopération "
+                + "entre le ministère lao de la Santé et le ministère cambodgien de la Santé ; le mémorandum d'accord entre "
+                + "l'Agence française de développement et la Banque africaine de développement.");
+        assertEquals(List.of("agreement signed [KH, LA]", "mou signed [AFD, BAD]"), x.agreementSummaries(),
+                "one per document listed, each with its own sides; the batch gives way");
+    }
+
+    @Test
     void theItemsOfAListUnderABatchAreEachOneOfItsDocuments() {
         Extracted x = Extracted.from("Le Sénégal et la Gambie ont signé plusieurs documents de coopération lundi à Banjul.\n\n"
                 + "Les deux présidents ont assisté à la signature de ces textes, qui comprennent :\n\n"

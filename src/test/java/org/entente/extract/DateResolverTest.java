@@ -23,6 +23,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aSpanOfDatesInFiguresDatesNoEvent() {
+        Agreement a = Extracted.from("Pour le centenaire du parti (10/10/1925 - 10/10/2025), le Niger et le Tchad ont "
+                + "signé un accord le 10 octobre.", LocalDate.of(2025, 10, 1), DatePrecision.MONTH).onlyAgreement();
+        assertEquals(LocalDate.of(2025, 10, 10), a.signedOn());
+        assertEquals(DatePrecision.DAY, a.signedPrecision());
+    }
+
+    @Test
     void dayGluedToItsArticleIsStillADay() {
         assertEquals(LocalDate.of(2024, 5, 10), agreement("le10 mai", LocalDate.of(2024, 5, 1), DatePrecision.MONTH).signedOn());
     }

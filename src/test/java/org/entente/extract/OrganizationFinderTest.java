@@ -24,6 +24,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterAMinistrysNameIsNoOrganizationWhereverItRecurs() {
+        assertEquals(List.of(), Extracted.from("Un accord lie le ministère vietnamien des Affaires étrangères (AE) et "
+                + "celui des AE de Cuba. Les AE des deux pays se consultent.").organizationNames());
+    }
+
+    @Test
     void aNewsAgencyCreditedInBracketsAfterANameIsNoAcronymOfIt() {
         Extracted inline = Extracted.from("Le transporteur IndiGo (Reuters) a commandé des avions à Airbus.");
         assertEquals(Set.of("IndiGo", "Reuters", "Airbus"), Set.copyOf(inline.organizationNames()));

@@ -93,13 +93,17 @@ final class BatchListing {
         List<Token> tokens = context.tokens();
         int first = context.firstTokenFrom(sentenceCues.sentence().start());
         int verb = context.firstTokenFrom(sentenceCues.verbStart());
-        if (verb - first < 2 || verb - first > 3 || verb >= tokens.size()
+        if (verb - first < 2 || verb - first > 5 || verb >= tokens.size()
                 || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(first)))) {
             return false;
         }
         // a document's noun, in the plural ("documents", "accords"); "Les deux parties ont signé" reports a signing
-        String noun = context.foldedWord(tokens.get(verb - 1));
-        return cues.isDocumentsNoun(noun);
+        if (cues.isDocumentsNoun(context.foldedWord(tokens.get(verb - 1)))) {
+            return true;
+        }
+        // "Les documents de coopération signés": the noun and one word after "de"
+        return verb - first >= 4 && cues.is(WordRole.OF, context.foldedWord(tokens.get(verb - 2)))
+                && cues.isDocumentsNoun(context.foldedWord(tokens.get(verb - 3)));
     }
 
     /** How a sentence without a status verb refers to a batch named just before it. */

@@ -79,14 +79,35 @@ final class ExplicitDates {
         return new Reading(false, null, datelineDay, datelineEnd);
     }
 
-    /** "le 12/03/2024": the first date in figures of {@code part}, when it is a real day and no stamp's; or null. */
+    /**
+     * A dash between two dates in figures, folded to spaces or not: "(10/10/1945 - 10/10/2025)" spans a time, it
+     * dates no event.
+     */
+    private static final Pattern RANGE_DASH = Pattern.compile("[\\s\u2013\u2014-]+");
+
+    /**
+     * "le 12/03/2024": the first date in figures of {@code part}, when it is a real day, no stamp's and no end of a
+     * range ("10/10/1945 - 10/10/2025", an anniversary's span); or null.
+     */
     private ResolvedDate inFigures(String folded, int start, String part) {
         Matcher m = NUMERIC_DATE.matcher(part);
-        if (m.find()) { // day, month, year
+        int rangeEnd = -1;
+        while (m.find()) { // day, month, year
+            int end = m.end();
+            Matcher dash = RANGE_DASH.matcher(part).region(end, part.length());
+            Matcher next = NUMERIC_DATE.matcher(part);
+            if (dash.lookingAt() && next.find(dash.end()) && next.start() == dash.end()) {
+                rangeEnd = next.end(); // the range's first date; its second is skipped below
+                continue;
+            }
+            if (m.start() < rangeEnd) {
+                continue;
+            }
             ResolvedDate day = numericDay(m);
             if (day != null && !stamps.isPublicationStamp(folded, start + m.start(1))) {
                 return day;
             }
+            return null;
         }
         return null;
     }

@@ -57,7 +57,8 @@ public final class OrganizationFinder {
         countries.forEach(c -> countrySpans.add(span(c.start(), c.end())));
         found.removeIf(hit -> namesADateOrAPeople(text, hit, countrySpans));
         Set<Organization> offices = new HashSet<>();
-        found.stream().filter(hit -> namesAnOffice(text.folded(), hit.start()) || isAnOffice(text.folded(), hit))
+        found.stream().filter(hit -> namesAnOffice(text.folded(), hit.start()) || isAnOffice(text.folded(), hit)
+                        || hit.organization().name().equals(hit.organization().acronym()) && abbreviatesAnOffice(text.folded(), hit.start()))
                 .forEach(hit -> offices.add(hit.organization()));
         found.removeIf(hit -> offices.contains(hit.organization())); // its acronym too: "(AE)"
         return found;
@@ -77,6 +78,42 @@ public final class OrganizationFinder {
 
     private static long span(int start, int end) {
         return (long) start << 32 | end;
+    }
+
+    /** Most words between an office's head and the bracket of its acronym: "ministère vietnamien des Affaires étrangères (AE)". */
+    private static final int OFFICE_NAME_WORDS = 8;
+
+    /**
+     * "le ministère vietnamien des Affaires étrangères (AE)": an acronym in brackets, no name of its own found, after an
+     * office's name, its head a few words before with no punctuation between, abbreviates the office, no organization,
+     * wherever it recurs.
+     */
+    private boolean abbreviatesAnOffice(String folded, int start) {
+        int at = start - 1;
+        while (at >= 0 && folded.charAt(at) == ' ') {
+            at--;
+        }
+        if (at < 0 || folded.charAt(at) != '(') {
+            return false;
+        }
+        int end = at;
+        for (int words = 0; words < OFFICE_NAME_WORDS; words++) {
+            while (end > 0 && folded.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int wordStart = end;
+            while (wordStart > 0 && (Character.isLetter(folded.charAt(wordStart - 1)) || folded.charAt(wordStart - 1) == '\'')) {
+                wordStart--;
+            }
+            if (wordStart == end) {
+                return false; // a comma, a figure, the line's start: no office's name runs through it
+            }
+            if (lexicon.officeHeads.contains(folded.substring(wordStart, end))) {
+                return true;
+            }
+            end = wordStart;
+        }
+        return false;
     }
 
     /** "Le ministère de l'Énergie et des Mines (MEM)": a ministry is no organization, with its acronym or not. */

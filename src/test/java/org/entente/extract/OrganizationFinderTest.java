@@ -30,6 +30,13 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aKnownNameWrittenInTitleCaseWithoutAccentsBeforeItsAcronymIsThatOrganization() {
+        assertEquals(List.of("Banque arabe pour le développement économique en Afrique"), Extracted.from("La banque Arabe "
+                + "pour le Developpement Economique en Afrique (BADEA) a prêté au Mali.").organizationNames(),
+                "a cue in lower case opens the name, past 'pour le' inside it; no company 'Arabe'");
+    }
+
+    @Test
     void aNewsAgencyCreditedInBracketsAfterANameIsNoAcronymOfIt() {
         Extracted inline = Extracted.from("Le transporteur IndiGo (Reuters) a commandé des avions à Airbus.");
         assertEquals(Set.of("IndiGo", "Reuters", "Airbus"), Set.copyOf(inline.organizationNames()));

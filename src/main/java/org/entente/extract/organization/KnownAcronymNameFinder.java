@@ -35,11 +35,15 @@ final class KnownAcronymNameFinder {
             int first = -1;
             for (int k = paren - 1; k >= 0 && paren - k <= MAX_NAME_BEFORE_ACRONYM && tokens.get(k).isWord(); k--) {
                 if (lexicon.determiners.contains(TextNormalizer.fold(tokens.get(k).text())) && k < paren - 2) {
-                    first = k + 1;
-                    break;
+                    if (first < 0) {
+                        first = k + 1;
+                    } else if (isCue(text, tokens.get(k + 1))) {
+                        first = k + 1; // past "pour le" inside the name: "la banque Arabe pour le Développement …"
+                        break;
+                    }
                 }
             }
-            if (first < 0 || !tokens.get(first).isCapitalized()
+            if (first < 0 || !tokens.get(first).isCapitalized() && !isCue(text, tokens.get(first))
                     || claims.isOrganization(tokens.get(first).start(), tokens.get(paren - 1).end())) {
                 continue;
             }
@@ -47,7 +51,10 @@ final class KnownAcronymNameFinder {
             // the name says so, and so do initials that spell the acronym when no country confirms it
             String home = hit.organization().countryIso2();
             List<CountryHit> named = claims.countriesWithin(tokens.get(first).start(), tokens.get(paren - 1).end());
-            boolean confirmed = named.stream().anyMatch(c -> c.iso2().equals(home));
+            // the organization's own name, whatever its case and accents ("la banque Arabe pour le Developpement …") confirms it
+            boolean confirmed = named.stream().anyMatch(c -> c.iso2().equals(home))
+                    || text.folded().substring(tokens.get(first).start(), tokens.get(paren - 1).end())
+                            .equals(TextNormalizer.fold(hit.organization().name()));
             boolean spelled = AcronymNameFinder.initialsMatched(tokens, first, paren, text.text().substring(hit.start(), hit.end()))
                     == hit.end() - hit.start();
             if (named.stream().anyMatch(c -> !c.iso2().equals(home)) || spelled && !confirmed) {
@@ -58,6 +65,11 @@ final class KnownAcronymNameFinder {
             claims.claim(name);
             found.add(name);
         }
+    }
+
+    /** Whether a token in lower case is a word that introduces an organization's name ("banque", "société"). */
+    private boolean isCue(NormalizedText text, Token token) {
+        return !token.isCapitalized() && lexicon.cueKinds.get(text.folded(), token.start(), token.end()) != null;
     }
 
     /** The index of the token starting at {@code start}, or -1. */

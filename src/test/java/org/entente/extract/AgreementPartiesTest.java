@@ -534,6 +534,17 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aSigningWithNoSideInItsSubjectIsTheArticlesPrincipalOnesWithTheStatesAfterAvec() {
+        assertEquals(Set.of("JP", "KE"), Extracted.parties(Extracted.from("Le Japon multiplie les projets en Afrique. "
+                + "Tokyo finance des routes. Un accord de prêt a été signé mardi avec le Kenya.").onlyAgreement()));
+        assertEquals(Set.of("BOAD", "TG"), Extracted.parties(Extracted.from("La BOAD multiplie les projets. La BOAD "
+                + "finance des routes depuis 1973. L'accord de prêt signé avec Lomé porte sur une route. La BOAD "
+                + "prépare d'autres prêts.").onlyAgreement()), "the organization the article is about");
+        assertEquals(Set.of("KE", "TG"), Extracted.parties(Extracted.from("Le Japon multiplie les projets en Afrique. "
+                + "Le Kenya a signé un accord avec le Togo.").onlyAgreement()), "a side in the subject: none unnamed");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

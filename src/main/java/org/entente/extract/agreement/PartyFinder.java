@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.text.Sentence;
@@ -46,8 +47,13 @@ final class PartyFinder {
         Set<Party> parties = new LinkedHashSet<>();
         int zoneStart = subjectZone.start(context, sentence, verbStart);
         int collective = addSubject(context, sentence, zoneStart, verbStart, parties, how);
+        boolean subjectless = parties.isEmpty();
+        boolean onlyWith = false;
         if (sides(parties) < 2 || collective > 2) {
-            addAfterCues(context, sentence, zoneStart, verbStart, collective, parties, how);
+            onlyWith = addAfterCues(context, sentence, zoneStart, verbStart, collective, parties, how);
+        }
+        if (subjectless && onlyWith && namesADocument(context, sentence, zoneStart, verbStart)) {
+            addUnnamedSide(context, parties, how);
         }
         if (sides(parties) < 2) {
             addNamedSignatories(context, zoneStart, sentence.end(), parties, how);
@@ -86,9 +92,38 @@ final class PartyFinder {
         return collective;
     }
 
-    /** Adds the parties the sentence's cues ("entre", "avec", "par") open, until two sides are named and no collective says more. */
-    private void addAfterCues(ArticleContext context, Sentence sentence, int zoneStart, int verbStart, int collective,
+    /** Whether a document's noun is the subject: "Un accord a été signé", not "Nous avons signé" nor "M. X a signé". */
+    private boolean namesADocument(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
+        return context.phrasesIn(cues.kinds, sentence).stream().anyMatch(m -> m.start() >= zoneStart && m.end() <= verbStart);
+    }
+
+    /**
+     * "Quatre accords ont été signés avec le Togo et le Bénin", "L'accord signé avec Bamako": a signing whose subject
+     * names no side, and only states after "avec", leaves its own side unnamed: the organization the article is about,
+     * else its principal country when neither is among them.
+     */
+    private static void addUnnamedSide(ArticleContext context, Set<Party> parties, List<String> how) {
+        if (parties.isEmpty() || parties.stream().anyMatch(p -> p.organization() != null)) {
+            return;
+        }
+        Organization about = context.principalOrganizationBut(null);
+        String first = context.principalCountryBut(null);
+        Party unnamed = about != null ? Party.organization(about)
+                : first != null && !parties.contains(Party.country(first)) ? Party.country(first) : null;
+        if (unnamed != null && parties.add(unnamed)) {
+            Trace.note(how, List.of(unnamed), "no side in the subject, only states after 'avec': the other side is the "
+                    + "article's principal organization, else its principal country");
+        }
+    }
+
+    /**
+     * Adds the parties the sentence's cues ("entre", "avec", "par") open, until two sides are named and no collective says
+     * more; whether "avec" opened every party it added (and it added one).
+     */
+    private boolean addAfterCues(ArticleContext context, Sentence sentence, int zoneStart, int verbStart, int collective,
             Set<Party> parties, List<String> how) {
+        boolean onlyWith = true;
+        boolean added = false;
         List<Token> tokens = context.tokens();
         for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
                 && tokens.get(t).start() < sentence.end(); t++) {
@@ -105,6 +140,8 @@ final class PartyFinder {
                 int end = sidesExtent.end(context, token.end(), sentence.end());
                 List<Party> introduced = signable.in(context, insert >= 0 ? insert : token.end(), end);
                 parties.addAll(introduced);
+                added |= !introduced.isEmpty();
+                onlyWith &= introduced.isEmpty() || insert < 0 && cues.is(PartyCue.WITH, context.foldedWord(token));
                 Trace.note(how, introduced, "after '" + token.text() + "'");
                 Party home = introduced.size() == 1 && cues.is(PartyCue.BETWEEN, context.foldedWord(token))
                         ? implied.officeOpeningBetween(context, t, introduced.get(0), end) : null;
@@ -112,10 +149,12 @@ final class PartyFinder {
                     Trace.note(how, List.of(home), "an office named without a country opens 'entre' ('entre le ministère de "
                             + "l'Agriculture et la société X'): the article's principal country beside the other side");
                 }
-                context.principalCountries(subjectZone.collectiveCount(context, token.end(), end))
-                        .forEach(iso2 -> parties.add(Party.country(iso2)));
+                List<String> collectiveAfter = context.principalCountries(subjectZone.collectiveCount(context, token.end(), end));
+                collectiveAfter.forEach(iso2 -> parties.add(Party.country(iso2)));
+                onlyWith &= collectiveAfter.isEmpty() && home == null;
             }
         }
+        return onlyWith && added;
     }
 
     /** As {@link ImpliedSides#otherPrincipalNamedIn}: the article's other principal country named beside a lone one. */

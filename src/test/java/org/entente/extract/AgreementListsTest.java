@@ -308,6 +308,16 @@ class AgreementListsTest {
     }
 
     @Test
+    void eachDocumentOfASentenceKeepsTheCounterpartAfterItsOwnAvec() {
+        assertEquals(List.of("agreement signed [CN, KE]", "mou signed [CN, UG]"), Extracted.from("La Chine a signé lundi un "
+                + "accord sur les routes avec le Kenya et un mémorandum sur la santé avec l'Ouganda.").agreementSummaries());
+        assertEquals(List.of("agreement signed [BOAD, GM]", "agreement signed [BOAD, TG]"), Extracted.from("La BOAD a "
+                + "signé deux accords de financement avec la Gambie et un accord-cadre avec le Togo.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CN, KE, UG]"), Extracted.from("La Chine a signé un accord sur les routes "
+                + "avec le Kenya et l'Ouganda.").agreementSummaries(), "one document: all its counterparts");
+    }
+
+    @Test
     void signedDocumentsOfAFieldListedAfterABatchReplaceIt() {
         Extracted x = Extracted.from("La cérémonie de signature d'accords de coopération entre le Laos et le Cambodge "
                 + "s'est tenue lundi à Vientiane. Les documents de coopération signés comprennent l'accord de coopération "

@@ -47,7 +47,7 @@ public final class AgreementExtractor {
         OwnSides ownSides = new OwnSides(cues, signable, sidesExtent);
         this.batchListing = new BatchListing(cues, partyFinder, sectorClassifier, describedBatches, ownSides);
         this.triggerStatus = new TriggerStatus(cues, dateResolver);
-        this.documentSides = new DocumentSides(cues, partyFinder, ownSides, placeResolver);
+        this.documentSides = new DocumentSides(cues, partyFinder, ownSides, placeResolver, signable);
         this.statementDocuments = new StatementDocuments(cues, partyFinder, details);
         this.backReferences = new BackReferences(cues, partyFinder, details, statementDocuments);
     }

@@ -26,9 +26,12 @@ final class DocumentSides {
     private final PartyFinder partyFinder;
     private final OwnSides ownSides;
     private final PlaceResolver placeResolver;
+    private final SignableMentions signable;
 
-    DocumentSides(AgreementCues cues, PartyFinder partyFinder, OwnSides ownSides, PlaceResolver placeResolver) {
+    DocumentSides(AgreementCues cues, PartyFinder partyFinder, OwnSides ownSides, PlaceResolver placeResolver,
+                  SignableMentions signable) {
         this.cues = cues;
+        this.signable = signable;
         this.partyFinder = partyFinder;
         this.ownSides = ownSides;
         this.placeResolver = placeResolver;
@@ -41,12 +44,15 @@ final class DocumentSides {
     void addNamedBeside(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                         String determiner, boolean quoting, List<Party> parties, List<String> how) {
         Sentence sentence = sentenceCues.sentence();
-        List<Party> own = ownSides.of(context, sentence, trigger.end(), TriggerNeighbours.objectEnd(context, sentenceCues, trigger));
+        int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
+        List<Party> own = ownSides.of(context, sentence, trigger.end(), objectEnd);
         if (!own.isEmpty() && !Set.copyOf(own).equals(Set.copyOf(parties))) {
             // "les deux pays ont signé …, un accord de partenariat entre le fonds X et le groupe Y": its own sides
             parties.clear();
             parties.addAll(own);
             how.add(Trace.label(own) + " after the document's own 'entre', before the next document of its sentence");
+        } else if (sentenceCues.kinds().size() > 1) {
+            keepOwnCounterparts(context, sentenceCues, trigger, objectEnd, parties, how);
         }
         Party other = cues.is(WordRole.INDEFINITE, determiner) ? partyFinder.otherPrincipalNamedIn(context, sentence, parties) : null;
         if (other != null) {
@@ -65,6 +71,31 @@ final class DocumentSides {
                 parties.add(Party.country(home));
                 how.add(home + ": a joint declaration names one side, the article's other principal country");
             }
+        }
+    }
+
+    /**
+     * "La Chine a signé un accord sur les routes avec le Kenya et un mémorandum sur la santé avec l'Ouganda": of the
+     * sides named after the verb, a document of several keeps only those after its own "avec", beside its subject's.
+     */
+    private void keepOwnCounterparts(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                     int objectEnd, List<Party> parties, List<String> how) {
+        Sentence sentence = sentenceCues.sentence();
+        int verb = sentenceCues.verbStart();
+        if (verb >= trigger.start()) {
+            return; // a document named before its verb ("l'accord … signé avec X"): its "avec" is the sentence's
+        }
+        List<Party> counterparts = ownSides.counterparts(context, sentence, trigger.end(), objectEnd);
+        if (counterparts.isEmpty() || !parties.containsAll(counterparts)) {
+            return;
+        }
+        List<Party> others = new ArrayList<>(signable.in(context, verb, sentence.end()));
+        others.removeAll(counterparts);
+        List<Party> kept = new ArrayList<>(parties);
+        kept.removeIf(p -> others.contains(p) && !signable.in(context, sentence.start(), verb).contains(p));
+        if (kept.size() >= 2 && kept.size() < parties.size()) {
+            parties.retainAll(kept);
+            how.add(Trace.label(counterparts) + " after the document's own 'avec': the other documents' counterparts left to them");
         }
     }
 

@@ -38,6 +38,22 @@ final class OwnSides {
     }
 
     /**
+     * The counterparts one document of several names for itself after its own "avec", between the trigger ending at
+     * {@code triggerEnd} and {@code limit} (the sentence's next document): "un accord sur les routes avec le Kenya et un
+     * mémorandum sur la santé avec l'Ouganda" gives Kenya to the first; empty when it has no "avec" of its own.
+     */
+    List<Party> counterparts(ArticleContext context, Sentence sentence, int triggerEnd, int limit) {
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(triggerEnd); t < tokens.size() && tokens.get(t).end() <= limit; t++) {
+            if (cues.is(PartyCue.WITH, context.foldedWord(tokens.get(t)))) {
+                int end = Math.min(limit, sidesExtent.end(context, tokens.get(t).end(), sentence.end()));
+                return signable.in(context, tokens.get(t).end(), end).stream().distinct().toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * The sides after the first "entre" within {@link #REACH} words of a trigger ending at {@code triggerEnd}, as
      * {@link #of} reads them, states alone too ("un accord agricole entre les gouvernements du Vietnam et de
      * Cuba", one of a batch's listed documents); empty unless they are two or more.

@@ -545,6 +545,16 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aNounWithWordsOfTheNameStandsForThatOrganizationWhateverItsKind() {
+        assertEquals(Set.of("ITFC", "Banque mondiale"), Extracted.parties(Extracted.from("La Société internationale islamique "
+                + "de financement du commerce prête au Mali. La société islamique a aussi signé un accord avec la Banque "
+                + "mondiale.").onlyAgreement()));
+        assertEquals(List.of(), Extracted.from("La Société internationale islamique de financement du commerce prête au "
+                + "Mali. La société pétrolière a signé un accord avec la Banque mondiale.").agreements(),
+                "words not of its name: another company");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

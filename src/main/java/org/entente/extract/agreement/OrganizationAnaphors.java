@@ -24,6 +24,8 @@ import org.entente.extract.text.Token;
 final class OrganizationAnaphors {
     /** Most sentences before the noun's own in which the organization it stands for may be named. */
     static final int REACH = 3;
+    /** Most words of the organization's own name after its noun: "la société islamique", "la banque ouest-africaine". */
+    private static final int MOST_NAME_WORDS = 2;
 
     /** The kinds of organization a cue's kind may stand for: "le groupe" (company) a state company too. */
     private static final Map<String, Set<String>> STANDS_FOR = Map.of(
@@ -66,11 +68,22 @@ final class OrganizationAnaphors {
             String kind = kindOfNoun.get(word);
             boolean state = cues.is(PartyCue.STATE_ANAPHOR, word);
             if (kind == null && !state || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t)))
-                    || !standsAlone(context, tokens, t + 2) || context.insideOrganization(noun.start(), noun.end())) {
+                    || context.insideOrganization(noun.start(), noun.end())) {
+                continue;
+            }
+            // "la société islamique a signé": words of the name itself may follow the noun
+            List<String> nameWords = new ArrayList<>();
+            int next = t + 2;
+            while (!state && nameWords.size() < MOST_NAME_WORDS && next < tokens.size() && tokens.get(next).end() <= end
+                    && tokens.get(next).isWord() && Character.isLowerCase(tokens.get(next).text().charAt(0))
+                    && !followers.contains(context.foldedWord(tokens.get(next)))) {
+                nameWords.add(context.foldedWord(tokens.get(next++)));
+            }
+            if (!standsAlone(context, tokens, next)) {
                 continue;
             }
             Party party = state ? countryBefore(context, tokens.get(t).start())
-                    : organizationBefore(context, tokens.get(t).start(), STANDS_FOR.get(kind));
+                    : organizationBefore(context, tokens.get(t).start(), STANDS_FOR.get(kind), nameWords);
             if (party != null) {
                 found.add(new Resolved(party, noun.start()));
             }
@@ -92,16 +105,27 @@ final class OrganizationAnaphors {
     }
 
     /** The organization of one of {@code kinds} named last before {@code at}, in its sentence or up to {@link #REACH} before; or null. */
-    private static Party organizationBefore(ArticleContext context, int at, Set<String> kinds) {
+    private static Party organizationBefore(ArticleContext context, int at, Set<String> kinds, List<String> nameWords) {
         int from = reachStart(context, at);
         OrganizationHit nearest = null;
         for (OrganizationHit hit : context.organizationsNear(from, at)) {
-            if (hit.start() >= from && hit.end() <= at && kinds.contains(hit.organization().kind())
+            // words of its name say which it is, whatever its kind: "la société islamique" for a financial body
+            if (hit.start() >= from && hit.end() <= at
+                    && (nameWords.isEmpty() ? kinds.contains(hit.organization().kind()) : hasWords(hit.organization().name(), nameWords))
                     && (nearest == null || hit.start() > nearest.start())) {
                 nearest = hit;
             }
         }
         return nearest == null ? null : Party.organization(nearest.organization());
+    }
+
+    /** Whether an organization's name holds each of {@code words} (folded) as a word of its own. */
+    private static boolean hasWords(String name, List<String> words) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        Set<String> own = Set.of(TextNormalizer.fold(name).split("[^\\p{L}\\p{N}]+"));
+        return own.containsAll(words);
     }
 
     /** The country named last before {@code at}, by name, demonym or as a place, within {@link #REACH} sentences; or null. */

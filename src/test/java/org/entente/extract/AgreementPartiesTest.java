@@ -552,6 +552,9 @@ class AgreementPartiesTest {
         assertEquals(List.of(), Extracted.from("La Société internationale islamique de financement du commerce prête au "
                 + "Mali. La société pétrolière a signé un accord avec la Banque mondiale.").agreements(),
                 "words not of its name: another company");
+        assertEquals(Set.of("BDEAC", "TD"), Extracted.parties(Extracted.from("La Banque de développement des États de "
+                + "l'Afrique centrale prête au Congo. La banque centrale a aussi signé un accord avec le Tchad.")
+                .onlyAgreement()), "a name with a word twice ('de')");
     }
 
     @Test

@@ -124,7 +124,7 @@ final class OrganizationAnaphors {
         if (words.isEmpty()) {
             return true;
         }
-        Set<String> own = Set.of(TextNormalizer.fold(name).split("[^\\p{L}\\p{N}]+"));
+        Set<String> own = new HashSet<>(List.of(TextNormalizer.fold(name).split("[^\\p{L}\\p{N}]+")));
         return own.containsAll(words);
     }
 

@@ -318,6 +318,14 @@ class AgreementListsTest {
     }
 
     @Test
+    void aListedDocumentTakesTheSectorsOfTheOfficesInItsOwnPartOnly() {
+        Extracted x = Extracted.from("Le Laos et le Cambodge ont signé plusieurs accords lundi. Les documents signés "
+                + "comprennent la lettre d'intention entre le ministère lao de la Défense et le ministère cambodgien de la "
+                + "Défense ; le mémorandum d'accord entre le ministère lao de la Santé et le ministère cambodgien de la Santé.");
+        assertEquals(List.of(List.of("defense"), List.of("health")), x.agreements().stream().map(Agreement::sectors).toList());
+    }
+
+    @Test
     void signedDocumentsOfAFieldListedAfterABatchReplaceIt() {
         Extracted x = Extracted.from("La cérémonie de signature d'accords de coopération entre le Laos et le Cambodge "
                 + "s'est tenue lundi à Vientiane. Les documents de coopération signés comprennent l'accord de coopération "

@@ -38,6 +38,9 @@ public final class AgreementDraft {
     boolean another;
     /** Listed with an object of its own that names no sector: it borrows none from its sentence or the article. */
     boolean objectWithoutSector;
+    /** Where its own object lies in its sentence, one of several documents there: [objectFrom, objectTo); -1 if not so. */
+    int objectFrom = -1;
+    int objectTo = -1;
     /** The headline that reported it too ("Les ministères de la Défense … signent un protocole"); or null. */
     Sentence headline;
     /** How each part was found, when the article is explained ({@link Trace}); empty otherwise. */

@@ -182,7 +182,7 @@ final class BatchListing {
                     namedAgain(context, sentence, single, sectors, named);
                     continue;
                 }
-                drafts.add(listedDocument(context, sentence, trigger, object[0], batch, whose, documentParties, sectors));
+                drafts.add(listedDocument(context, sentence, trigger, object[0], object[1], batch, whose, documentParties, sectors));
                 added++;
             }
         }
@@ -231,9 +231,11 @@ final class BatchListing {
      * place; {@code whose} says where its parties come from.
      */
     private static AgreementDraft listedDocument(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
-                                                 int objectStart, AgreementDraft batch, String whose,
+                                                 int objectStart, int objectEnd, AgreementDraft batch, String whose,
                                                  List<Party> parties, List<String> sectors) {
         AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence, sectors);
+        draft.objectFrom = objectStart;
+        draft.objectTo = objectEnd;
         draft.date = batch.date;
         draft.place = batch.place;
         if (context.trace().isOn()) {

@@ -73,8 +73,10 @@ final class DraftCompletion {
                 draft.addSectors(sectorClassifier.sectors(context, context.sentences().get(next)));
             }
         }
-        // "Les ministres de la Défense des deux pays ont signé un protocole de coopération"
-        draft.addSectors(sectorClassifier.officeSectors(context, draft.sentence));
+        // "Les ministres de la Défense des deux pays ont signé un protocole de coopération"; one of several documents
+        // of its sentence, the offices of its own part only ("; la lettre d'intention entre les ministères de la Défense")
+        draft.addSectors(draft.objectFrom < 0 ? sectorClassifier.officeSectors(context, draft.sentence)
+                : sectorClassifier.officeSectors(context, draft.sentence, draft.objectFrom, draft.objectTo));
         if (draft.headline != null) { // "Les ministères de la Défense … signent un protocole", then the body's
             draft.addSectors(sectorClassifier.officeSectors(context, draft.headline));
         }

@@ -120,9 +120,14 @@ public final class SectorClassifier {
      * Mines"), first named first: what their heads' signature says of a document that says little.
      */
     List<String> officeSectors(ArticleContext context, Sentence sentence) {
+        return officeSectors(context, sentence, sentence.start(), sentence.end());
+    }
+
+    /** As {@link #officeSectors(ArticleContext, Sentence)}, for the offices named in [from, to) only. */
+    List<String> officeSectors(ArticleContext context, Sentence sentence, int from, int to) {
         List<String> sectors = new ArrayList<>();
         for (PhraseMatcher.Match<String> match : context.phrasesIn(matcher, sentence)) {
-            if (nameAt(context, sentence, match.start()) == NameWord.OFFICE) {
+            if (match.start() >= from && match.start() < to && nameAt(context, sentence, match.start()) == NameWord.OFFICE) {
                 match.values().stream().filter(s -> isSector(s) && !sectors.contains(s)).forEach(sectors::add);
             }
         }

@@ -103,6 +103,10 @@ final class TriggerNeighbours {
     void ownSectors(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                     AgreementDraft draft) {
         int end = objectEnd(context, sentenceCues, trigger);
+        if (draft != null) {
+            draft.objectFrom = trigger.start();
+            draft.objectTo = end;
+        }
         List<String> about = sectorClassifier.sectors(context, sentenceCues.sentence(), trigger.end(), end);
         if (draft != null && !about.isEmpty()) {
             draft.sectors = new ArrayList<>(SectorClassifier.merge(about, List.of()));

@@ -318,6 +318,22 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchWhoseProjectsAreListedAnItemALineIsOneDocumentAnItem() {
+        Extracted x = Extracted.from("Le Niger et la Banque mondiale ont signé lundi deux accords de prêt.\n\n"
+                + "Ces accords financeront les projets suivants :\n\n"
+                + "- Projet de construction d'une centrale solaire à Agadez. Son coût est de dix millions.\n\n"
+                + "- Projet de vaccination des enfants dans les écoles.\n\n"
+                + "Le ministre a salué ce soutien.");
+        assertEquals(List.of("agreement signed [Banque mondiale, NE]", "agreement signed [Banque mondiale, NE]"),
+                x.agreementSummaries());
+        assertTrue(x.agreements().get(0).sectors().contains("energy"), x.agreements().get(0).sectors().toString());
+        assertEquals(List.of("health"), x.agreements().get(1).sectors().subList(0, 1));
+        assertEquals(1, Extracted.from("Le Niger et la Banque mondiale ont signé lundi trois accords de prêt.\n\n"
+                + "Ces accords financeront les projets suivants :\n\n- Projet de centrale solaire.\n\n"
+                + "- Projet de vaccination.").agreements().size(), "two items for three documents: the batch stays one");
+    }
+
+    @Test
     void aListedDocumentTakesTheSectorsOfTheOfficesInItsOwnPartOnly() {
         Extracted x = Extracted.from("Le Laos et le Cambodge ont signé plusieurs accords lundi. Les documents signés "
                 + "comprennent la lettre d'intention entre le ministère lao de la Défense et le ministère cambodgien de la "

@@ -70,6 +70,9 @@ final class DescribedBatches {
                 described = coordinatedObjects(context, batch);
             }
             if (described.isEmpty()) {
+                described = listedObjects(context, batch);
+            }
+            if (described.isEmpty()) {
                 continue;
             }
             List<AgreementDraft> documents = new ArrayList<>();
@@ -160,6 +163,38 @@ final class DescribedBatches {
             }
         }
         return Map.of();
+    }
+
+    /**
+     * "… trois accords de prêt. Ces accords financent les projets suivants :" then an item a line ("- Projet de route
+     * …"): a batch whose next sentence opens on its documents and a list of as many items as it has, each document about
+     * one item (its first sentence); empty when it is not so.
+     */
+    private Map<Integer, List<String>> listedObjects(ArticleContext context, AgreementDraft batch) {
+        List<Sentence> sentences = context.sentences();
+        int next = batch.lastReportedIndex() + 1;
+        if (next >= sentences.size() || !opensOnDocuments(context, sentences.get(next))
+                || !ListLayout.opensAList(context, sentences.get(next))) {
+            return Map.of();
+        }
+        List<Sentence> items = new ArrayList<>();
+        String text = context.text().text();
+        for (int k = next + 1; k < sentences.size() && items.size() <= batch.count; k++) {
+            Sentence sentence = sentences.get(k);
+            if (ListLayout.isListItem(context, sentence)) {
+                items.add(sentence);
+            } else if (items.isEmpty() || text.substring(sentences.get(k - 1).end(), sentence.start()).indexOf('\n') >= 0) {
+                break; // a line of its own that is no item: the list is over
+            }
+        }
+        if (items.size() != batch.count) {
+            return Map.of();
+        }
+        Map<Integer, List<String>> described = new TreeMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            described.put(i + 1, sectorClassifier.sectors(context, items.get(i)));
+        }
+        return described;
     }
 
     /** "Les textes signés …", "Ces deux accords …": a sentence opening on documents named again. */

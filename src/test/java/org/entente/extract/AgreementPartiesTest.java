@@ -558,6 +558,16 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theSellerAfterAVerbOfBuyingAndASignsToo() {
+        assertEquals(List.of("mou signed [Air India, Airbus]"), Extracted.from("La compagnie Air India a signé mardi une "
+                + "lettre d'intentions pour acheter à Airbus 210 avions.").agreementSummaries());
+        assertEquals(List.of("contract signed [Airbus, Garuda Indonesia]"), Extracted.from("Garuda Indonesia a signé un "
+                + "contrat pour commander 30 avions à Airbus.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Garuda Indonesia a signé un contrat pour livrer des avions à Paris.")
+                .agreementSummaries(), "no verb of buying: 'à' opens no side");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

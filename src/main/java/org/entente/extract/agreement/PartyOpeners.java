@@ -18,7 +18,27 @@ final class PartyOpeners {
     boolean opensParties(ArticleContext context, Token token, int verbStart) {
         String word = TextNormalizer.fold(token.text());
         return cues.is(PartyCue.BETWEEN, word) || token.start() >= verbStart && (cues.is(PartyCue.WITH, word)
-                || cues.is(PartyCue.AGENT, word) && inVerbClause(context.folded(), verbStart, token.start()));
+                || cues.is(PartyCue.AGENT, word) && inVerbClause(context.folded(), verbStart, token.start())
+                || token.text().equals("à") && afterPurchaseVerb(context, token));
+    }
+
+    /** Most words between a verb of buying and the "à" of its seller: "acheter 210 monocouloirs A320neo à". */
+    private static final int SELLER_REACH = 6;
+
+    /** Whether a verb of buying stands a few words before {@code to}, no punctuation between ("acheter à Airbus"). */
+    private boolean afterPurchaseVerb(ArticleContext context, Token to) {
+        java.util.List<Token> tokens = context.tokens();
+        int at = context.firstTokenFrom(to.start());
+        for (int t = at - 1; t >= 0 && at - t <= SELLER_REACH; t--) {
+            Token token = tokens.get(t);
+            if (!token.isWord() && !Character.isDigit(token.text().charAt(0))) {
+                return false;
+            }
+            if (cues.is(WordRole.PURCHASE_VERB, context.foldedWord(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

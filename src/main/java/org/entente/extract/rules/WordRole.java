@@ -150,5 +150,7 @@ public enum WordRole {
      */
     PURPOSE,
     /** A multiple of an amount ("millions", folded): an acronym right after it is a currency ("121 millions d'AED"). */
-    AMOUNT
+    AMOUNT,
+    /** A verb of buying ("acheter", folded): an "à" a few words after it opens the seller, a counterpart ("acheter à Airbus 210 avions"). */
+    PURCHASE_VERB
 }

@@ -568,6 +568,17 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aSignatoryWhoseOfficeIsApposedWithoutACountrySignsForTheOtherPrincipalCountry() {
+        String visit = "Le Maroc et la France ont tenu jeudi à Rabat leur rencontre de haut niveau. ";
+        assertEquals(List.of("mou signed [FR, MA]"), Extracted.from(visit + "Une déclaration d'intention sur le numérique "
+                + "a été signée par Karim Alaoui, ministre de l'Industrie, et Paul Durand, secrétaire d'État français.")
+                .agreementSummaries());
+        assertEquals(List.of("mou signed [FR, MA]"), Extracted.from(visit + "Une déclaration d'intention sur le sport a "
+                + "été signée par Anne Martin, ministre française des Sports et Karim Alaoui, ministre de la Jeunesse.")
+                .agreementSummaries(), "the second of the persons 'par' names");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

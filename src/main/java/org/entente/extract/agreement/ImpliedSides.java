@@ -172,13 +172,17 @@ final class ImpliedSides {
         int first = context.firstTokenFrom(zoneStart);
         for (int t = first + 1; t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
             Token office = tokens.get(t);
-            if (!isOfficeOrLocalHead(context, office) || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1)))) {
+            int apposed = apposedTo(context, t, first);
+            if (!isOfficeOrLocalHead(context, office)
+                    || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1))) && apposed < 0) {
                 continue;
             }
             boolean inSubject = office.start() < verbStart;
-            boolean agent = t - 2 >= first && tokens.get(t - 2).start() >= verbStart
-                    && cues.is(PartyCue.AGENT, context.foldedWord(tokens.get(t - 2)))
-                    && PartyOpeners.inVerbClause(context.folded(), verbStart, tokens.get(t - 2).start());
+            // "signé par le ministre de …", "signée par Moulay X, ministre de l'Industrie": the agent, then the office
+            int agentAt = apposed >= 0 ? agentBefore(context, apposed, first) : t - 2;
+            boolean agent = agentAt >= first && tokens.get(agentAt).start() >= verbStart
+                    && cues.is(PartyCue.AGENT, context.foldedWord(tokens.get(agentAt)))
+                    && PartyOpeners.inVerbClause(context.folded(), verbStart, tokens.get(agentAt).start());
             if (!inSubject && !agent) {
                 continue;
             }
@@ -195,6 +199,53 @@ final class ImpliedSides {
             }
         }
         return false;
+    }
+
+    /** Most words of a person's name an office is apposed to: "Moulay Hafid El Alamy, ministre de l'Industrie". */
+    private static final int APPOSED_NAME_WORDS = 5;
+
+    /**
+     * "Moulay Hafid El Alamy, ministre de l'Industrie": when the office at {@code t} follows a comma and a person's
+     * name (capitalized words), the index of the name's first token; -1 otherwise.
+     */
+    private static int apposedTo(ArticleContext context, int t, int first) {
+        List<Token> tokens = context.tokens();
+        if (t - 2 < first || !tokens.get(t - 1).text().equals(",")) {
+            return -1;
+        }
+        int name = t - 2;
+        while (name - 1 >= first && t - 1 - name < APPOSED_NAME_WORDS && tokens.get(name - 1).isWord()
+                && tokens.get(name - 1).isCapitalized()) {
+            name--;
+        }
+        return tokens.get(name).isWord() && tokens.get(name).isCapitalized() && t - 2 - name < APPOSED_NAME_WORDS ? name : -1;
+    }
+
+    /** Most tokens between the agent "par" and the last of the persons it names: "par X, ministre …, et Y". */
+    private static final int AGENT_REACH = 20;
+
+    /**
+     * The "par" that names the person starting at {@code name}: right before it, or before a list of persons that ends
+     * with it ("par Laura X, ministre des Sports et Rachid Y, ministre …"); -1 when none.
+     */
+    private int agentBefore(ArticleContext context, int name, int first) {
+        List<Token> tokens = context.tokens();
+        if (name - 1 >= first && cues.is(PartyCue.AGENT, context.foldedWord(tokens.get(name - 1)))) {
+            return name - 1;
+        }
+        if (name - 1 < first || !cues.is(WordRole.COORDINATOR, context.foldedWord(tokens.get(name - 1)))) {
+            return -1;
+        }
+        for (int t = name - 2; t >= first && name - t <= AGENT_REACH; t--) {
+            String word = context.foldedWord(tokens.get(t));
+            if (word.equals(";") || word.equals(".")) {
+                return -1;
+            }
+            if (cues.is(PartyCue.AGENT, word)) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** Whether the token at {@code t} is "et" with a definite article right after it. */

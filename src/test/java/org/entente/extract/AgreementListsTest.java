@@ -334,6 +334,19 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDocumentsTwoSidesJoinedByADashRightAfterItAreItsOwn() {
+        assertEquals(List.of("agreement signed [CI, KW]", "mou signed [BOAD, CI]"), Extracted.from("La Côte d'Ivoire et le "
+                + "Koweït ont signé lundi un accord sur la commission mixte et un mémorandum d'entente Côte d'Ivoire - "
+                + "Banque ouest-africaine de développement.").agreementSummaries());
+    }
+
+    @Test
+    void documentsExchangedAreSigned() {
+        assertEquals(List.of("mou signed [AE, KM]"), Extracted.from("Les Comores et les Émirats arabes unis renforcent "
+                + "leurs liens. Plusieurs mémorandums d'accord ont été échangés lundi à Abou Dhabi.").agreementSummaries());
+    }
+
+    @Test
     void aListedDocumentTakesTheSectorsOfTheOfficesInItsOwnPartOnly() {
         Extracted x = Extracted.from("Le Laos et le Cambodge ont signé plusieurs accords lundi. Les documents signés "
                 + "comprennent la lettre d'intention entre le ministère lao de la Défense et le ministère cambodgien de la "

@@ -34,7 +34,45 @@ final class OwnSides {
      */
     List<Party> of(ArticleContext context, Sentence sentence, int triggerEnd, int limit) {
         List<Party> sides = anyOf(context, sentence, triggerEnd, limit);
+        if (sides.isEmpty()) {
+            sides = dashed(context, triggerEnd, limit);
+        }
         return sides.stream().anyMatch(p -> p.organization() != null) ? sides : List.of();
+    }
+
+    /** Most characters from a trigger's end to the dash between its two sides: "un mémorandum Côte d'Ivoire - Fonds …". */
+    private static final int DASHED_REACH = 40;
+
+    /**
+     * "un mémorandum d'entente Côte d'Ivoire - Fonds koweïtien pour le développement": right after the trigger, one
+     * side, a dash, the other (each one party, up to a comma or the document's end); empty when not so.
+     */
+    private List<Party> dashed(ArticleContext context, int triggerEnd, int limit) {
+        String text = context.text().text();
+        int reach = Math.min(limit, Math.min(text.length(), triggerEnd + DASHED_REACH));
+        int dash = -1;
+        for (int i = triggerEnd; i + 2 < reach && dash < 0; i++) {
+            char c = text.charAt(i + 1);
+            if (text.charAt(i) == ' ' && (c == '-' || c == '\u2013' || c == '\u2014') && text.charAt(i + 2) == ' ') {
+                dash = i;
+            }
+        }
+        if (dash < 0 || text.substring(triggerEnd, dash).contains(",")) {
+            return List.of();
+        }
+        int otherEnd = limit;
+        for (int i = dash + 3; i < limit; i++) {
+            if (text.charAt(i) == ',' || text.charAt(i) == ';') {
+                otherEnd = i;
+                break;
+            }
+        }
+        List<Party> one = signable.in(context, triggerEnd, dash);
+        List<Party> other = signable.in(context, dash + 3, Math.min(otherEnd, sidesExtent.end(context, dash + 3, limit)));
+        if (one.size() != 1 || other.isEmpty() || other.get(0).equals(one.get(0))) {
+            return List.of();
+        }
+        return List.of(one.get(0), other.get(0));
     }
 
     /**

@@ -341,6 +341,24 @@ class AgreementListsTest {
     }
 
     @Test
+    void aSentenceOpeningOnItSAgitListsTheBatchThoughItsItemsSayWhoSigned() {
+        Extracted x = Extracted.from("L'Algérie et la Turquie ont signé mardi à Alger plusieurs accords de coopération. "
+                + "Ces accords et mémorandums de coopération ont été signés au siège de la présidence. Il s'agit d'un accord "
+                + "de coopération entre l'Agence spatiale algérienne et l'Agence spatiale turque, signé par leurs directeurs, "
+                + "ainsi que d'un mémorandum d'entente sur les archives.");
+        assertEquals(List.of("agreement signed [ASAL, TUA]", "mou signed [DZ, TR]"),
+                x.agreementSummaries(), "the batch and its plurals named again give way to the documents listed");
+    }
+
+    @Test
+    void pluralsOfDocumentsNamedInSeveralWordsAreTriggers() {
+        assertEquals(List.of("mou signed [FR, MA]"), Extracted.from("Le Maroc et la France ont signé deux déclarations "
+                + "d'intention.").agreementSummaries());
+        assertEquals(List.of("joint_declaration signed [FR, MA]"), Extracted.from("Le Maroc et la France ont signé des "
+                + "déclarations conjointes.").agreementSummaries());
+    }
+
+    @Test
     void documentsExchangedAreSigned() {
         assertEquals(List.of("mou signed [AE, KM]"), Extracted.from("Les Comores et les Émirats arabes unis renforcent "
                 + "leurs liens. Plusieurs mémorandums d'accord ont été échangés lundi à Abou Dhabi.").agreementSummaries());

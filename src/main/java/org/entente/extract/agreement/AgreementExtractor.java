@@ -116,8 +116,18 @@ public final class AgreementExtractor {
     /** Each trigger of a sentence: a document of its own, or one named before, or by the trigger before or after it. */
     private void readTriggers(ArticleContext context, SentenceCues sentenceCues, ArticleDrafts found) {
         SentenceDocuments named = new SentenceDocuments();
+        PhraseMatcher.Match<String> before = null;
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
             context.deadline().check();
+            // "Ces accords et mémorandums ont été signés": a plural right after one that named a document reported
+            // before, with no determiner, is of the same batch, as after one that named a new document
+            if (named.lastTrigger == null && neighbours.sharesTheBatch(context, before, trigger)) {
+                context.trace().dropped(trigger.phrase(), sentenceCues.sentence().index(),
+                        "listed with the plural before it, without a determiner: one batch of both kinds");
+                before = trigger;
+                continue;
+            }
+            before = trigger;
             if (namesNoNewDocument(context, sentenceCues, trigger, named, found.drafts)) {
                 continue;
             }

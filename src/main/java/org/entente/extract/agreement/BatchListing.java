@@ -52,7 +52,7 @@ final class BatchListing {
             return true;
         }
         Listing listing = sentenceCues.status() == null || opensOnSignedDocuments(context, sentenceCues)
-                ? listing(context, sentence, drafts) : Listing.NONE;
+                || opensOnEnumeration(context, sentenceCues) ? listing(context, sentence, drafts) : Listing.NONE;
         if (listing == Listing.WHOLE) {
             AgreementDraft batch = listedBatch(sentence, drafts);
             // "Le premier accord porte sur …" lists no document of its own: the batch stays
@@ -104,6 +104,27 @@ final class BatchListing {
         // "Les documents de coopération signés": the noun and one word after "de"
         return verb - first >= 4 && cues.is(WordRole.OF, context.foldedWord(tokens.get(verb - 2)))
                 && cues.isDocumentsNoun(context.foldedWord(tokens.get(verb - 3)));
+    }
+
+    /** Most tokens before the enumeration cue that opens a listing sentence: "Il s'agit", "Parmi ces textes figurent". */
+    private static final int OPENING_CUE_TOKENS = 4;
+
+    /**
+     * "Il s'agit d'un accord entre A et B, signé par …, ainsi que d'un mémorandum …": a sentence that opens on a cue
+     * listing documents, before its first document, lists the batch before it though a status verb follows (each
+     * item's own signing).
+     */
+    private boolean opensOnEnumeration(ArticleContext context, SentenceCues sentenceCues) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(sentenceCues.sentence().start());
+        int firstTrigger = sentenceCues.kinds().isEmpty() ? sentenceCues.sentence().end() : sentenceCues.kinds().get(0).start();
+        for (int t = first; t < tokens.size() && t - first < OPENING_CUE_TOKENS && tokens.get(t).end() <= firstTrigger; t++) {
+            String word = context.foldedWord(tokens.get(t));
+            if (cues.is(PartyCue.ENUMERATION, word) && cues.ordinal(word) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How a sentence without a status verb refers to a batch named just before it. */

@@ -37,6 +37,16 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aNameInSentenceCaseMayEnumerateItsFieldsAfterAComma() {
+        assertEquals(List.of("Institut de recherche, de la pêche et de l'irrigation de Szeged"), Extracted.from("Un accord "
+                + "lie l'Institut de recherche, de la pêche et de l'irrigation de Szeged et une université.").organizationNames());
+        assertEquals(List.of("Institut de soutien aux micro, petites et moyennes entreprises"), Extracted.from("Il a "
+                + "rencontré l'Institut de soutien aux micro, petites et moyennes entreprises.").organizationNames());
+        assertEquals(List.of("Institut de recherche agricole"), Extracted.from("L'accord lie l'Institut de recherche "
+                + "agricole, de son côté très actif, à la ville.").organizationNames(), "no 'et': the name ends at the comma");
+    }
+
+    @Test
     void aNewsAgencyCreditedInBracketsAfterANameIsNoAcronymOfIt() {
         Extracted inline = Extracted.from("Le transporteur IndiGo (Reuters) a commandé des avions à Airbus.");
         assertEquals(Set.of("IndiGo", "Reuters", "Airbus"), Set.copyOf(inline.organizationNames()));

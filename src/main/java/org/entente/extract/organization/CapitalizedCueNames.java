@@ -57,9 +57,16 @@ final class CapitalizedCueNames {
         boolean place = false;
         boolean ended = false;
         int inARow = 0;
-        while (k < tokens.size() && k - cue <= MAX_SENTENCE_CASE_TOKENS) {
+        int most = MAX_SENTENCE_CASE_TOKENS;
+        while (k < tokens.size() && k - cue <= most) {
             Token token = tokens.get(k);
             String word = folded.substring(token.start(), token.end());
+            if (!place && words && token.text().equals(",") && enumeratesOn(folded, tokens, k)) {
+                k++; // "l'Institut de recherche, de la pêche et de l'irrigation": the name enumerates its fields
+                inARow = 0;
+                most += ENUMERATION_TOKENS;
+                continue;
+            }
             if (!token.isWord() || !token.isCapitalized() && endsBefore(folded, tokens, k, word, place)) {
                 ended = true;
                 break;
@@ -98,6 +105,33 @@ final class CapitalizedCueNames {
         }
         int run = NameTokens.capitalizedRun(folded, tokens, k);
         return run == k ? -1 : run; // "D'": an elision in capitals runs no name, and reading it again would never end
+    }
+
+    /** Most tokens from a comma inside a name to the "et" of the enumeration it opens: ", de la pêche et". */
+    private static final int ENUMERATION_TOKENS = 6;
+
+    /**
+     * Whether the comma at {@code comma} goes on with the name's own enumeration: words in lower case (or their
+     * links) up to an "et" that is not the first of them, no other mark between ("…aux micro, petites et moyennes
+     * entreprises", "…des sols, de l'irrigation et du drainage"), and a word after the "et".
+     */
+    private boolean enumeratesOn(String folded, List<Token> tokens, int comma) {
+        for (int k = comma + 1; k < tokens.size() && k - comma <= ENUMERATION_TOKENS; k++) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || token.isCapitalized()) {
+                return false;
+            }
+            String word = folded.substring(token.start(), token.end());
+            if (lexicon.coordinators.contains(word)) {
+                return k > comma + 1 && k + 1 < tokens.size() && tokens.get(k + 1).isWord()
+                        && !lexicon.nameStops.contains(folded.substring(tokens.get(k + 1).start(), tokens.get(k + 1).end()))
+                        && !lexicon.definiteArticles.contains(folded.substring(tokens.get(k + 1).start(), tokens.get(k + 1).end()));
+            }
+            if (lexicon.nameStops.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the lower-case word at {@code k} ends a name in sentence case before it, after a place or not. */

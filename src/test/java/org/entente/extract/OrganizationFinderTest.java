@@ -42,6 +42,9 @@ class OrganizationFinderTest {
                 + "lie l'Institut de recherche, de la pêche et de l'irrigation de Szeged et une université.").organizationNames());
         assertEquals(List.of("Institut de soutien aux micro, petites et moyennes entreprises"), Extracted.from("Il a "
                 + "rencontré l'Institut de soutien aux micro, petites et moyennes entreprises.").organizationNames());
+        assertEquals(List.of("Banque mondiale"), Extracted.from("La Banque mondiale finance des routes. Ce prêt marque "
+                + "les efforts du Fonds pour élargir ses partenariats.").organizationNames(),
+                "'pour' and an infinitive open a purpose: no 'Fonds pour élargir'");
         assertEquals(List.of("Institut de recherche agricole"), Extracted.from("L'accord lie l'Institut de recherche "
                 + "agricole, de son côté très actif, à la ville.").organizationNames(), "no 'et': the name ends at the comma");
     }

@@ -107,6 +107,9 @@ final class CapitalizedCueNames {
         return run == k ? -1 : run; // "D'": an elision in capitals runs no name, and reading it again would never end
     }
 
+    /** Kept in code: "pour" and a verb in the infinitive open a purpose, not the rest of a name. */
+    private static final String PURPOSE = "pour";
+
     /** Most tokens from a comma inside a name to the "et" of the enumeration it opens: ", de la pêche et". */
     private static final int ENUMERATION_TOKENS = 6;
 
@@ -138,6 +141,12 @@ final class CapitalizedCueNames {
     private boolean endsBefore(String folded, List<Token> tokens, int k, String word, boolean place) {
         if (place && !lexicon.nameLinks.contains(word) || lexicon.nameStops.contains(word)) {
             return true; // "de Mongolie a signé", "des sciences qui", "des sciences signe"
+        }
+        if (word.equals(PURPOSE) && k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized()) {
+            String next = folded.substring(tokens.get(k + 1).start(), tokens.get(k + 1).end());
+            if (next.length() > 3 && (next.endsWith("er") || next.endsWith("ir"))) {
+                return true; // "les efforts du Fonds pour élargir ses partenariats": a purpose, no more of the name
+            }
         }
         // "la Banque chinoise de développement et l'organisme X": "et" and an article open another name
         return lexicon.coordinators.contains(word) && opensAnotherName(folded, tokens, k + 1);

@@ -359,6 +359,16 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDocumentWithoutSidesOfItsOwnLeavesToTheOthersThoseTheirEntreNames() {
+        Extracted x = Extracted.from("L'Angola et le Portugal renforcent leurs liens. Un mémorandum sur la formation des "
+                + "diplomates et un protocole de collaboration entre l'Agence pour la compétitivité et l'innovation (Portugal) "
+                + "et l'Institut de soutien aux micro, petites et moyennes entreprises (Angola) ont été paraphés.");
+        assertEquals(List.of("mou signed [AO, PT]",
+                "mou signed [Agence pour la compétitivité et l'innovation, Institut de soutien aux micro, petites et moyennes entreprises]"),
+                x.agreementSummaries(), "a country in brackets after a name is its home; a comma of a name ends no side");
+    }
+
+    @Test
     void documentsExchangedAreSigned() {
         assertEquals(List.of("mou signed [AE, KM]"), Extracted.from("Les Comores et les Émirats arabes unis renforcent "
                 + "leurs liens. Plusieurs mémorandums d'accord ont été échangés lundi à Abou Dhabi.").agreementSummaries());

@@ -53,6 +53,7 @@ final class DocumentSides {
             how.add(Trace.label(own) + " after the document's own 'entre', before the next document of its sentence");
         } else if (sentenceCues.kinds().size() > 1) {
             keepOwnCounterparts(context, sentenceCues, trigger, objectEnd, parties, how);
+            leaveOthersSides(context, sentenceCues, trigger, parties, how);
         }
         Party other = cues.is(WordRole.INDEFINITE, determiner) ? partyFinder.otherPrincipalNamedIn(context, sentence, parties) : null;
         if (other != null) {
@@ -97,6 +98,31 @@ final class DocumentSides {
             parties.retainAll(kept);
             how.add(Trace.label(counterparts) + " after the document's own 'avec': the other documents' counterparts left to them");
         }
+    }
+
+    /**
+     * "Un mémorandum sur la formation, un protocole entre l'agence X et l'institut Y … ont été paraphés": a document
+     * with no sides of its own leaves to the others of its sentence those their own "entre" names; left with fewer
+     * than two, it is the article's principal countries'.
+     */
+    private void leaveOthersSides(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                  List<Party> parties, List<String> how) {
+        Sentence sentence = sentenceCues.sentence();
+        List<Party> others = new ArrayList<>();
+        for (PhraseMatcher.Match<String> other : sentenceCues.kinds()) {
+            if (other.start() != trigger.start()) {
+                others.addAll(ownSides.anyOf(context, sentence, other.end(), TriggerNeighbours.objectEnd(context, sentenceCues, other)));
+            }
+        }
+        if (others.isEmpty() || parties.stream().noneMatch(others::contains)) {
+            return;
+        }
+        parties.removeAll(others);
+        if (parties.size() < 2) {
+            parties.clear();
+            context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
+        }
+        how.add(Trace.label(parties) + ": the sides other documents of the sentence name by their own 'entre' left to them");
     }
 
     /** The sides the article implies where the sentence names none, or one only. */

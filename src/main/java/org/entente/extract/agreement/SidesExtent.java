@@ -38,6 +38,9 @@ final class SidesExtent {
         int end = Math.min(sentenceEnd, from + WINDOW);
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
+            if (c == ',' && context.insideOrganization(i, i + 1)) {
+                continue; // "l'Institut de soutien aux micro, petites et moyennes entreprises": a comma of a name
+            }
             if (c == ',' || c == ';' || c == ':') {
                 return i;
             }

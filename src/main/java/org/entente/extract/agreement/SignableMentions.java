@@ -150,6 +150,24 @@ final class SignableMentions {
         return false;
     }
 
+    /**
+     * "l'Agence pour la compétitivité et l'innovation (Portugal)": a country alone in brackets right after an
+     * organization's name says where the organization is from; no party of its own.
+     */
+    private static boolean isBracketedAfterOrganization(ArticleContext context, CountryHit country) {
+        String text = context.text().text();
+        int open = country.start() - 1;
+        if (open < 1 || text.charAt(open) != '(' || country.end() >= text.length() || text.charAt(country.end()) != ')') {
+            return false;
+        }
+        int nameEnd = open;
+        while (nameEnd > 0 && text.charAt(nameEnd - 1) == ' ') {
+            nameEnd--;
+        }
+        int end = nameEnd;
+        return context.organizationsNear(Math.max(0, end - 1), end).stream().anyMatch(o -> o.end() == end);
+    }
+
     /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
     private boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
         if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > DESCRIBING_REACH) {
@@ -179,7 +197,8 @@ final class SignableMentions {
     }
 
     private boolean canSign(ArticleContext context, CountryHit country) {
-        if (country.place() || country.type() == MentionType.NAME && isHomeOfOrganization(context, country)) {
+        if (country.place() || country.type() == MentionType.NAME && isHomeOfOrganization(context, country)
+                || isBracketedAfterOrganization(context, country)) {
             return false;
         }
         for (OrganizationHit org : context.organizationsNear(country.start(), country.end() + DESCRIBING_REACH)) {

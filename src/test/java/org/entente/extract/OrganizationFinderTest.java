@@ -50,6 +50,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aUniversityNamedAfterAPersonKeepsTheWholeName() {
+        assertEquals(List.of("Université du Sine Saloum El Hâdj Ibrahima NIASS"), Extracted.from("Un accord lie "
+                + "l'Université du Sine Saloum El Hâdj Ibrahima NIASS et la ville.").organizationNames());
+    }
+
+    @Test
     void aNewsAgencyCreditedInBracketsAfterANameIsNoAcronymOfIt() {
         Extracted inline = Extracted.from("Le transporteur IndiGo (Reuters) a commandé des avions à Airbus.");
         assertEquals(Set.of("IndiGo", "Reuters", "Airbus"), Set.copyOf(inline.organizationNames()));

@@ -14,11 +14,14 @@ final class NameTokens {
         return before.equals(".") || before.equals("\n") || Character.isLowerCase(before.charAt(0)) && before.endsWith("'");
     }
 
+    /** Most capitalized words of a run: "Sine Saloum El Hâdj Ibrahima Niass", a place named after a person. */
+    private static final int MAX_RUN_WORDS = 6;
+
     /** End (exclusive token index) of a run of capitalized words starting at {@code k}. */
     static int capitalizedRun(String text, List<Token> tokens, int k) {
         int end = k;
         int words = 0;
-        while (end < tokens.size() && words < 5 && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
+        while (end < tokens.size() && words < MAX_RUN_WORDS && tokens.get(end).isWord() && tokens.get(end).isCapitalized()
                 && !tokens.get(end).text().endsWith("'")
                 // a name stays on its line: "… quitte l'Iran" then "Mi-mai, le groupe …" are no name
                 && (end == k || !Words.breaksALine(text, tokens.get(end - 1).end(), tokens.get(end).start()))) {

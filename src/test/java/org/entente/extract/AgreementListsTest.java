@@ -356,6 +356,8 @@ class AgreementListsTest {
                 + "d'intention.").agreementSummaries());
         assertEquals(List.of("joint_declaration signed [FR, MA]"), Extracted.from("Le Maroc et la France ont signé des "
                 + "déclarations conjointes.").agreementSummaries());
+        assertEquals(List.of("mou signed [IR, OM]", "other signed [IR, OM]"), Extracted.from("Oman et l'Iran ont signé "
+                + "une douzaine de protocoles d'accord et de programmes de coopération.").agreementSummaries());
     }
 
     @Test

@@ -50,6 +50,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aParliamentIsNoOrganization() {
+        assertEquals(List.of("Viettel"), Extracted.from("Viettel aidera l'Assemblée du Mozambique dans sa transformation "
+                + "numérique. L'Assemblée du Mozambique améliorera le droit.").organizationNames());
+    }
+
+    @Test
     void aUniversityNamedAfterAPersonKeepsTheWholeName() {
         assertEquals(List.of("Université du Sine Saloum El Hâdj Ibrahima NIASS"), Extracted.from("Un accord lie "
                 + "l'Université du Sine Saloum El Hâdj Ibrahima NIASS et la ville.").organizationNames());

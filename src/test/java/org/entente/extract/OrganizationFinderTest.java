@@ -51,8 +51,9 @@ class OrganizationFinderTest {
 
     @Test
     void aParliamentIsNoOrganization() {
-        assertEquals(List.of("Viettel"), Extracted.from("Viettel aidera l'Assemblée du Mozambique dans sa transformation "
-                + "numérique. L'Assemblée du Mozambique améliorera le droit.").organizationNames());
+        assertEquals(List.of("Viettel", "Movitel"), Extracted.from("Viettel est présent au Mozambique. À travers Movitel, "
+                + "le groupe deviendra l'unité aidant l'Assemblée du Mozambique dans la transformation numérique. "
+                + "L'Assemblée du Mozambique améliorera le droit.").organizationNames());
     }
 
     @Test

@@ -92,8 +92,9 @@ final class DocumentSides {
         }
         List<Party> others = new ArrayList<>(signable.in(context, verb, sentence.end()));
         others.removeAll(counterparts);
+        List<Party> subject = signable.in(context, sentence.start(), verb);
         List<Party> kept = new ArrayList<>(parties);
-        kept.removeIf(p -> others.contains(p) && !signable.in(context, sentence.start(), verb).contains(p));
+        kept.removeIf(p -> others.contains(p) && !subject.contains(p));
         if (kept.size() >= 2 && kept.size() < parties.size()) {
             parties.retainAll(kept);
             how.add(Trace.label(counterparts) + " after the document's own 'avec': the other documents' counterparts left to them");

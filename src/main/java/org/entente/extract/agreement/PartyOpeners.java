@@ -1,12 +1,16 @@
 package org.entente.extract.agreement;
 
+import java.util.List;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
 import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Token;
 import org.entente.extract.text.Words;
 
-/** Which words open a signing verb's parties: "entre", and after the verb "avec" or an agent "par" in its own clause. */
+/**
+ * Which words open a signing verb's parties: "entre", and after the verb "avec", an agent "par" in its own clause, or
+ * the "à" of a seller after a verb of buying.
+ */
 final class PartyOpeners {
     private final AgreementCues cues;
 
@@ -27,7 +31,7 @@ final class PartyOpeners {
 
     /** Whether a verb of buying stands a few words before {@code to}, no punctuation between ("acheter à Airbus"). */
     private boolean afterPurchaseVerb(ArticleContext context, Token to) {
-        java.util.List<Token> tokens = context.tokens();
+        List<Token> tokens = context.tokens();
         int at = context.firstTokenFrom(to.start());
         for (int t = at - 1; t >= 0 && at - t <= SELLER_REACH; t--) {
             Token token = tokens.get(t);

@@ -579,6 +579,17 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aNounAndADemonymStandForTheOrganizationOfThatKindFromThatCountry() {
+        assertEquals(List.of("contract signed [Alstom, IN]"), Extracted.from("Alstom est présent en Inde depuis trente ans. "
+                + "Le groupe français a signé lundi un contrat avec l'Inde pour des locomotives.").agreementSummaries(),
+                "the company, not its country");
+        assertEquals(List.of("agreement signed [Bombardier, Korean Air]"), Extracted.from("Korean Air renouvelle sa flotte. "
+                + "Le transporteur sud-coréen a signé une entente avec Bombardier pour dix avions.").agreementSummaries());
+        assertEquals(List.of("contract signed [FR, IN]"), Extracted.from("Alstom est présent en Inde. Le gouvernement "
+                + "français a signé lundi un contrat avec l'Inde.").agreementSummaries(), "a government is its state");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.entente.extract.country.CountryHit;
+import org.entente.extract.model.MentionType;
 import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.PartyCue;
@@ -71,6 +72,17 @@ final class OrganizationAnaphors {
                     || context.insideOrganization(noun.start(), noun.end())) {
                 continue;
             }
+            // "le groupe français a signé": the organization of that kind from that country
+            CountryHit demonym = state ? null : demonymAt(context, t + 2);
+            if (demonym != null) {
+                int after = context.firstTokenFrom(demonym.end());
+                Party party = standsAlone(context, tokens, after) && demonym.end() <= end
+                        ? organizationOf(context, tokens.get(t).start(), STANDS_FOR.get(kind), demonym.iso2()) : null;
+                if (party != null) {
+                    found.add(new Resolved(party, noun.start(), demonym.end()));
+                }
+                continue;
+            }
             // "la société islamique a signé": words of the name itself may follow the noun
             List<String> nameWords = new ArrayList<>();
             int next = t + 2;
@@ -85,14 +97,41 @@ final class OrganizationAnaphors {
             Party party = state ? countryBefore(context, tokens.get(t).start())
                     : organizationBefore(context, tokens.get(t).start(), STANDS_FOR.get(kind), nameWords);
             if (party != null) {
-                found.add(new Resolved(party, noun.start()));
+                found.add(new Resolved(party, noun.start(), noun.end()));
             }
         }
         return found;
     }
 
-    /** An organization a noun stands for, and where the noun is. */
-    record Resolved(Party party, int at) {
+    /** An organization a noun stands for, and where its phrase is: [at, end), the noun and a demonym after it. */
+    record Resolved(Party party, int at, int end) {
+    }
+
+    /** The demonym starting at token {@code t} ("français", "sud-coréen"); or null. */
+    private static CountryHit demonymAt(ArticleContext context, int t) {
+        if (t >= context.tokens().size()) {
+            return null;
+        }
+        Token token = context.tokens().get(t);
+        for (CountryHit hit : context.countriesNear(token.start(), token.end())) {
+            if (hit.start() == token.start() && hit.type() == MentionType.DEMONYM) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** The organization of one of {@code kinds} and home {@code iso2} named last before {@code at}, within {@link #REACH}; or null. */
+    private static Party organizationOf(ArticleContext context, int at, Set<String> kinds, String iso2) {
+        int from = reachStart(context, at);
+        OrganizationHit nearest = null;
+        for (OrganizationHit hit : context.organizationsNear(from, at)) {
+            if (hit.start() >= from && hit.end() <= at && kinds.contains(hit.organization().kind())
+                    && iso2.equals(hit.organization().countryIso2()) && (nearest == null || hit.start() > nearest.start())) {
+                nearest = hit;
+            }
+        }
+        return nearest == null ? null : Party.organization(nearest.organization());
     }
 
     /** Whether the token after the noun ends its phrase: punctuation, a verb's auxiliary or a frequent word, not "de". */

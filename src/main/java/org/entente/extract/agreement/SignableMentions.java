@@ -42,6 +42,8 @@ final class SignableMentions {
             }
         }
         for (OrganizationAnaphors.Resolved anaphor : cues.organizationAnaphors.in(context, start, end)) {
+            // "le groupe français": the demonym says the organization's home, no party of its own
+            positions.removeIf(p -> p[0] > anaphor.at() && p[0] < anaphor.end() && found.get(p[1]).organization() == null);
             if (!found.contains(anaphor.party()) && !isOpposed(context, anaphor.at())) {
                 positions.add(new int[] {anaphor.at(), found.size()});
                 found.add(anaphor.party());

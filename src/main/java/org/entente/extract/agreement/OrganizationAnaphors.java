@@ -6,8 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
+import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.PartyCue;
@@ -77,7 +79,8 @@ final class OrganizationAnaphors {
             if (demonym != null) {
                 int after = context.firstTokenFrom(demonym.end());
                 Party party = standsAlone(context, tokens, after) && demonym.end() <= end
-                        ? organizationOf(context, tokens.get(t).start(), STANDS_FOR.get(kind), demonym.iso2()) : null;
+                        ? organizationBefore(context, tokens.get(t).start(), o -> STANDS_FOR.get(kind).contains(o.kind())
+                                && demonym.iso2().equals(o.countryIso2())) : null;
                 if (party != null) {
                     found.add(new Resolved(party, noun.start(), demonym.end()));
                 }
@@ -95,7 +98,9 @@ final class OrganizationAnaphors {
                 continue;
             }
             Party party = state ? countryBefore(context, tokens.get(t).start())
-                    : organizationBefore(context, tokens.get(t).start(), STANDS_FOR.get(kind), nameWords);
+                    // words of its name say which it is, whatever its kind: "la société islamique" for a financial body
+                    : organizationBefore(context, tokens.get(t).start(), nameWords.isEmpty()
+                            ? o -> STANDS_FOR.get(kind).contains(o.kind()) : o -> hasWords(o.name(), nameWords));
             if (party != null) {
                 found.add(new Resolved(party, noun.start(), noun.end()));
             }
@@ -121,19 +126,6 @@ final class OrganizationAnaphors {
         return null;
     }
 
-    /** The organization of one of {@code kinds} and home {@code iso2} named last before {@code at}, within {@link #REACH}; or null. */
-    private static Party organizationOf(ArticleContext context, int at, Set<String> kinds, String iso2) {
-        int from = reachStart(context, at);
-        OrganizationHit nearest = null;
-        for (OrganizationHit hit : context.organizationsNear(from, at)) {
-            if (hit.start() >= from && hit.end() <= at && kinds.contains(hit.organization().kind())
-                    && iso2.equals(hit.organization().countryIso2()) && (nearest == null || hit.start() > nearest.start())) {
-                nearest = hit;
-            }
-        }
-        return nearest == null ? null : Party.organization(nearest.organization());
-    }
-
     /** Whether the token after the noun ends its phrase: punctuation, a verb's auxiliary or a frequent word, not "de". */
     private boolean standsAlone(ArticleContext context, List<Token> tokens, int next) {
         if (next >= tokens.size()) {
@@ -143,14 +135,15 @@ final class OrganizationAnaphors {
         return !Character.isLetterOrDigit(token.text().charAt(0)) || followers.contains(context.foldedWord(token));
     }
 
-    /** The organization of one of {@code kinds} named last before {@code at}, in its sentence or up to {@link #REACH} before; or null. */
-    private static Party organizationBefore(ArticleContext context, int at, Set<String> kinds, List<String> nameWords) {
+    /**
+     * The organization {@code fits} accepts named last before {@code at}, in its sentence or up to {@link #REACH} before;
+     * or null.
+     */
+    private static Party organizationBefore(ArticleContext context, int at, Predicate<Organization> fits) {
         int from = reachStart(context, at);
         OrganizationHit nearest = null;
         for (OrganizationHit hit : context.organizationsNear(from, at)) {
-            // words of its name say which it is, whatever its kind: "la société islamique" for a financial body
-            if (hit.start() >= from && hit.end() <= at
-                    && (nameWords.isEmpty() ? kinds.contains(hit.organization().kind()) : hasWords(hit.organization().name(), nameWords))
+            if (hit.start() >= from && hit.end() <= at && fits.test(hit.organization())
                     && (nearest == null || hit.start() > nearest.start())) {
                 nearest = hit;
             }
@@ -160,9 +153,6 @@ final class OrganizationAnaphors {
 
     /** Whether an organization's name holds each of {@code words} (folded) as a word of its own. */
     private static boolean hasWords(String name, List<String> words) {
-        if (words.isEmpty()) {
-            return true;
-        }
         Set<String> own = new HashSet<>(List.of(TextNormalizer.fold(name).split("[^\\p{L}\\p{N}]+")));
         return own.containsAll(words);
     }

@@ -54,6 +54,17 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchNamingNoSideIsTheBatchOfThatCountAndKindReportedBefore() {
+        assertEquals(List.of("agreement signed [BOAD, TG]"), Extracted.from("La Banque "
+                + "ouest-africaine de développement et le Togo ont signé trois accords de prêt à Lomé. Les fonds iront aux "
+                + "routes rurales du Togo et de la France. Cela passe par la signature de trois accords de prêt.")
+                .agreementSummaries());
+        assertEquals(2, Extracted.from("La Banque ouest-africaine de développement et le Togo ont signé trois accords de "
+                + "prêt à Lomé. Le Togo et la France ont aussi signé quatre accords de prêt.").agreements().size(),
+                "another count: another batch");
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

@@ -590,6 +590,26 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aSigningWithNoSideInItsSubjectAndOneOrganizationAfterAvecIsThePrincipalCountryNotItsHome() {
+        assertEquals(Set.of("AFD", "SN"), Extracted.parties(Extracted.from("La coopération "
+                + "entre le Sénégal et la France se renforce. Trois accords de prêt ont été signés jeudi avec l'Agence "
+                + "française de développement pour les routes du Sénégal.").onlyAgreement()), "not France, the agency's home");
+        assertEquals(Set.of("Banque mondiale", "NE"), Extracted.parties(Extracted.from("Le ministre nigérien des Finances a "
+                + "reçu les bailleurs. Le premier accord a été signé avec la Banque mondiale pour l'irrigation.")
+                .onlyAgreement()));
+    }
+
+    @Test
+    void theInstitutionStandsForTheOrganizationNamedBefore() {
+        assertEquals(Set.of("BIsD", "TD"), Extracted.parties(Extracted.from("La Banque "
+                + "islamique de développement finance des écoles au Tchad depuis 2010. Le président de ladite institution "
+                + "et le ministre tchadien de l'Économie ont signé lundi un accord de prêt.").onlyAgreement()));
+        assertEquals(Set.of("BIsD", "TD"), Extracted.parties(Extracted.from("La Banque "
+                + "islamique de développement finance des écoles au Tchad. Le Tchad et l'institution ont signé lundi "
+                + "un accord de prêt.").onlyAgreement()), "after a definite article too");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

@@ -240,6 +240,9 @@ public final class AgreementExtractor {
         if (parties.isEmpty() && backReferences.completesTheLast(context, sentence, trigger, determiner, found.drafts)) {
             return null;
         }
+        if (parties.isEmpty() && countedAgain(context, sentenceCues, trigger, found.drafts)) {
+            return null;
+        }
         if (parties.isEmpty() && "planned".equals(status) && sentenceCues.isAnother(trigger)) {
             // "L'émir devrait signer d'autres accords dans les domaines …": whom further documents to come
             // bind is not said; "Cette visite sera l'occasion de signer un protocole" is the visit's parties'
@@ -263,6 +266,30 @@ public final class AgreementExtractor {
             return null;
         }
         return newDraft(context, sentenceCues, trigger, status, parties, how);
+    }
+
+    /**
+     * "… ont signé trois conventions de financement. … Ce à travers la signature de trois conventions de financement":
+     * a counted batch, no side named, of the kind and count of a batch reported before is that batch again, which it
+     * completes; whether it was, traced.
+     */
+    private boolean countedAgain(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                 List<AgreementDraft> drafts) {
+        if (!cues.isPluralTrigger(trigger)) {
+            return false;
+        }
+        int count = describedBatches.countBefore(context, trigger.start());
+        String kind = trigger.values().get(0);
+        for (AgreementDraft earlier : drafts) {
+            if (count >= 2 && earlier.batch && earlier.count == count && earlier.kind.equals(kind)) {
+                details.enrich(context, earlier, sentenceCues.sentence());
+                earlier.lastReported = Math.max(earlier.lastReported, sentenceCues.sentence().index());
+                context.trace().dropped(trigger.phrase(), sentenceCues.sentence().index(), "no side named, the count and "
+                        + "kind of the batch of sentence " + (earlier.sentence.index() + 1) + ": that batch again");
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -22,7 +22,8 @@ import org.entente.extract.text.Token;
  * "La Banque mondiale finance déjà des projets au Niger. Un accord a été signé entre le Niger et la banque": a
  * definite article and the common noun that introduces organizations of a kind ("la banque", "le groupe",
  * "l'université", written in lower case or not: "la Banque"), with no name after it, stands for the nearest
- * organization of that kind named before it; "le pays" and "l'État" stand for the nearest country named before.
+ * organization of that kind named before it; "l'institution", "ladite institution" for the nearest organization of
+ * any kind; "le pays" and "l'État" stand for the nearest country named before. "cette", "ladite" point back as "la" does.
  */
 final class OrganizationAnaphors {
     /** Most sentences before the noun's own in which the organization it stands for may be named. */
@@ -70,8 +71,19 @@ final class OrganizationAnaphors {
             String word = context.foldedWord(noun);
             String kind = kindOfNoun.get(word);
             boolean state = cues.is(PartyCue.STATE_ANAPHOR, word);
-            if (kind == null && !state || !cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t)))
+            boolean any = cues.is(PartyCue.ORGANIZATION_ANAPHOR, word);
+            String determiner = context.foldedWord(tokens.get(t));
+            if (kind == null && !state && !any
+                    || !cues.is(WordRole.DEFINITE_ARTICLE, determiner) && !cues.is(WordRole.ANAPHORIC_DETERMINER, determiner)
                     || context.insideOrganization(noun.start(), noun.end())) {
+                continue;
+            }
+            if (any) {
+                // "ladite institution", "l'institution": the organization named last, whatever its kind
+                Party party = standsAlone(context, tokens, t + 2) ? organizationBefore(context, tokens.get(t).start(), o -> true) : null;
+                if (party != null) {
+                    found.add(new Resolved(party, noun.start(), noun.end()));
+                }
                 continue;
             }
             // "le groupe français a signé": the organization of that kind from that country

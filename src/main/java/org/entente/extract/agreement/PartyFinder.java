@@ -52,13 +52,17 @@ final class PartyFinder {
         if (sides(parties) < 2 || collective > 2) {
             onlyWith = addAfterCues(context, sentence, zoneStart, verbStart, collective, parties, how);
         }
-        if (subjectless && onlyWith && namesADocument(context, sentence, zoneStart, verbStart)) {
+        boolean sideUnnamed = subjectless && onlyWith && namesADocument(context, sentence, zoneStart, verbStart);
+        if (sideUnnamed) {
             addUnnamedSide(context, parties, how);
         }
         if (sides(parties) < 2) {
             addNamedSignatories(context, zoneStart, sentence.end(), parties, how);
         }
         implied.addTo(context, sentence, zoneStart, verbStart, parties, how);
+        if (sideUnnamed && parties.size() == 1) {
+            addUnnamedSideOf(context, parties.iterator().next().organization(), parties, how);
+        }
         return new ArrayList<>(parties);
     }
 
@@ -100,7 +104,9 @@ final class PartyFinder {
     /**
      * "Quatre accords ont été signés avec le Togo et le Bénin", "L'accord signé avec Bamako": a signing whose subject
      * names no side, and only states after "avec", leaves its own side unnamed: the organization the article is about,
-     * else its principal country when neither is among them.
+     * else its principal country when neither is among them. "Quatre accords ont été signés avec l'Agence X": after
+     * one organization, the organization the article is about if another, else its principal country other than the
+     * organization's home.
      */
     private static void addUnnamedSide(ArticleContext context, Set<Party> parties, List<String> how) {
         if (parties.isEmpty() || parties.stream().anyMatch(p -> p.organization() != null)) {
@@ -113,6 +119,25 @@ final class PartyFinder {
         if (unnamed != null && parties.add(unnamed)) {
             Trace.note(how, List.of(unnamed), "no side in the subject, only states after 'avec': the other side is the "
                     + "article's principal organization, else its principal country");
+        }
+    }
+
+    /**
+     * "Quatre accords ont été signés avec l'Agence X", when no other rule names a second side: the side left unnamed
+     * is the organization the article is about when it is another, else the article's principal country that is not
+     * the organization's home.
+     */
+    private static void addUnnamedSideOf(ArticleContext context, Organization counterpart, Set<Party> parties,
+                                         List<String> how) {
+        if (counterpart == null) {
+            return;
+        }
+        Organization about = context.principalOrganizationBut(counterpart);
+        String country = context.principalCountryBut(counterpart.countryIso2());
+        Party unnamed = about != null ? Party.organization(about) : country != null ? Party.country(country) : null;
+        if (unnamed != null && parties.add(unnamed)) {
+            Trace.note(how, List.of(unnamed), "no side in the subject, one organization after 'avec': the other side is "
+                    + "the article's principal organization, else its principal country other than the organization's home");
         }
     }
 

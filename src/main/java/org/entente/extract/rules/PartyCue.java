@@ -60,5 +60,10 @@ public enum PartyCue {
      * After a definite article and alone, one state named before ("le pays", "l'État"): the country named
      * last before it, up to three sentences back.
      */
-    STATE_ANAPHOR
+    STATE_ANAPHOR,
+    /**
+     * After a definite or anaphoric determiner and alone, one organization named before, whatever its kind
+     * ("l'institution", "ladite institution"): the organization named last before it, up to three sentences back.
+     */
+    ORGANIZATION_ANAPHOR
 }

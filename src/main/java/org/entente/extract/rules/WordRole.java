@@ -152,5 +152,10 @@ public enum WordRole {
     /** A multiple of an amount ("millions", folded): an acronym right after it is a currency ("121 millions d'AED"). */
     AMOUNT,
     /** A verb of buying ("acheter", folded): an "à" a few words after it opens the seller, a counterpart ("acheter à Airbus 210 avions"). */
-    PURCHASE_VERB
+    PURCHASE_VERB,
+    /**
+     * A determiner that points back like a definite article ("ladite", "cette", folded): before a noun of an
+     * organization's kind, it stands for the organization named before ("ladite institution").
+     */
+    ANAPHORIC_DETERMINER
 }

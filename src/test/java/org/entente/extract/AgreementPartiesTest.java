@@ -610,6 +610,24 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aCountryAloneBeforeADashOpeningTheFirstLineIsItsTopicNoSubject() {
+        assertEquals(List.of("contract signed [Eiffage, SODECI]"), Extracted.from("Sénégal – Signé par le groupe Eiffage "
+                + "avec la société Sodeci, le contrat porte sur une usine de traitement d'eau.").agreementSummaries());
+        assertEquals(Set.of("SN", "Eiffage", "SODECI"), Extracted.parties(Extracted.from("Le Sénégal - l'État - a signé "
+                + "avec Eiffage et la société Sodeci un contrat pour une usine.").onlyAgreement()),
+                "a country with more than a name before its dash is the subject");
+    }
+
+    @Test
+    void aDemonymWhoseNounsFieldFollowsDescribesTheOrganizationAfterIt() {
+        assertEquals(List.of("contract signed [Colas, SN]"), Extracted.from("Le groupe français de bâtiment et travaux "
+                + "publics (BTP) Colas a signé un contrat avec le Sénégal pour une route.").agreementSummaries());
+        assertEquals(Set.of("FR", "Colas", "SN"), Extracted.parties(Extracted.from("Le ministère français de l'Économie et "
+                + "le groupe Colas ont signé un contrat avec le Sénégal pour une route.").onlyAgreement()),
+                "'et' and an article open another party");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

@@ -170,16 +170,51 @@ final class SignableMentions {
         return context.organizationsNear(Math.max(0, end - 1), end).stream().anyMatch(o -> o.end() == end);
     }
 
-    /** A demonym a few words before an organization's name, with no comma or "et" between, describes it. */
+    /**
+     * A demonym a few words before an organization's name, with no comma or "et" between, describes it; so does one
+     * whose noun's field follows after "de", "et" inside it ("le groupe français de bâtiment et travaux publics (BTP)
+     * Eiffage"), not before the name ("le ministre français de l'Économie et Eiffage").
+     */
     private boolean describes(ArticleContext context, CountryHit country, OrganizationHit org) {
-        if (country.type() != MentionType.DEMONYM || org.start() < country.end() || org.start() - country.end() > DESCRIBING_REACH) {
+        if (country.type() != MentionType.DEMONYM || org.start() < country.end()
+                || org.start() - country.end() > FIELD_REACH) {
             return false;
         }
-        String between = context.folded().substring(country.end(), org.start());
+        String folded = context.folded();
+        String between = folded.substring(country.end(), org.start());
         // "le gouvernement béninois a signé avec la Banque X": a "with", "between" or "by" cue opens a party of its own
-        return !between.contains(",") && !cues.hasWord(WordRole.LIST_JOINER, between) && !between.contains(";")
-                && !cues.hasCueWord(context.folded(), country.end(), org.start(), PartyCue.WITH, PartyCue.BETWEEN, PartyCue.AGENT);
+        if (between.contains(",") || between.contains(";")
+                || cues.hasCueWord(folded, country.end(), org.start(), PartyCue.WITH, PartyCue.BETWEEN, PartyCue.AGENT)) {
+            return false;
+        }
+        if (!cues.hasWord(WordRole.LIST_JOINER, between)) {
+            return org.start() - country.end() <= DESCRIBING_REACH;
+        }
+        // "et" before a determiner or the name itself joins another party: "de l'Énergie et le groupe X", "et X"
+        for (int at = country.end(); at < org.start(); at = folded.indexOf(' ', at + 1)) {
+            if (at < 0) {
+                break;
+            }
+            String word = Words.wordAfter(folded, at);
+            int next = at + 1 + word.length();
+            if (cues.is(WordRole.LIST_JOINER, word) && (next >= org.start() - 1 || opensOnADeterminer(folded, next))) {
+                return false;
+            }
+        }
+        String first = Words.wordAfter(folded, country.end());
+        return cues.is(WordRole.OF, first) || between.startsWith(" d'");
     }
+
+    /** Whether the word after {@code at} is an article ("le", "l'", "une"). */
+    private boolean opensOnADeterminer(String folded, int at) {
+        String word = Words.wordAfter(folded, at);
+        int end = folded.indexOf(word, at) + word.length();
+        boolean elided = end < folded.length() && folded.charAt(end) == '\'';
+        return cues.is(WordRole.DEFINITE_ARTICLE, elided ? word + "'" : word) || cues.is(WordRole.INDEFINITE, word);
+    }
+
+    /** Most characters between a demonym and the organization it describes when the noun's field comes between. */
+    private static final int FIELD_REACH = 60;
 
     /** Most spaces between an organization's name and a demonym that says its nationality. */
     private static final int NAME_GAP = 2;
@@ -203,7 +238,7 @@ final class SignableMentions {
                 || isBracketedAfterOrganization(context, country)) {
             return false;
         }
-        for (OrganizationHit org : context.organizationsNear(country.start(), country.end() + DESCRIBING_REACH)) {
+        for (OrganizationHit org : context.organizationsNear(country.start(), country.end() + FIELD_REACH)) {
             if (org.overlaps(country.start(), country.end()) || describes(context, country, org)) {
                 return false; // "la société péruvienne FAME": the demonym describes the company
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
@@ -25,8 +26,43 @@ final class SubjectZone {
         this.signable = signable;
     }
 
-    /** After an opening adverbial ("En marge du sommet, …") the subject starts past the comma. */
+    /**
+     * After an opening adverbial ("En marge du sommet, …") the subject starts past the comma; after a line's kicker, a
+     * country alone before a dash or a colon ("Côte d'Ivoire – Signé par …"), past the dash: the country is the
+     * topic, no subject.
+     */
     int start(ArticleContext context, Sentence sentence, int verbStart) {
+        int kicker = kickerEnd(context, sentence, verbStart);
+        return kicker < 0 ? startAfterOpener(context, sentence, verbStart) : kicker;
+    }
+
+    /** Most characters of a line's kicker before its dash: a country's name. */
+    private static final int KICKER_REACH = 40;
+    /** Kept in code: what ends a kicker, a dash (any of three) or a colon between spaces. */
+    private static final String KICKER_ENDS = "\u2013\u2014-:";
+
+    /** Where a sentence opening a line on a country alone and a dash or colon goes on, before the verb; or -1. */
+    private static int kickerEnd(ArticleContext context, Sentence sentence, int verbStart) {
+        String text = context.text().text();
+        int start = sentence.start();
+        int before = start - 1;
+        while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+            before--;
+        }
+        if (before >= 0 && text.charAt(before) != '\n') {
+            return -1;
+        }
+        for (CountryHit hit : context.countriesNear(start, Math.min(verbStart, start + KICKER_REACH))) {
+            int after = hit.end();
+            if (hit.start() == start && after + 2 < verbStart && text.charAt(after) == ' '
+                    && KICKER_ENDS.indexOf(text.charAt(after + 1)) >= 0 && text.charAt(after + 2) == ' ') {
+                return after + 3;
+            }
+        }
+        return -1;
+    }
+
+    private int startAfterOpener(ArticleContext context, Sentence sentence, int verbStart) {
         String folded = context.folded();
         int firstEnd = sentence.start();
         while (firstEnd < sentence.end() && Character.isLetter(folded.charAt(firstEnd))) {

@@ -65,6 +65,12 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDocumentAnOrdinalPicksIsOfTheBatchsKindWhateverTheNounOfWhatItIsAbout() {
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Gabon et la Chine ont signé des accords lundi. Le "
+                + "premier porte sur le jumelage de Libreville et de Wuhan.")), "'le jumelage' is what the first accord is about");
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

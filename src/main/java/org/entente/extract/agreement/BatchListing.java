@@ -190,6 +190,7 @@ final class BatchListing {
             PhraseMatcher.Match<String> trigger = document.trigger();
             int objectEnd = document.objectEnd();
             List<Party> documentParties = document.sides().isEmpty() ? parties : document.sides();
+            String kind = document.about() ? batch.kind : trigger.values().get(0);
             String whose = !document.sides().isEmpty() ? "named by its own 'entre'"
                     : sentenceParties ? "named in its sentence" : "of the batch";
             // "un protocole sur l'investissement et un autre sur la route maritime": the same kind again, its head left out
@@ -198,20 +199,40 @@ final class BatchListing {
                     : List.of(new int[] {trigger.start(), elided}, new int[] {elided, objectEnd});
             for (int[] object : objects) {
                 List<String> sectors = sectorClassifier.sectors(context, sentence, object[0], object[1]);
-                AgreementDraft single = reportedBeside(batch, trigger.values().get(0), documentParties, drafts, named);
+                AgreementDraft single = reportedBeside(batch, kind, documentParties, drafts, named);
                 if (single != null) {
                     namedAgain(context, sentence, single, sectors, named);
                     continue;
                 }
-                drafts.add(listedDocument(context, sentence, trigger, object[0], object[1], batch, whose, documentParties, sectors));
+                drafts.add(listedDocument(context, sentence, trigger, kind, object, batch, whose, documentParties, sectors));
                 added++;
             }
         }
         return added;
     }
 
-    /** A document a listing sentence names: its trigger, where its object ends and the sides its own "entre" gives. */
-    private record Listed(PhraseMatcher.Match<String> trigger, int objectEnd, List<Party> sides) {
+    /**
+     * A document a listing sentence names: its trigger, where its object ends and the sides its own "entre" gives;
+     * {@code about} when the trigger only says what a document the sentence picks is about ("Le premier porte sur le
+     * jumelage de …"), which is then of the batch's kind.
+     */
+    private record Listed(PhraseMatcher.Match<String> trigger, int objectEnd, List<Party> sides, boolean about) {
+    }
+
+    /** Most words between a word saying what a document is about and the trigger it introduces: "porte sur le". */
+    private static final int ABOUT_REACH = 3;
+
+    /** Whether a word saying what a document is about ("porte", "concerne", "relatif") comes just before the trigger. */
+    private boolean isAbout(ArticleContext context, PhraseMatcher.Match<String> trigger) {
+        String folded = context.folded();
+        int at = trigger.start();
+        for (int i = 0; i < ABOUT_REACH && at > 0; i++) {
+            if (cues.is(WordRole.OBJECT_CUE, Words.wordBefore(folded, at))) {
+                return true;
+            }
+            at = Words.previousWordStart(folded, at);
+        }
+        return false;
     }
 
     /**
@@ -226,7 +247,7 @@ final class BatchListing {
             if (trigger.start() >= listed && !trigger.values().get(0).equals("partnership")) {
                 int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
                 documents.add(new Listed(trigger, objectEnd,
-                        ownSides.anyOf(context, sentenceCues.sentence(), trigger.end(), objectEnd)));
+                        ownSides.anyOf(context, sentenceCues.sentence(), trigger.end(), objectEnd), isAbout(context, trigger)));
             }
         }
         return documents;
@@ -252,9 +273,11 @@ final class BatchListing {
      * place; {@code whose} says where its parties come from.
      */
     private static AgreementDraft listedDocument(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
-                                                 int objectStart, int objectEnd, AgreementDraft batch, String whose,
+                                                 String kind, int[] object, AgreementDraft batch, String whose,
                                                  List<Party> parties, List<String> sectors) {
-        AgreementDraft draft = new AgreementDraft(trigger.values().get(0), batch.status, parties, sentence, sectors);
+        int objectStart = object[0];
+        int objectEnd = object[1];
+        AgreementDraft draft = new AgreementDraft(kind, batch.status, parties, sentence, sectors);
         draft.objectFrom = objectStart;
         draft.objectTo = objectEnd;
         draft.date = batch.date;

@@ -590,6 +590,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aSigningWithNoSideInItsSubjectIsThePrincipalCountryNotAmongTheStatesAfterAvec() {
+        assertEquals(Set.of("JO", "LB"), Extracted.parties(Extracted.from("La Jordanie exporte du courant. La Jordanie "
+                + "produit plus qu'elle ne consomme et le Liban manque d'électricité. Un accord sera signé mercredi avec la "
+                + "Jordanie pour fournir de l'électricité.").onlyAgreement()), "Jordan comes first, Lebanon is the other");
+    }
+
+    @Test
     void aSigningWithNoSideInItsSubjectAndOneOrganizationAfterAvecIsThePrincipalCountryNotItsHome() {
         assertEquals(Set.of("AFD", "SN"), Extracted.parties(Extracted.from("La coopération "
                 + "entre le Sénégal et la France se renforce. Trois accords de prêt ont été signés jeudi avec l'Agence "

@@ -104,18 +104,17 @@ final class PartyFinder {
     /**
      * "Quatre accords ont été signés avec le Togo et le Bénin", "L'accord signé avec Bamako": a signing whose subject
      * names no side, and only states after "avec", leaves its own side unnamed: the organization the article is about,
-     * else its principal country when neither is among them. "Quatre accords ont été signés avec l'Agence X": after
-     * one organization, the organization the article is about if another, else its principal country other than the
-     * organization's home.
+     * else the first of its two principal countries not among them.
      */
     private static void addUnnamedSide(ArticleContext context, Set<Party> parties, List<String> how) {
         if (parties.isEmpty() || parties.stream().anyMatch(p -> p.organization() != null)) {
             return;
         }
         Organization about = context.principalOrganizationBut(null);
-        String first = context.principalCountryBut(null);
-        Party unnamed = about != null ? Party.organization(about)
-                : first != null && !parties.contains(Party.country(first)) ? Party.country(first) : null;
+        // of the article's two principal countries, the first not among them
+        String first = context.principalCountries().stream().filter(iso2 -> !parties.contains(Party.country(iso2)))
+                .findFirst().orElse(null);
+        Party unnamed = about != null ? Party.organization(about) : first != null ? Party.country(first) : null;
         if (unnamed != null && parties.add(unnamed)) {
             Trace.note(how, List.of(unnamed), "no side in the subject, only states after 'avec': the other side is the "
                     + "article's principal organization, else its principal country");

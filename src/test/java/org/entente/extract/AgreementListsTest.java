@@ -71,6 +71,17 @@ class AgreementListsTest {
     }
 
     @Test
+    void aBatchOfTwoSplitByLUnAvecAndLAutreBindsEachDocumentToItsOwnCounterparts() {
+        assertEquals(List.of("agreement signed [FR, MA]", "agreement signed [FR, TN]"), Extracted.from("La France a signé "
+                + "lundi deux accords, l'un avec le Maroc sur l'eau et l'autre avec la Tunisie sur la santé.")
+                .agreementSummaries());
+        assertEquals(List.of("agreement planned [JO, LB, SY]", "agreement planned [JO, LB]"), Extracted.from("Le Liban "
+                + "manque de courant. Le Liban signera un accord avec la Jordanie et la Syrie sur le gaz. Deux accords seront signés mercredi, l'un avec "
+                + "la Jordanie pour l'électricité et l'autre de transit avec la Jordanie et la Syrie.").agreementSummaries(),
+                "the document of the same sides reported before is the same");
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

@@ -70,7 +70,7 @@ public final class AgreementExtractor {
         }
         List<AgreementDraft> drafts = found.drafts;
         drafts.removeIf(d -> d.enumerated);
-        describedBatches.split(context, drafts);
+        describedBatches.split(context, drafts, signable);
         new AgreementMerger().merge(drafts, found.headlines, found.statements);
         completion.complete(context, drafts);
         return drafts;

@@ -39,8 +39,11 @@ final class DescribedBatches {
         return Math.max(count, 0);
     }
 
-    /** Each counted batch whose documents the text describes one by one, replaced by one draft a document. */
-    void split(ArticleContext context, List<AgreementDraft> drafts) {
+    /**
+     * Each counted batch whose documents the text describes one by one, replaced by one draft a document; a document
+     * whose description names its own counterparts after "avec" binds them and the batch's other sides.
+     */
+    void split(ArticleContext context, List<AgreementDraft> drafts, SignableMentions signable) {
         for (int i = 0; i < drafts.size(); i++) {
             AgreementDraft batch = drafts.get(i);
             if (batch.batch && batch.count == 0 && batch.counterparts.isEmpty()) {
@@ -63,7 +66,9 @@ final class DescribedBatches {
                 i += byCounterpart.size() - 1;
                 continue;
             }
-            Map<Integer, List<String>> described = descriptions(context, batch, nextReport(drafts, i));
+            List<int[]> clauses = picks(context, batch, nextReport(drafts, i));
+            Map<Integer, List<Party>> own = ownCounterparts(context, clauses, signable);
+            Map<Integer, List<String>> described = descriptions(context, clauses);
             // "trois mémorandums portant sur l'industrie, sur …": an object of its own that names no sector has none
             boolean coordinated = described.isEmpty();
             if (coordinated) {
@@ -77,12 +82,23 @@ final class DescribedBatches {
             }
             List<AgreementDraft> documents = new ArrayList<>();
             for (int position = 1; position <= batch.count; position++) {
-                List<String> own = described.getOrDefault(position, List.of());
-                boolean borrows = own.isEmpty() && !coordinated;
-                documents.add(documentOf(context, batch, List.copyOf(batch.parties), borrows ? batch.sectors : own,
+                List<String> sectors = described.getOrDefault(position, List.of());
+                boolean borrows = sectors.isEmpty() && !coordinated;
+                AgreementDraft single = own.containsKey(position) ? reportedAlone(drafts, batch, partiesOf(batch, own, position)) : null;
+                if (single != null) {
+                    // "Le Liban signera un accord avec A et B. Deux accords seront signés, l'un avec A, l'autre avec A et B"
+                    single.addSectors(sectors);
+                    if (context.trace().isOn()) {
+                        single.why.add("document " + position + " of the batch of sentence " + (batch.sentence.index() + 1)
+                                + ", with the same sides: the same document");
+                    }
+                    continue;
+                }
+                documents.add(documentOf(context, batch, partiesOf(batch, own, position), borrows ? batch.sectors : sectors,
                         "document " + position + " of the " + batch.count + " of a batch the text describes one by one"
-                        + (borrows ? ", with the batch's sectors" : ", with the sectors of its own description")));
-                documents.get(documents.size() - 1).objectWithoutSector = own.isEmpty() && coordinated;
+                        + (borrows ? ", with the batch's sectors" : ", with the sectors of its own description")
+                        + (own.containsKey(position) ? ", its own counterparts after 'avec'" : "")));
+                documents.get(documents.size() - 1).objectWithoutSector = sectors.isEmpty() && coordinated;
             }
             drafts.remove(i);
             drafts.addAll(i, documents);
@@ -294,9 +310,9 @@ final class DescribedBatches {
      * The sectors of each document the text picks by an ordinal after the batch, by position (the last
      * one at the count); a document picked without sectors of its own is present with none.
      */
-    private Map<Integer, List<String>> descriptions(ArticleContext context, AgreementDraft batch, int stopSentence) {
+    private Map<Integer, List<String>> descriptions(ArticleContext context, List<int[]> clauses) {
         Map<Integer, List<String>> described = new TreeMap<>();
-        for (int[] pick : picks(context, batch, stopSentence)) {
+        for (int[] pick : clauses) {
             described.putIfAbsent(pick[0], sectorClassifier.sectors(context, context.sentenceAt(pick[1]), pick[1], pick[2]));
         }
         return described;
@@ -329,6 +345,9 @@ final class DescribedBatches {
         if (picks.isEmpty() && batch.count == 2) {
             picks = onePartAndTheOther(context, batch.triggerEnd, end);
         }
+        if (picks.isEmpty() && batch.count == 2) {
+            picks = oneWithAndTheOther(context, tokens, batch.triggerEnd);
+        }
         List<int[]> clauses = new ArrayList<>();
         for (int p = 0; p < picks.size(); p++) {
             int start = picks.get(p)[1];
@@ -337,6 +356,76 @@ final class DescribedBatches {
             clauses.add(new int[] {picks.get(p)[0], start, clauseEnd});
         }
         return clauses;
+    }
+
+    /**
+     * "Deux accords seront signés, l'un avec A pour …, l'autre avec A et B": in the batch's sentence, "l'un" (or
+     * "l'une") with a counterpart after "avec" and "l'autre" after it pick the batch's two documents, as {position,
+     * start} picks; empty unless both are said.
+     */
+    private List<int[]> oneWithAndTheOther(ArticleContext context, List<Token> tokens, int from) {
+        int sentenceEnd = context.sentenceAt(from).end();
+        int one = -1;
+        boolean with = false;
+        for (int t = context.firstTokenFrom(from); t + 1 < tokens.size() && tokens.get(t + 1).end() <= sentenceEnd; t++) {
+            String word = context.foldedWord(tokens.get(t + 1));
+            boolean picked = tokens.get(t).text().equalsIgnoreCase("l'") || context.foldedWord(tokens.get(t)).equals("l'");
+            if (one < 0 && picked && cues.ordinal(word) == 1) {
+                one = t;
+            } else if (one >= 0 && !with) {
+                with = cues.is(PartyCue.WITH, word);
+            }
+            if (one >= 0 && with && picked && cues.ordinal(word) == 2 && cues.is(PartyCue.ANOTHER, word)) {
+                List<int[]> picks = new ArrayList<>();
+                picks.add(new int[] {1, tokens.get(one).start()});
+                picks.add(new int[] {2, tokens.get(t).start()});
+                return picks;
+            }
+        }
+        return List.of();
+    }
+
+    /** The counterparts each picked clause names after its own "avec", by position; empty when none names any. */
+    private Map<Integer, List<Party>> ownCounterparts(ArticleContext context, List<int[]> clauses, SignableMentions signable) {
+        Map<Integer, List<Party>> own = new TreeMap<>();
+        List<Token> tokens = context.tokens();
+        for (int[] clause : clauses) {
+            for (int t = context.firstTokenFrom(clause[1]); t < tokens.size() && tokens.get(t).end() <= clause[2]; t++) {
+                if (cues.is(PartyCue.WITH, context.foldedWord(tokens.get(t)))) {
+                    List<Party> named = signable.in(context, tokens.get(t).end(), clause[2]).stream().distinct().toList();
+                    if (!named.isEmpty()) {
+                        own.putIfAbsent(clause[0], named);
+                    }
+                    break;
+                }
+            }
+        }
+        return own;
+    }
+
+    /** A single document reported before the batch, of its kind and status, with these very sides; or null. */
+    private static AgreementDraft reportedAlone(List<AgreementDraft> drafts, AgreementDraft batch, List<Party> parties) {
+        for (AgreementDraft d : drafts) {
+            if (d == batch) {
+                return null;
+            }
+            if (!d.batch && d.kind.equals(batch.kind) && d.status.equals(batch.status)
+                    && d.parties.equals(new LinkedHashSet<>(parties))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A picked document's parties: the batch's sides no clause names after its "avec", and its own counterparts. */
+    private static List<Party> partiesOf(AgreementDraft batch, Map<Integer, List<Party>> own, int position) {
+        if (!own.containsKey(position)) {
+            return List.copyOf(batch.parties);
+        }
+        List<Party> parties = new ArrayList<>(batch.parties);
+        own.values().forEach(parties::removeAll);
+        parties.addAll(own.get(position));
+        return parties.size() < 2 ? List.copyOf(batch.parties) : parties;
     }
 
     /**

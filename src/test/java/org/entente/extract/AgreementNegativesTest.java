@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 class AgreementNegativesTest {
 
     @Test
+    void aDemonstrativeDocumentNamingNoPartyAndPointingBackToNoneMadeIsNoAgreement() {
+        assertEquals(List.of(), Extracted.from("Hydro-Québec négocie toujours avec le Massachusetts. Cette entente "
+                + "pourrait rapporter dix milliards de dollars au Canada et aux États-Unis.").agreementSummaries());
+        assertEquals(1, Extracted.from("Le Canada et les États-Unis ont signé un accord sur l'énergie. Cet accord "
+                + "pourrait rapporter dix milliards de dollars.").agreements().size(), "it completes the one made before");
+    }
+
+    @Test
     void statesASubjectLeavesUnnamedAreNotTheArticlesPrincipalCountries() {
         String news = "Le Mali et le Sénégal coopèrent. Le Mali et le Sénégal discutent de leurs routes. ";
         assertEquals(List.of(), Extracted.from(news + "Cette année, plusieurs pays ont signé un accord de financement "

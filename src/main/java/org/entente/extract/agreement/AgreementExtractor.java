@@ -254,6 +254,12 @@ public final class AgreementExtractor {
         if (madeBy != null) {
             return madeBy;
         }
+        if (parties.isEmpty() && cues.is(WordRole.ANAPHORIC_DETERMINER, determiner)) {
+            // "Cette entente pourrait rapporter …": it points back to a document no sentence before reported as made
+            trace.dropped(trigger.phrase(), sentence.index(), "points back ('" + determiner + "') to a document not "
+                    + "reported as made, and names no party");
+            return null;
+        }
         documentSides.addImplied(context, sentenceCues, trigger, parties, how);
         if (parties.size() == 1 && cues.isPluralTrigger(trigger)) {
             AgreementDraft picked = pickedOneByOne(context, sentenceCues, trigger, status, parties, how);

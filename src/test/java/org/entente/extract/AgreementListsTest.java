@@ -82,6 +82,14 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDocumentThatAnotherIsSaidToBeAboutIsNoDocumentOfItsOwn() {
+        assertEquals(List.of("mou"), kinds(Extracted.from("Le Canada et le Japon sont parvenus mardi à une entente de "
+                + "principe relativement à un traité sur le soutien logistique.")));
+        assertEquals(List.of("agreement", "mou"), kinds(Extracted.from("Le Canada et le Japon ont signé mardi un accord "
+                + "sur l'énergie et un mémorandum sur la santé.")), "documents listed side by side");
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

@@ -28,6 +28,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 if (isComplementOf(context.folded(), kinds, m)) {
                     continue; // "des conventions de jumelage": one document, named by its head
                 }
+                if (isObjectOf(cues, context.folded(), kinds, m)) {
+                    continue; // "une entente de principe relativement à un traité": what the document is about
+                }
                 PhraseMatcher.Match<String> head = headFirst(cues, context.folded(), m);
                 // "mémorandum d'entente de coopération": the head noun found alone is part of the longer document
                 kinds.removeIf(k -> k.start() >= head.start() && k.end() <= head.end());
@@ -120,6 +123,29 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         }
         int end = kinds.get(kinds.size() - 1).end();
         return m.start() - end == COMPLEMENT_LINK.length() && folded.startsWith(COMPLEMENT_LINK, end);
+    }
+
+    /** Most words between a trigger and another it is about: "relativement à un". */
+    private static final int OBJECT_LINK_WORDS = 4;
+
+    /**
+     * Whether a trigger follows the one before it after a word saying what that one is about and an article
+     * ("une entente de principe relativement à un traité", "un protocole concernant l'accord"): it is that
+     * document's object, no document of its own.
+     */
+    private static boolean isObjectOf(AgreementCues cues, String folded, List<PhraseMatcher.Match<String>> kinds,
+                                      PhraseMatcher.Match<String> m) {
+        if (kinds.isEmpty() || kinds.get(kinds.size() - 1).end() >= m.start()) {
+            return false;
+        }
+        String between = folded.substring(kinds.get(kinds.size() - 1).end(), m.start());
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+            return false;
+        }
+        List<String> words = List.of(between.strip().replace("'", "' ").split(" +"));
+        String last = words.get(words.size() - 1);
+        return words.size() >= 2 && words.size() <= OBJECT_LINK_WORDS && cues.is(WordRole.OBJECT_CUE, words.get(0))
+                && (cues.is(WordRole.DEFINITE_ARTICLE, last) || cues.is(WordRole.INDEFINITE, last));
     }
 
     /** Kept in code: the preposition that makes a noun the complement of the one before it. */

@@ -24,6 +24,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aModelsDesignationWordsAfterACueIsNoOrganization() {
+        assertEquals(List.of(), Extracted.from("Les entreprises belges entrent dans la chaîne de production du F-35, "
+                + "selon le ministre.").organizationNames());
+        assertEquals(List.of("M6"), Extracted.from("La chaîne M6 a diffusé le débat.").organizationNames(),
+                "a channel's name with a number and no hyphen stays");
+    }
+
+    @Test
     void anAcronymInBracketsAfterAMinistrysNameIsNoOrganizationWhereverItRecurs() {
         assertEquals(List.of(), Extracted.from("Un accord lie le ministère vietnamien des Affaires étrangères (AE) et "
                 + "celui des AE de Cuba. Les AE des deux pays se consultent.").organizationNames());

@@ -183,6 +183,8 @@ final class CuedNameFinder {
         if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
                         : claims.isTakenPastItsCountry(tokens, k, end))
                 || lexicon.notOrganizations.contains(tokens.get(k).text())
+                // "la chaîne de production du F-35": a model words away from the cue, no organization ("le groupe FX-35" is)
+                || end - k == 1 && NameTokens.isModelDesignation(tokens.get(k).text()) && tokens.get(k - 1).start() > phraseStart
                 // a person's name after a cue not part of the name: "le patron de la banque Jean Lemierre"
                 || headStart < 0 && end - k >= 2 && lexicon.givenNames.contains(tokens.get(k).text())) {
             return k;

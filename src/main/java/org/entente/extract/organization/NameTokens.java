@@ -35,6 +35,14 @@ final class NameTokens {
         return end;
     }
 
+    /** A model's designation: letters, a hyphen and a number ("F-35", "Su-57", "KF-21A"). */
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?");
+
+    /** Whether a word is a model's designation ("F-35", "MiG-29"), which names a product, no organization. */
+    static boolean isModelDesignation(String t) {
+        return MODEL.matcher(t).matches();
+    }
+
     static boolean isRomanNumeral(String t) {
         return t.matches("[IVXLCDM]+") && t.length() <= 5 && !t.equals("CD") && !t.equals("DC") && !t.equals("MD");
     }

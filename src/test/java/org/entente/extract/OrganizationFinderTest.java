@@ -32,6 +32,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aPluralCuesListOpeningOnAKnownNameNamesEachOfTheOthers() {
+        assertEquals(List.of("Orano", "Norvalia", "Sodexa"), Extracted.from("Les groupes français Areva, Norvalia et Sodexa "
+                + "seraient intéressés par ces contrats.").organizationNames());
+    }
+
+    @Test
     void anAcronymInBracketsAfterAMinistrysNameIsNoOrganizationWhereverItRecurs() {
         assertEquals(List.of(), Extracted.from("Un accord lie le ministère vietnamien des Affaires étrangères (AE) et "
                 + "celui des AE de Cuba. Les AE des deux pays se consultent.").organizationNames());

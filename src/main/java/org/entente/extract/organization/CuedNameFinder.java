@@ -95,6 +95,16 @@ final class CuedNameFinder {
     /** Adds the other names of a plural cue's list, whose first name, if any, is tokens [k, end). */
     private void addListedNames(NormalizedText text, List<Token> tokens, int k, int end, String kind, String country,
                                 OrganizationClaims claims, List<OrganizationHit> found) {
+        // "les groupes français Areva, Total et …": a first name already known opens the list too
+        int known = k;
+        while (end == k && known < tokens.size() && tokens.get(known).isWord()
+                && claims.isOrganization(tokens.get(known).start(), tokens.get(known).end())) {
+            known++;
+        }
+        if (known > k && known + 1 < tokens.size() && (tokens.get(known).text().equals(",")
+                || lexicon.listJoiners.contains(tokens.get(known).text()))) {
+            end = known;
+        }
         // "des sociétés coréennes, dont X, Y et Z": a plural cue's examples follow an introducer
         if (end == k) {
             int first = pastIntroducer(text.folded(), tokens, k);

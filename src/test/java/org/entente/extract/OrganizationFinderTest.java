@@ -38,6 +38,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aNameInSentenceCaseRightBeforeAKnownNameSaysItsKind() {
+        assertEquals(List.of("Xinhua"), Extracted.from("Un accord lie l'Agence de presse Xinhua et la radio nationale.")
+                .organizationNames());
+        assertEquals(List.of("Agence gabonaise de presse", "Xinhua"), Extracted.from("Un accord lie l'Agence gabonaise de "
+                + "presse et Xinhua.").organizationNames(), "not right before it");
+    }
+
+    @Test
     void anAcronymInBracketsAfterAMinistrysNameIsNoOrganizationWhereverItRecurs() {
         assertEquals(List.of(), Extracted.from("Un accord lie le ministère vietnamien des Affaires étrangères (AE) et "
                 + "celui des AE de Cuba. Les AE des deux pays se consultent.").organizationNames());

@@ -53,6 +53,7 @@ public final class OrganizationFinder {
         loneAcronyms.find(text, tokens, claims, found);
         RepeatedNameFinder.find(text, tokens, claims, found);
         companyPartners.find(text, tokens, claims, known, found);
+        dropKindsBeforeNames(text.text(), known, found);
         Set<Long> countrySpans = new HashSet<>();
         countries.forEach(c -> countrySpans.add(span(c.start(), c.end())));
         found.removeIf(hit -> namesADateOrAPeople(text, hit, countrySpans));
@@ -62,6 +63,26 @@ public final class OrganizationFinder {
                 .forEach(hit -> offices.add(hit.organization()));
         found.removeIf(hit -> offices.contains(hit.organization())); // its acronym too: "(AE)"
         return found;
+    }
+
+    /**
+     * "l'Agence de presse Xinhua": a name in sentence case right before another organization's name says what kind
+     * of body that one is; it names none of its own.
+     */
+    private static void dropKindsBeforeNames(String text, List<OrganizationHit> known, List<OrganizationHit> found) {
+        Set<Integer> starts = new HashSet<>();
+        known.forEach(hit -> starts.add(hit.start()));
+        found.forEach(hit -> starts.add(hit.start()));
+        found.removeIf(hit -> {
+            String name = hit.organization().name();
+            int next = hit.end();
+            while (next < text.length() && text.charAt(next) == ' ') {
+                next++;
+            }
+            boolean sentenceCase = java.util.Arrays.stream(name.split(" ")).skip(1)
+                    .anyMatch(word -> !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.length() > 3);
+            return next > hit.end() && next - hit.end() <= 2 && sentenceCase && starts.contains(next);
+        });
     }
 
     /**

@@ -46,6 +46,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCuedNameGoesOnThroughDeAndACountrysName() {
+        assertEquals(List.of("Gaz de France"), Extracted.from("Un accord a été signé avec le groupe Gaz de France.")
+                .organizationNames());
+        assertEquals(List.of("Norvalia"), Extracted.from("Le groupe Norvalia de Jean Dupont a signé.").organizationNames(),
+                "a person's name is no country");
+    }
+
+    @Test
     void anAcronymInBracketsAfterAMinistrysNameIsNoOrganizationWhereverItRecurs() {
         assertEquals(List.of(), Extracted.from("Un accord lie le ministère vietnamien des Affaires étrangères (AE) et "
                 + "celui des AE de Cuba. Les AE des deux pays se consultent.").organizationNames());

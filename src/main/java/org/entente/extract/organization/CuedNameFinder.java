@@ -4,6 +4,7 @@ import java.util.List;
 import org.entente.extract.model.Organization;
 import org.entente.extract.text.NormalizedText;
 import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
 
 /**
  * Finds the names a cue noun opens: "la société publique d'armement péruvienne FAME", each name of a plural
@@ -189,7 +190,7 @@ final class CuedNameFinder {
     private int addCuedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, int headStart, String kind,
                             String country, boolean ofPlace, OrganizationClaims claims, List<OrganizationHit> found) {
         int run = NameTokens.capitalizedRun(text.text(), tokens, k);
-        int end = run == k ? k : suffixNames.pastLegalForms(tokens, run - 1) + 1;
+        int end = run == k ? k : pastItsCountry(text, tokens, suffixNames.pastLegalForms(tokens, run - 1) + 1, claims);
         if (end == k || (ofPlace ? claims.isOrganization(tokens.get(k).start(), tokens.get(end - 1).end())
                         : claims.isTakenPastItsCountry(tokens, k, end))
                 || lexicon.notOrganizations.contains(tokens.get(k).text())
@@ -207,6 +208,20 @@ final class CuedNameFinder {
         claims.claim(hit);
         found.add(hit);
         return end;
+    }
+
+    /**
+     * "le groupe Gaz de France": a name goes on through "de" or "du" and a country's name right after it, on its
+     * line; returns the token after the name.
+     */
+    private int pastItsCountry(NormalizedText text, List<Token> tokens, int end, OrganizationClaims claims) {
+        if (end + 1 >= tokens.size() || !lexicon.placeLinks.contains(text.folded().substring(tokens.get(end).start(),
+                tokens.get(end).end())) || Words.breaksALine(text.text(), tokens.get(end - 1).end(), tokens.get(end + 1).start())) {
+            return end;
+        }
+        int country = NameTokens.capitalizedRun(text.text(), tokens, end + 1);
+        return country > end + 1 && claims.isWholeCountry(tokens.get(end + 1).start(), tokens.get(country - 1).end())
+                ? country : end;
     }
 
     private boolean isPlural(String cue) {

@@ -90,6 +90,15 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchListedANumberedItemALineSomeSentencesOnIsOneDocumentAnItem() {
+        assertEquals(4, Extracted.from("Quatre accords de financement ont été signés avec la Banque mondiale à Tunis. Ces "
+                + "fonds ciblent des secteurs clés.\nLa cérémonie a réuni :\n- le ministre de l'Économie\n- le directeur "
+                + "de la Banque\nLes accords signés se détaillent comme suit :\n1. Un prêt de 80 millions d'euros pour les "
+                + "PME.\n2. Un prêt de 50 millions d'euros pour l'eau.\n3. Un don de 6 millions d'euros pour l'éducation.\n"
+                + "4. Un don d'un million d'euros pour la santé.\nCes financements aideront le pays.").agreements().size());
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

@@ -24,6 +24,8 @@ final class DescribedBatches {
     static final int MOST_DOCUMENTS = 6;
     /** Most sentences after the batch's own that may describe its documents. */
     static final int REACH = 4;
+    /** Most sentences, a list's items each one, after the batch's last report to the list of its documents. */
+    private static final int LIST_REACH = 10;
 
     private final AgreementCues cues;
     private final SectorClassifier sectorClassifier;
@@ -188,7 +190,13 @@ final class DescribedBatches {
      */
     private Map<Integer, List<String>> listedObjects(ArticleContext context, AgreementDraft batch) {
         List<Sentence> sentences = context.sentences();
+        // the first sentence after the batch's last report, some on at most, that opens a list on its documents ("Ces fonds
+        // ciblent … La cérémonie a réuni : – A – B … Les accords signés se détaillent comme suit :")
         int next = batch.lastReportedIndex() + 1;
+        while (next < sentences.size() && next - batch.lastReportedIndex() < LIST_REACH
+                && !(ListLayout.opensAList(context, sentences.get(next)) && opensOnDocuments(context, sentences.get(next)))) {
+            next++;
+        }
         if (next >= sentences.size() || !opensOnDocuments(context, sentences.get(next))
                 || !ListLayout.opensAList(context, sentences.get(next))) {
             return Map.of();
@@ -197,6 +205,9 @@ final class DescribedBatches {
         String text = context.text().text();
         for (int k = next + 1; k < sentences.size() && items.size() <= batch.count; k++) {
             Sentence sentence = sentences.get(k);
+            if (text.substring(sentence.start(), sentence.end()).chars().noneMatch(Character::isLetter)) {
+                continue; // "1." read as a sentence of its own before its item's text
+            }
             if (ListLayout.isListItem(context, sentence)) {
                 items.add(sentence);
             } else if (items.isEmpty() || text.substring(sentences.get(k - 1).end(), sentence.start()).indexOf('\n') >= 0) {

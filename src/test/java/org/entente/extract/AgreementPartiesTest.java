@@ -635,6 +635,15 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void documentsListedBeforeOneWithItsOwnAvecLeaveItsCounterpartToIt() {
+        List<String> summaries = Extracted.from("Le Togo et la France renforcent leur coopération à Lomé. Parmi les textes "
+                + "paraphés mercredi figurent un accord sur le volontariat, un contrat de concession pour une centrale et "
+                + "un protocole d'entente sur l'investissement avec l'Agence française de développement.").agreementSummaries();
+        assertEquals(List.of("agreement signed [FR, TG]", "contract signed [FR, TG]"), summaries.stream().filter(x -> !x.startsWith("mou")).toList(),
+                "the agency is the protocol's alone");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

@@ -103,16 +103,26 @@ final class DocumentSides {
 
     /**
      * "Un mémorandum sur la formation, un protocole entre l'agence X et l'institut Y … ont été paraphés": a document
-     * with no sides of its own leaves to the others of its sentence those their own "entre" names; left with fewer
-     * than two, it is the article's principal countries'.
+     * with no sides of its own leaves to the others of its sentence those their own "entre" names, and after the
+     * verb, with no "avec" of its own, those the documents after it name after their own "avec"; left with fewer than two, it is the article's
+     * principal countries'.
      */
     private void leaveOthersSides(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                                   List<Party> parties, List<String> how) {
         Sentence sentence = sentenceCues.sentence();
         List<Party> others = new ArrayList<>();
+        int verb = sentenceCues.verbStart();
+        // "Parmi les textes paraphés figurent un accord sur …, un contrat … et un protocole … avec l'AFD": a document
+        // after the verb with no "avec" of its own leaves those of the documents after it to them
+        boolean withOfItsOwn = trigger.start() < verb || !ownSides.counterparts(context, sentence, trigger.end(),
+                TriggerNeighbours.objectEnd(context, sentenceCues, trigger)).isEmpty();
         for (PhraseMatcher.Match<String> other : sentenceCues.kinds()) {
             if (other.start() != trigger.start()) {
-                others.addAll(ownSides.anyOf(context, sentence, other.end(), TriggerNeighbours.objectEnd(context, sentenceCues, other)));
+                int otherEnd = TriggerNeighbours.objectEnd(context, sentenceCues, other);
+                others.addAll(ownSides.anyOf(context, sentence, other.end(), otherEnd));
+                if (!withOfItsOwn && other.start() > trigger.start()) {
+                    others.addAll(ownSides.counterparts(context, sentence, other.end(), otherEnd));
+                }
             }
         }
         if (others.isEmpty() || parties.stream().noneMatch(others::contains)) {

@@ -99,6 +99,14 @@ class AgreementListsTest {
     }
 
     @Test
+    void accordsPickedByOrdinalsSplitABatchOfConventionsReportedAgainBeforeThem() {
+        assertEquals(3, Extracted.from("La Banque ouest-africaine de développement et le Togo ont signé trois conventions "
+                + "de financement à Lomé. Les fonds iront aux routes. Le montant est de 40 milliards. Cela passe par la "
+                + "signature de trois conventions de financement. Le projet est suivi par le ministère. Le premier accord "
+                + "concerne l'eau potable. Le second accord porte sur l'énergie.").agreements().size());
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

@@ -341,7 +341,7 @@ final class DescribedBatches {
     /** As {@link #picks(ArticleContext, AgreementDraft, int)}; {@code loose}, an ordinal opening a clause on its verb picks too. */
     private List<int[]> picks(ArticleContext context, AgreementDraft batch, int stopSentence, boolean loose) {
         List<Token> tokens = context.tokens();
-        int lastSentence = Math.min(Math.min(batch.sentence.index() + REACH, stopSentence - 1), context.sentences().size() - 1);
+        int lastSentence = Math.min(Math.min(batch.lastReportedIndex() + REACH, stopSentence - 1), context.sentences().size() - 1);
         int end = context.sentences().get(lastSentence).end();
         List<int[]> picks = new ArrayList<>(); // {position, start}
         for (int t = context.firstTokenFrom(batch.triggerEnd); t + 1 < tokens.size() && tokens.get(t).start() < end; t++) {
@@ -546,12 +546,16 @@ final class DescribedBatches {
                 && cues.is(WordRole.DEFINITE_ARTICLE, context.foldedWord(tokens.get(t - 1))) && describes(context, tokens, t + 1, null);
     }
 
+    /** Kept in code: kinds the press names one another by ("trois conventions de financement … Le premier accord"). */
+    private static final java.util.Set<String> SAME_DOCUMENTS = java.util.Set.of("agreement", "treaty");
+
     /** Whether token {@code t} opens a description or names a document: one of {@code kind}, unless null. */
     private boolean describes(ArticleContext context, List<Token> tokens, int t, String kind) {
         Token next = tokens.get(t);
         List<PhraseMatcher.Match<String>> nouns = context.phrasesIn(cues.kinds, context.sentenceAt(next.start())).stream()
                 .filter(noun -> noun.start() == next.start()).toList();
-        if (kind != null && !nouns.isEmpty() && nouns.stream().noneMatch(noun -> noun.values().contains(kind))) {
+        if (kind != null && !nouns.isEmpty() && nouns.stream().noneMatch(noun -> noun.values().contains(kind)
+                || SAME_DOCUMENTS.contains(kind) && noun.values().stream().anyMatch(SAME_DOCUMENTS::contains))) {
             return false; // "le premier accord de prêt" names no memorandum
         }
         return !nouns.isEmpty() || cues.is(WordRole.DESCRIBING, context.foldedWord(next)) || next.text().equals(",")

@@ -195,7 +195,8 @@ public final class FrenchExtractor implements Extractor {
     }
 
     /**
-     * Countries from the most mentioned down, mentions in the opening sentence counting double; then the
+     * Countries from the most mentioned down, mentions in the opening sentence counting double, and a named country's
+     * places (its capital where a signing took place) counting once each ("à Alger … l'Italie … gaz russe"); then the
      * countries of places only ("arrivé lundi à Paris pour une visite"), in order of appearance: the host of
      * a visit is one of "les deux pays" when the text names no second country.
      */
@@ -204,6 +205,11 @@ public final class FrenchExtractor implements Extractor {
         for (CountryHit hit : hits) {
             if (!hit.place() && hit.type() != MentionType.SUBNATIONAL) {
                 weight.merge(hit.iso2(), sentences.get(0).contains(hit.start()) ? 2 : 1, Integer::sum);
+            }
+        }
+        for (CountryHit hit : hits) {
+            if (hit.place() && weight.containsKey(hit.iso2())) {
+                weight.merge(hit.iso2(), 1, Integer::sum);
             }
         }
         List<String> ranked = new ArrayList<>(weight.keySet());

@@ -14,6 +14,14 @@ import org.junit.jupiter.api.Test;
 class AgreementContextTest {
 
     @Test
+    void aCountryNamedAndItsCityTheSigningsPlaceOutranksACountryNamedByAProductsDemonym() {
+        assertEquals(List.of("agreement signed [DZ, IT]", "mou signed [DZ, IT]"), Extracted.from("Les accords signés "
+                + "aujourd'hui à Alger répondent à l'objectif de l'Italie de réduire sa dépendance au gaz russe. La "
+                + "cérémonie organisée à Alger a vu la signature d'une déclaration d'intention sur l'énergie entre les deux "
+                + "pays, paraphée par le ministre algérien.").agreementSummaries());
+    }
+
+    @Test
     void existingFrameNamedInPassingIsNotANewAgreement() {
         assertEquals(List.of("partnership agreed [KH, TH]"),
                 Extracted.from("La Thaïlande et le Cambodge ont convenu d'un partenariat stratégique pour organiser "

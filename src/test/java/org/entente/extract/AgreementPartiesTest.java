@@ -644,6 +644,14 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theTwoPartiesAfterEntreAreTheTwoOrganizationsNamedBefore() {
+        assertEquals(List.of("agreement signed [AFD, BIsD]", "mou signed [AFD, BIsD]"), Extracted.from("La Banque "
+                + "islamique de développement a obtenu une ligne de crédit de l'Agence française de développement pour des "
+                + "écoles au Tchad et au Niger. Elle fait suite à la signature d'un protocole d'accord entre les deux parties "
+                + "en septembre.").agreementSummaries());
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

@@ -173,7 +173,14 @@ final class PartyFinder {
                     Trace.note(how, List.of(home), "an office named without a country opens 'entre' ('entre le ministère de "
                             + "l'Agriculture et la société X'): the article's principal country beside the other side");
                 }
-                List<String> collectiveAfter = context.principalCountries(subjectZone.collectiveCount(context, token.end(), end));
+                // "un protocole d'accord entre les deux parties": the two organizations the sentences before name, if so
+                List<Party> pair = introduced.isEmpty() ? subjectZone.pairOfOrganizationsBefore(context, sentence, token.end(), end)
+                        : List.of();
+                parties.addAll(pair);
+                Trace.note(how, pair, "after '" + token.text() + "', two sides ('les deux parties'): the two organizations "
+                        + "the sentences before name");
+                List<String> collectiveAfter = pair.isEmpty()
+                        ? context.principalCountries(subjectZone.collectiveCount(context, token.end(), end)) : List.of();
                 collectiveAfter.forEach(iso2 -> parties.add(Party.country(iso2)));
                 onlyWith &= collectiveAfter.isEmpty() && home == null;
             }

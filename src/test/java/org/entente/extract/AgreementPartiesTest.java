@@ -652,6 +652,12 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aCollectiveWithItsNumberInFiguresStandsForThePrincipalCountries() {
+        assertEquals(Set.of("IN", "RU"), Extracted.parties(Extracted.from("La Russie construit des centrales en Inde. "
+                + "Moscou a signé un accord entre les gouvernements des 2 pays.").onlyAgreement()));
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

@@ -98,7 +98,7 @@ public final class AgreementCues {
     /** Most states a collective stands for: "les dirigeants de dix pays" leaves most of them unnamed. */
     private static final int MOST_COLLECTIVE = 6;
 
-    /** "les deux pays" stands for two countries; its variants "les trois pays" … "les six pays" for more. */
+    /** "les deux pays" stands for two countries; its variants "les trois pays" … "les six pays" for more, in figures too. */
     private void addCollective(Map<String, List<String>> collective, String phrase) {
         collective.put(phrase, List.of("2"));
         String two = " " + numbers.get(2) + " ";
@@ -107,6 +107,10 @@ public final class AgreementCues {
         }
         for (int n = 3; n < numbers.size() && n <= MOST_COLLECTIVE; n++) {
             collective.put((" " + phrase + " ").replace(two, " " + numbers.get(n) + " ").strip(), List.of(String.valueOf(n)));
+        }
+        // "les 2 pays": the press writes the number in figures too
+        for (int n = 2; n <= MOST_COLLECTIVE; n++) {
+            collective.put((" " + phrase + " ").replace(two, " " + n + " ").strip(), List.of(String.valueOf(n)));
         }
     }
 

@@ -107,6 +107,12 @@ class AgreementListsTest {
     }
 
     @Test
+    void aPluralQualifiedThenJoinedToAnotherPluralIsOneBatch() {
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Sénégal et le Maroc ont signé jeudi à Dakar 13 accords "
+                + "bilatéraux et conventions dans les domaines de l'eau et de l'électricité.")));
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

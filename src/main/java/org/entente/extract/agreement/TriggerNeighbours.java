@@ -46,8 +46,8 @@ final class TriggerNeighbours {
     }
 
     /**
-     * "quinze mémorandums d'entente et accords": a plural trigger joined by "et" to the plural one
-     * right before it, with no determiner of its own, is the same batch, given by two nouns.
+     * "quinze mémorandums d'entente et accords", "13 accords bilatéraux et conventions": a plural trigger joined
+     * by "et" to the plural one right before it, with no determiner of its own, is the same batch, given by two nouns.
      */
     boolean sharesTheBatch(ArticleContext context, PhraseMatcher.Match<String> previous,
                            PhraseMatcher.Match<String> trigger) {
@@ -55,8 +55,15 @@ final class TriggerNeighbours {
             return false;
         }
         String between = context.folded().substring(previous.end(), trigger.start()).strip();
-        return (cues.is(WordRole.LIST_JOINER, between) || isBareList(between))
+        return (cues.is(WordRole.LIST_JOINER, between) || isBareList(between) || isQualifiedThenJoined(between))
                 && cues.isPluralTrigger(previous) && cues.isPluralTrigger(trigger);
+    }
+
+    /** "13 accords bilatéraux et conventions": one word qualifying the first noun, then "et". */
+    private boolean isQualifiedThenJoined(String between) {
+        String[] words = between.split(" ");
+        return words.length == 2 && cues.is(WordRole.LIST_JOINER, words[1]) && !words[0].contains(",")
+                && !cues.is(WordRole.DETERMINER, words[0]) && !cues.is(WordRole.OF, words[0]);
     }
 
     /**

@@ -54,6 +54,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aNounCapitalizedAfterPourLeGoesOnWithANameInSentenceCase() {
+        assertEquals(List.of("Fonds asiatique pour le Développement"), Extracted.from("Le prêt est financé par le Fonds "
+                + "asiatique pour le Développement, a dit la banque.").organizationNames());
+        assertEquals(List.of("Fonds asiatique"), Extracted.from("Le Fonds asiatique pour le Vietnam a prêté.")
+                .organizationNames(), "a country ends it");
+    }
+
+    @Test
     void anAcronymInBracketsAfterAMinistrysNameIsNoOrganizationWhereverItRecurs() {
         assertEquals(List.of(), Extracted.from("Un accord lie le ministère vietnamien des Affaires étrangères (AE) et "
                 + "celui des AE de Cuba. Les AE des deux pays se consultent.").organizationNames());

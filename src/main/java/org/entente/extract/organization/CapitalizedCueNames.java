@@ -71,6 +71,15 @@ final class CapitalizedCueNames {
                 ended = true;
                 break;
             }
+            if (token.isCapitalized() && afterPurposeArticle(folded, tokens, k) && !claims.isCountry(token.start(), token.end())
+                    && !claims.isOrganization(token.start(), token.end())) {
+                // "le Fonds asiatique pour le Développement": a noun of the name capitalized, read as in sentence case
+                k++;
+                inARow = 1;
+                end = k;
+                words = true;
+                continue;
+            }
             if (token.isCapitalized()) {
                 int run = placeEnd(folded, tokens, k, claims);
                 if (run < 0) {
@@ -105,6 +114,16 @@ final class CapitalizedCueNames {
         }
         int run = NameTokens.capitalizedRun(folded, tokens, k);
         return run == k ? -1 : run; // "D'": an elision in capitals runs no name, and reading it again would never end
+    }
+
+    /** Whether the token at {@code k} follows "pour" and a definite article: "pour le Développement". */
+    private boolean afterPurposeArticle(String folded, List<Token> tokens, int k) {
+        if (k < 2) {
+            return false;
+        }
+        String article = folded.substring(tokens.get(k - 1).start(), tokens.get(k - 1).end());
+        String purpose = folded.substring(tokens.get(k - 2).start(), tokens.get(k - 2).end());
+        return PURPOSE.equals(purpose) && lexicon.definiteArticles.contains(article);
     }
 
     /** Kept in code: "pour" and a verb in the infinitive open a purpose, not the rest of a name. */

@@ -62,6 +62,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aVerbInTheFutureEndsANameInSentenceCase() {
+        assertEquals(List.of("Agence nationale de développement"), Extracted.from("Par ailleurs, l'Agence nationale de "
+                + "développement fournira un autre prêt de 80 millions d'euros.").organizationNames());
+    }
+
+    @Test
     void anAcronymInBracketsAfterAMinistrysNameIsNoOrganizationWhereverItRecurs() {
         assertEquals(List.of(), Extracted.from("Un accord lie le ministère vietnamien des Affaires étrangères (AE) et "
                 + "celui des AE de Cuba. Les AE des deux pays se consultent.").organizationNames());

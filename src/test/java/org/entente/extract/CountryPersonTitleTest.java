@@ -8,6 +8,13 @@ import org.junit.jupiter.api.Test;
 /** A name that is also a country's is a person's after a title ("le président Hollande") or a first name. */
 class CountryPersonTitleTest {
     @Test
+    void aSurnameTheArticleGivesAPersonIsThatPersonEverywhere() {
+        assertEquals(Set.of("DE", "FR"), Extracted.from("La chancelière allemande Angela Merkel et le président français "
+                + "François Hollande se sont vus. Merkel et Hollande sont en retard pour le sommet.").countries());
+        assertEquals(Set.of("NL"), Extracted.from("La Hollande exporte des fleurs.").countries(), "no person named");
+    }
+
+    @Test
     void aTitleBeforeTheNameMakesItAPerson() {
         assertEquals(Set.of("FR"), Extracted.from("Le président Hollande a reçu à Paris les dirigeants français.").countries());
         assertEquals(Set.of("FR"), Extracted.from("Selon le ministre Hollande, les entreprises françaises investiront.").countries());

@@ -122,12 +122,19 @@ public final class CountryGazetteer {
                 fitting.add(match);
             }
         }
+        Set<String> persons = new HashSet<>();
         for (PhraseMatcher.Match<String[]> match : PhraseMatcher.longestFirst(fitting)) {
+            String[] reading = pick(text, match);
+            if (reading != null && reading[1].equals("name") && isPersonsName(text, match)) {
+                persons.add(match.phrase()); // a country's own name, not a town's ("Mines Paris")
+            }
             CountryHit hit = classify(text, match);
             if (hit != null) {
                 hits.add(hit);
             }
         }
+        // "le président français François Hollande … Merkel et Hollande": the person the article named, everywhere
+        hits.removeIf(hit -> persons.contains(text.folded().substring(hit.start(), hit.end())));
         return otherStatesOfSharedWords(text, hits);
     }
 
@@ -162,6 +169,16 @@ public final class CountryGazetteer {
         return countryOfCity.get(TextNormalizer.fold(name));
     }
 
+    /**
+     * "Maurice Papon", "François Hollande", "le président Hollande": a person's name that is also a country's, next to
+     * a capitalized word, after a title or a first name; a person, even opening a sentence with the first name.
+     */
+    private boolean isPersonsName(NormalizedText text, PhraseMatcher.Match<String[]> match) {
+        String before = Words.wordBefore(text.folded(), match.start());
+        return personLikeNames.contains(match.phrase()) && (nextToACapitalizedWord(text.text(), match.start(), match.end())
+                || personTitles.contains(before) || firstNames.contains(before));
+    }
+
     private CountryHit classify(NormalizedText text, PhraseMatcher.Match<String[]> match) {
         String[] value = pick(text, match);
         if (value == null || value[1].equals(REGION)) {
@@ -169,10 +186,7 @@ public final class CountryGazetteer {
         }
         String type = value[1];
         String before = Words.wordBefore(text.folded(), match.start());
-        if (personLikeNames.contains(match.phrase()) && (nextToACapitalizedWord(text.text(), match.start(), match.end())
-                || personTitles.contains(before) || firstNames.contains(before))) {
-            // "Maurice Papon", "François Hollande", "le président Hollande": a person, even opening
-            // a sentence with the first name ("François Hollande a reçu …")
+        if (isPersonsName(text, match)) {
             return null;
         }
         if ((type.equals(CITY) || type.equals(PLACE) || type.equals("capital")) && firstNames.contains(before)) {

@@ -87,6 +87,9 @@ class AgreementListsTest {
                 + "principe relativement à un traité sur le soutien logistique.")));
         assertEquals(List.of("agreement", "mou"), kinds(Extracted.from("Le Canada et le Japon ont signé mardi un accord "
                 + "sur l'énergie et un mémorandum sur la santé.")), "documents listed side by side");
+        assertEquals(List.of("mou signed [TN, UE]"), Extracted.from("Le président italien est venu. Le mémorandum "
+                + "d'entente sur le partenariat stratégique entre la Tunisie et l'Union européenne (UE) a été signé dimanche "
+                + "à Carthage.").agreementSummaries(), "the partnership is what it is about");
     }
 
     @Test

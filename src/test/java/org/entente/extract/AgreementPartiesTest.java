@@ -658,6 +658,14 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aDocumentNamingNoPartyBindsTheSidesOfTheOneItsSentencePointsBackTo() {
+        List<String> summaries = Extracted.from("La Tunisie et l'Union européenne ont signé un mémorandum d'entente en "
+                + "présence de la présidente du Conseil italien. « Ce mémorandum devrait être complété par un certain nombre "
+                + "d'accords sur la migration », a ajouté le président.").agreementSummaries();
+        assertEquals("agreement planned [TN, UE]", summaries.get(summaries.size() - 1));
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

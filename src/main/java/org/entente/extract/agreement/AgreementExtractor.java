@@ -260,6 +260,9 @@ public final class AgreementExtractor {
                     + "reported as made, and names no party");
             return null;
         }
+        if (parties.isEmpty()) {
+            addSidesOfTheDocumentPointedBack(context, sentenceCues, trigger, found.drafts, parties, how);
+        }
         documentSides.addImplied(context, sentenceCues, trigger, parties, how);
         if (parties.size() == 1 && cues.isPluralTrigger(trigger)) {
             AgreementDraft picked = pickedOneByOne(context, sentenceCues, trigger, status, parties, how);
@@ -272,6 +275,28 @@ public final class AgreementExtractor {
             return null;
         }
         return newDraft(context, sentenceCues, trigger, status, parties, how);
+    }
+
+    /**
+     * "Ce mémorandum devrait être complété par des accords …": a document naming no party, in a sentence that points
+     * back to another ("ce", "cette"), binds that one's sides.
+     */
+    private void addSidesOfTheDocumentPointedBack(ArticleContext context, SentenceCues sentenceCues,
+                                                  PhraseMatcher.Match<String> trigger, List<AgreementDraft> drafts,
+                                                  List<Party> parties, List<String> how) {
+        for (PhraseMatcher.Match<String> other : sentenceCues.kinds()) {
+            if (other.start() == trigger.start()
+                    || !cues.is(WordRole.DEMONSTRATIVE, Words.wordBefore(context.folded(), other.start()))) {
+                continue;
+            }
+            AgreementDraft pointed = backReferences.reportedBefore(context, sentenceCues.sentence(), other, drafts);
+            if (pointed != null && pointed.parties.size() >= 2) {
+                parties.addAll(pointed.parties);
+                how.add(Trace.label(parties) + ": no party named, the sides of the document its sentence points back to ('"
+                        + other.phrase() + "' of sentence " + (pointed.sentence.index() + 1) + ")");
+                return;
+            }
+        }
     }
 
     /**

@@ -666,6 +666,14 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void eachSideOfASubjectSigningOnItsOwnIsOneDocumentWithTheCounterpart() {
+        assertEquals(List.of("agreement signed [Boeing, Saudia]", "agreement signed [Boeing, Riyadh Air]"), Extracted.from(
+                "Saudia et Riyadh Air ont signé un accord avec Boeing pour acquérir vingt avions chacune.").agreementSummaries());
+        assertEquals(List.of("agreement signed [Riyadh Air, Saudia]"), Extracted.from("Saudia et Riyadh Air ont "
+                + "signé un accord avec Boeing pour acquérir vingt avions.").agreementSummaries(), "no distributive word");
+    }
+
+    @Test
     void theCountryStandsForTheStateNamedBefore() {
         Agreement loan = Extracted.from("La Banque mondiale a approuvé un prêt pour les routes du Bénin. Le pays et la "
                 + "Banque mondiale ont signé l'accord de prêt vendredi.").onlyAgreement();

@@ -28,6 +28,8 @@ public final class AgreementDraft {
      * ("Le premier, avec A …"): the counterparts by position; empty for any other draft.
      */
     java.util.Map<Integer, List<Party>> counterparts = java.util.Map.of();
+    /** The subject's sides that each sign on their own with the others ("… chacune"); empty for any other draft. */
+    List<Party> each = List.of();
     /** Where the trigger that named the draft ends. */
     int triggerEnd;
     /** The index of the last sentence that reported it, its own or a later one that reported it again. */

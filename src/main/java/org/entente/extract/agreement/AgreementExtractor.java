@@ -32,6 +32,7 @@ public final class AgreementExtractor {
     private final DocumentSides documentSides;
     private final StatementDocuments statementDocuments;
     private final BackReferences backReferences;
+    private final OwnSides ownSides;
 
     public AgreementExtractor(AgreementCues cues, DateResolver dateResolver, SectorClassifier sectorClassifier) {
         this.cues = cues;
@@ -44,7 +45,7 @@ public final class AgreementExtractor {
         this.completion = new DraftCompletion(cues, placeResolver, dates, sectorClassifier);
         this.details = new DraftDetails(cues, placeResolver, dates, sectorClassifier);
         this.neighbours = new TriggerNeighbours(cues, sectorClassifier);
-        OwnSides ownSides = new OwnSides(cues, signable, sidesExtent);
+        this.ownSides = new OwnSides(cues, signable, sidesExtent);
         this.batchListing = new BatchListing(cues, partyFinder, sectorClassifier, describedBatches, ownSides);
         this.triggerStatus = new TriggerStatus(cues, dateResolver);
         this.documentSides = new DocumentSides(cues, partyFinder, ownSides, placeResolver, signable);
@@ -71,6 +72,7 @@ public final class AgreementExtractor {
         List<AgreementDraft> drafts = found.drafts;
         drafts.removeIf(d -> d.enumerated);
         describedBatches.split(context, drafts, signable);
+        splitEach(context, drafts);
         new AgreementMerger().merge(drafts, found.headlines, found.statements);
         completion.complete(context, drafts);
         return drafts;
@@ -274,7 +276,60 @@ public final class AgreementExtractor {
             trace.dropped(trigger.phrase(), sentence.index(), "fewer than two parties " + Trace.label(parties));
             return null;
         }
-        return newDraft(context, sentenceCues, trigger, status, parties, how);
+        List<Party> each = eachWithCounterparts(context, sentenceCues, parties, how);
+        AgreementDraft draft = newDraft(context, sentenceCues, trigger, status, parties, how);
+        draft.each = each;
+        return draft;
+    }
+
+    /**
+     * "Saudia et Riyadh Air ont signé un accord avec Boeing … chacune": when a distributive word says each side of the
+     * subject signs on its own, the counterparts after "avec" join the parties; the subject's sides, each to sign
+     * apart, or empty.
+     */
+    private List<Party> eachWithCounterparts(ArticleContext context, SentenceCues sentenceCues, List<Party> parties,
+                                             List<String> how) {
+        Sentence sentence = sentenceCues.sentence();
+        if (parties.size() < 2 || !details.hasWordOf(context, sentence, WordRole.DISTRIBUTIVE)) {
+            return List.of();
+        }
+        List<Party> counterparts = ownSides.counterparts(context, sentence, sentenceCues.verbStart(), sentence.end());
+        if (counterparts.isEmpty() || parties.stream().anyMatch(counterparts::contains)) {
+            return List.of();
+        }
+        List<Party> subject = List.copyOf(parties);
+        parties.addAll(counterparts);
+        how.add(Trace.label(counterparts) + " after 'avec', with each of " + Trace.label(subject) + " on its own ('chacune')");
+        return subject;
+    }
+
+    /** Each draft whose subject's sides sign on their own becomes one draft a side, with the counterparts. */
+    private static void splitEach(ArticleContext context, List<AgreementDraft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            AgreementDraft draft = drafts.get(i);
+            if (draft.each.size() < 2) {
+                continue;
+            }
+            List<Party> counterparts = new ArrayList<>(draft.parties);
+            counterparts.removeAll(draft.each);
+            List<AgreementDraft> apart = new ArrayList<>();
+            for (Party side : draft.each) {
+                List<Party> parties = new ArrayList<>(List.of(side));
+                parties.addAll(counterparts);
+                AgreementDraft one = new AgreementDraft(draft.kind, draft.status, parties, draft.sentence, draft.sectors);
+                one.date = draft.date;
+                one.place = draft.place;
+                one.another = true;
+                if (context.trace().isOn()) {
+                    one.why.addAll(draft.why);
+                    one.why.add("the one " + Trace.label(List.of(side)) + " signs on its own ('chacune')");
+                }
+                apart.add(one);
+            }
+            drafts.remove(i);
+            drafts.addAll(i, apart);
+            i += apart.size() - 1;
+        }
     }
 
     /**

@@ -157,5 +157,10 @@ public enum WordRole {
      * A determiner that points back like a definite article ("ladite", "cette", folded): before a noun of an
      * organization's kind, it stands for the organization named before ("ladite institution").
      */
-    ANAPHORIC_DETERMINER
+    ANAPHORIC_DETERMINER,
+    /**
+     * Says each side of a subject signs on its own ("chacune", folded): "A et B ont signé un accord avec C … chacune"
+     * is one document each, with C.
+     */
+    DISTRIBUTIVE
 }

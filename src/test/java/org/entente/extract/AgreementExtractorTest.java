@@ -233,6 +233,14 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void agreeingToExtendCooperationOrTightenTiesIsAPartnership() {
+        assertEquals(List.of("partnership agreed [BR, CN]"), Extracted.from("Les présidents chinois et brésilien ont convenu "
+                + "à Pékin d'étendre la coopération entre la Chine et le Brésil à d'autres secteurs.").agreementSummaries());
+        assertEquals(List.of("partnership agreed [LA, VN]"), Extracted.from("Le Vietnam et le Laos ont convenu de resserrer "
+                + "leurs liens.").agreementSummaries());
+    }
+
+    @Test
     void aPartnershipSignedIsAPartnership() {
         Agreement a = Extracted.from("Le Chili et l'Union européenne ont signé un partenariat sur les matières premières.")
                 .onlyAgreement();

@@ -13,6 +13,12 @@ class AgreementSectorsTest {
     }
 
     @Test
+    void aNationalParkIsAboutTheEnvironment() {
+        assertEquals(List.of("environment"), Extracted.from("Le Gabon et la Chine ont signé un accord sur le jumelage de "
+                + "deux parcs nationaux.").onlyAgreement().sectors());
+    }
+
+    @Test
     void documentsOfOtherKindsInAListKeepTheirOwnObjects() {
         List<List<String>> found = Extracted.from("Le Chili et le Pérou ont signé un accord sur l'énergie, un mémorandum "
                 + "sur la santé et un traité sur l'extradition.").agreements().stream().map(a -> a.sectors()).toList();

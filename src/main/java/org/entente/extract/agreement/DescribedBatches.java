@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
@@ -380,7 +381,7 @@ final class DescribedBatches {
         boolean with = false;
         for (int t = context.firstTokenFrom(from); t + 1 < tokens.size() && tokens.get(t + 1).end() <= sentenceEnd; t++) {
             String word = context.foldedWord(tokens.get(t + 1));
-            boolean picked = tokens.get(t).text().equalsIgnoreCase("l'") || context.foldedWord(tokens.get(t)).equals("l'");
+            boolean picked = context.foldedWord(tokens.get(t)).equals("l'");
             if (one < 0 && picked && cues.ordinal(word) == 1) {
                 one = t;
             } else if (one >= 0 && !with) {
@@ -547,7 +548,7 @@ final class DescribedBatches {
     }
 
     /** Kept in code: kinds the press names one another by ("trois conventions de financement … Le premier accord"). */
-    private static final java.util.Set<String> SAME_DOCUMENTS = java.util.Set.of("agreement", "treaty");
+    private static final Set<String> SAME_DOCUMENTS = Set.of("agreement", "treaty");
 
     /** Whether token {@code t} opens a description or names a document: one of {@code kind}, unless null. */
     private boolean describes(ArticleContext context, List<Token> tokens, int t, String kind) {

@@ -28,6 +28,7 @@ public final class CountryGazetteer {
     private static final String REGION = "region";
     private static final String CITY = "city";
     private static final String SUBNATIONAL = "subnational";
+    private static final String NAME = "name";
     /** Most lower-case words between a region's name and what precedes its phrase: "dans [la province chinoise] du Yunnan". */
     private static final int REGION_NOUN_WORDS = 3;
     /** A capital that stands for an institution rather than its state ("Bruxelles", "Genève"). */
@@ -125,7 +126,7 @@ public final class CountryGazetteer {
         Set<String> persons = new HashSet<>();
         for (PhraseMatcher.Match<String[]> match : PhraseMatcher.longestFirst(fitting)) {
             String[] reading = pick(text, match);
-            if (reading != null && reading[1].equals("name") && isPersonsName(text, match)) {
+            if (reading != null && reading[1].equals(NAME) && isPersonsName(text, match)) {
                 persons.add(match.phrase()); // a country's own name, not a town's ("Mines Paris")
             }
             CountryHit hit = classify(text, match);

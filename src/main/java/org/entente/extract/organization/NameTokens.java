@@ -1,6 +1,7 @@
 package org.entente.extract.organization;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.entente.extract.text.Token;
 import org.entente.extract.text.Words;
 
@@ -36,7 +37,7 @@ final class NameTokens {
     }
 
     /** A model's designation: letters, a hyphen and a number ("F-35", "Su-57", "KF-21A"). */
-    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?");
+    private static final Pattern MODEL = Pattern.compile("\\p{L}{1,4}-\\d+\\p{L}?");
 
     /** Whether a word is a model's designation ("F-35", "MiG-29"), which names a product, no organization. */
     static boolean isModelDesignation(String t) {

@@ -1,6 +1,7 @@
 package org.entente.extract.organization;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +66,9 @@ public final class OrganizationFinder {
         return found;
     }
 
+    /** Longest link inside a name ("de", "des", "du"): a longer word in lower case writes it in sentence case. */
+    private static final int LONGEST_LINK = 3;
+
     /**
      * "l'Agence de presse Xinhua": a name in sentence case right before another organization's name says what kind
      * of body that one is; it names none of its own.
@@ -79,8 +83,8 @@ public final class OrganizationFinder {
             while (next < text.length() && text.charAt(next) == ' ') {
                 next++;
             }
-            boolean sentenceCase = java.util.Arrays.stream(name.split(" ")).skip(1)
-                    .anyMatch(word -> !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && word.length() > 3);
+            boolean sentenceCase = Arrays.stream(name.split(" ")).skip(1)
+                    .anyMatch(word -> word.length() > LONGEST_LINK && Character.isLowerCase(word.charAt(0)));
             return next > hit.end() && next - hit.end() <= 2 && sentenceCase && starts.contains(next);
         });
     }

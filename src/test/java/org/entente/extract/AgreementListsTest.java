@@ -116,6 +116,17 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDocumentAnOrdinalPicksAndACopulaDescribesIsTheBatchs() {
+        Extracted x = Extracted.from("Le gouvernement ivoirien et la Banque africaine de développement (BAD) ont signé "
+                + "jeudi cinq accords de financement.\n\nUne première enveloppe ira aux routes, a précisé la BAD.\n\nLe "
+                + "projet de Bondoukou hérite de 15 milliards.\n\nPuis 27 milliards sont confiés au projet rural.\n\nLe "
+                + "cinquième accord signé est un protocole de don, mobilisé par la Banque auprès de la "
+                + "Commission européenne.");
+        assertEquals(5, x.agreements().size(), x.agreementSummaries().toString());
+        assertEquals(List.of("agreement"), x.agreements().stream().map(a -> a.kind()).distinct().toList());
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

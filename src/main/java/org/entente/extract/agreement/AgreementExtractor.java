@@ -163,6 +163,14 @@ public final class AgreementExtractor {
         if (!neighbours.namesTheNextTrigger(context, sentenceCues, trigger)) {
             return false;
         }
+        AgreementDraft batch = pickedBatch(context, sentence, trigger, drafts);
+        if (batch != null) {
+            // "Le cinquième accord signé est un protocole de …": one of the batch's documents, which the copula describes
+            named.describedUntil = TriggerNeighbours.nextTriggerEnd(sentenceCues, trigger);
+            context.trace().dropped(trigger.phrase(), sentence.index(), "an ordinal picks a document of the batch of "
+                    + "sentence " + (batch.sentence.index() + 1) + ", which the copula describes");
+            return true;
+        }
         AgreementDraft known = sentenceCues.isAnother(trigger) ? null : backReferences.reportedBefore(context, sentence, trigger, drafts);
         if (known != null) {
             // "le mémorandum signé constitue une feuille de route": the document reported before, described
@@ -175,6 +183,30 @@ public final class AgreementExtractor {
         context.trace().dropped(trigger.phrase(), sentence.index(),
                 "the subject of 'est': the same document as the trigger after it");
         return true;
+    }
+
+    /**
+     * The counted batch of a sentence or a few before whose document the trigger picks by an ordinal after a definite
+     * article ("Le cinquième accord signé est …"), the ordinal within its count; or null.
+     */
+    private AgreementDraft pickedBatch(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
+                                       List<AgreementDraft> drafts) {
+        String folded = context.folded();
+        int ordinalStart = Words.previousWordStart(folded, trigger.start());
+        int ordinal = cues.ordinal(Words.wordBefore(folded, trigger.start()));
+        if (ordinal < 2 || !cues.is(WordRole.DEFINITE_ARTICLE, Words.wordBefore(folded, ordinalStart))) {
+            return null;
+        }
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            AgreementDraft d = drafts.get(i);
+            if (sentence.index() - d.lastReportedIndex() > DescribedBatches.REACH) {
+                return null;
+            }
+            if (d.batch && d.count >= ordinal && d.count <= DescribedBatches.MOST_DOCUMENTS) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** Adds a trigger's draft to the article's, or to the one it reports again, as one of the sentence's documents. */

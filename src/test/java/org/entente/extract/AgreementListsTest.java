@@ -127,6 +127,15 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchWhoseAmountsTheNextSentenceListsAfterAColonIsOneDocumentAnAmount() {
+        Extracted x = Extracted.from("La Banque mondiale et le Niger ont signé mardi trois (3) accords de financement. Ces "
+                + "accords se répartissent comme suit : 100 millions de dollars, soit 60,5 milliards de FCFA, au projet "
+                + "d'électrification rurale, 50 millions pour le projet d'irrigation et enfin, 20 millions pour les écoles.");
+        assertEquals(List.of(List.of("energy", "finance"), List.of("agriculture", "finance"), List.of("education", "finance")),
+                x.agreements().stream().map(a -> a.sectors().stream().sorted().toList()).toList());
+    }
+
+    @Test
     void aDocumentReportedBesideABatchAndListedWithItIsOne() {
         assertEquals(List.of("agreement signed [CI, DZ]", "mou signed [CI, DZ]", "mou signed [CI, DZ]"), Extracted.from(
                 "Un accord de coopération et deux mémorandums d'entente ont été signés mardi à Alger entre l'Algérie et la "

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.entente.extract.model.Party;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
@@ -36,11 +38,20 @@ final class DescribedBatches {
         this.sectorClassifier = sectorClassifier;
     }
 
-    /** The count of the batch a plural trigger names: the number word just before it ("quatre accords"), or 0. */
+    /** The count of the batch a plural trigger names: the number word just before it ("quatre accords", "quatre (4) accords"), or 0. */
     int countBefore(ArticleContext context, int triggerStart) {
-        int count = cues.count(Words.wordBefore(context.folded(), triggerStart));
+        String folded = context.folded();
+        int count = cues.count(Words.wordBefore(folded, triggerStart));
+        if (count < 0) {
+            Matcher inBrackets = BRACKETED_COUNT.matcher(folded.substring(Math.max(0, triggerStart - BRACKETED_REACH), triggerStart));
+            count = inBrackets.find() ? cues.count(inBrackets.group(1)) : -1;
+        }
         return Math.max(count, 0);
     }
+
+    /** A count in figures in brackets right before a trigger, after the count in words: "quatre (4) accords". */
+    private static final Pattern BRACKETED_COUNT = Pattern.compile("\\((\\d{1,2})\\)\\s*$");
+    private static final int BRACKETED_REACH = 6;
 
     /**
      * Each counted batch whose documents the text describes one by one, replaced by one draft a document; a document
@@ -79,6 +90,9 @@ final class DescribedBatches {
             }
             if (described.isEmpty()) {
                 described = listedObjects(context, batch);
+            }
+            if (described.isEmpty()) {
+                described = amountsAfterAColon(context, batch);
             }
             if (described.isEmpty()) {
                 continue;
@@ -221,6 +235,48 @@ final class DescribedBatches {
         Map<Integer, List<String>> described = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
             described.put(i + 1, sectorClassifier.sectors(context, items.get(i)));
+        }
+        return described;
+    }
+
+    /**
+     * "Ces accords se répartissent comme suit : 150 millions de dollars au projet A, 200 millions pour le projet B … et
+     * enfin, 45 millions pour le projet D": the sentence after the batch's (or reporting it again) opening on the
+     * documents, whose colon opens as many
+     * amounts in figures (each after the colon, a comma or "et") as the batch has documents, describes one document an
+     * amount; empty when it does not.
+     */
+    private Map<Integer, List<String>> amountsAfterAColon(ArticleContext context, AgreementDraft batch) {
+        List<Sentence> sentences = context.sentences();
+        // the sentence after the batch's, or the one that reported it again ("Ces accords … se répartissent comme suit :")
+        int next = batch.lastReportedIndex() > batch.sentence.index() ? batch.lastReportedIndex() : batch.sentence.index() + 1;
+        if (next >= sentences.size() || !opensOnDocuments(context, sentences.get(next))) {
+            return Map.of();
+        }
+        Sentence sentence = sentences.get(next);
+        String text = context.text().text();
+        int colon = text.indexOf(':', sentence.start());
+        if (colon < 0 || colon >= sentence.end()) {
+            return Map.of();
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<Token> tokens = context.tokens();
+        for (int t = context.firstTokenFrom(colon + 1); t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            Token token = tokens.get(t);
+            String before = t > 0 ? context.foldedWord(tokens.get(t - 1)) : "";
+            boolean decimal = text.charAt(token.start() - 1) == ','; // "82,5 milliards"
+            if (Character.isDigit(token.text().charAt(0)) && !decimal
+                    && (tokens.get(t - 1).start() <= colon || before.equals(",") || cues.is(WordRole.LIST_JOINER, before))) {
+                starts.add(token.start());
+            }
+        }
+        if (starts.size() != batch.count) {
+            return Map.of();
+        }
+        Map<Integer, List<String>> described = new TreeMap<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : sentence.end();
+            described.put(i + 1, sectorClassifier.sectors(context, sentence, starts.get(i), end));
         }
         return described;
     }

@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 class AgreementContextTest {
 
     @Test
+    void aLongAwaitedAccordIsNoAccordToCome() {
+        assertEquals(List.of("signed"), Extracted.from("Attendu de longue date, l'accord argentino-brésilien concerne "
+                + "l'énergie. Le président brésilien et son homologue argentine viennent de signer un accord commercial.")
+                .agreements().stream().map(a -> a.status()).distinct().toList());
+    }
+
+    @Test
     void aCountryNamedAndItsCityTheSigningsPlaceOutranksACountryNamedByAProductsDemonym() {
         assertEquals(List.of("agreement signed [DZ, IT]", "mou signed [DZ, IT]"), Extracted.from("Les accords signés "
                 + "aujourd'hui à Alger répondent à l'objectif de l'Italie de réduire sa dépendance au gaz russe. La "

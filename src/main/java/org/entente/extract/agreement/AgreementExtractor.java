@@ -348,15 +348,8 @@ public final class AgreementExtractor {
             for (Party side : draft.each) {
                 List<Party> parties = new ArrayList<>(List.of(side));
                 parties.addAll(counterparts);
-                AgreementDraft one = new AgreementDraft(draft.kind, draft.status, parties, draft.sentence, draft.sectors);
-                one.date = draft.date;
-                one.place = draft.place;
-                one.another = true;
-                if (context.trace().isOn()) {
-                    one.why.addAll(draft.why);
-                    one.why.add("the one " + Trace.label(List.of(side)) + " signs on its own ('chacune')");
-                }
-                apart.add(one);
+                apart.add(DescribedBatches.documentOf(context, draft, parties, draft.sectors,
+                        "the one " + Trace.label(List.of(side)) + " signs on its own ('chacune')"));
             }
             drafts.remove(i);
             drafts.addAll(i, apart);

@@ -162,7 +162,7 @@ final class DescribedBatches {
     }
 
     /** One document of a batch, with its own parties and sectors, merged with no other; {@code why} says which. */
-    private static AgreementDraft documentOf(ArticleContext context, AgreementDraft batch, List<Party> parties,
+    static AgreementDraft documentOf(ArticleContext context, AgreementDraft batch, List<Party> parties,
                                              List<String> sectors, String why) {
         AgreementDraft document = new AgreementDraft(batch.kind, batch.status, parties, batch.sentence, sectors);
         document.another = true;

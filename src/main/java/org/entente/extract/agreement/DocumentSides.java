@@ -53,7 +53,7 @@ final class DocumentSides {
             how.add(Trace.label(own) + " after the document's own 'entre', before the next document of its sentence");
         } else if (sentenceCues.kinds().size() > 1) {
             keepOwnCounterparts(context, sentenceCues, trigger, objectEnd, parties, how);
-            leaveOthersSides(context, sentenceCues, trigger, parties, how);
+            leaveOthersSides(context, sentenceCues, trigger, objectEnd, parties, how);
         }
         Party other = cues.is(WordRole.INDEFINITE, determiner) ? partyFinder.otherPrincipalNamedIn(context, sentence, parties) : null;
         if (other != null) {
@@ -103,19 +103,18 @@ final class DocumentSides {
 
     /**
      * "Un mémorandum sur la formation, un protocole entre l'agence X et l'institut Y … ont été paraphés": a document
-     * with no sides of its own leaves to the others of its sentence those their own "entre" names, and after the
-     * verb, with no "avec" of its own, those the documents after it name after their own "avec"; left with fewer than two, it is the article's
-     * principal countries'.
+     * with no sides of its own (its object ending at {@code objectEnd}) leaves to the others of its sentence those
+     * their own "entre" names and, after the verb with no "avec" of its own, those the documents after it name after
+     * their own "avec"; left with fewer than two, it is the article's principal countries'.
      */
     private void leaveOthersSides(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
-                                  List<Party> parties, List<String> how) {
+                                  int objectEnd, List<Party> parties, List<String> how) {
         Sentence sentence = sentenceCues.sentence();
         List<Party> others = new ArrayList<>();
-        int verb = sentenceCues.verbStart();
         // "Parmi les textes paraphés figurent un accord sur …, un contrat … et un protocole … avec l'AFD": a document
         // after the verb with no "avec" of its own leaves those of the documents after it to them
-        boolean withOfItsOwn = trigger.start() < verb || !ownSides.counterparts(context, sentence, trigger.end(),
-                TriggerNeighbours.objectEnd(context, sentenceCues, trigger)).isEmpty();
+        boolean withOfItsOwn = trigger.start() < sentenceCues.verbStart()
+                || !ownSides.counterparts(context, sentence, trigger.end(), objectEnd).isEmpty();
         for (PhraseMatcher.Match<String> other : sentenceCues.kinds()) {
             if (other.start() != trigger.start()) {
                 int otherEnd = TriggerNeighbours.objectEnd(context, sentenceCues, other);
@@ -133,7 +132,8 @@ final class DocumentSides {
             parties.clear();
             context.principalCountries().forEach(iso2 -> parties.add(Party.country(iso2)));
         }
-        how.add(Trace.label(parties) + ": the sides other documents of the sentence name by their own 'entre' left to them");
+        how.add(Trace.label(parties) + ": the sides other documents of the sentence name by their own 'entre' or 'avec' "
+                + "left to them");
     }
 
     /** The sides the article implies where the sentence names none, or one only. */

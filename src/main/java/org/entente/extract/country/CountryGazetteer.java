@@ -3,6 +3,7 @@ package org.entente.extract.country;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,18 +119,22 @@ public final class CountryGazetteer {
     public List<CountryHit> find(NormalizedText text, FoundPhrases found) {
         List<CountryHit> hits = new ArrayList<>();
         List<PhraseMatcher.Match<String[]>> fitting = new ArrayList<>();
+        Map<PhraseMatcher.Match<String[]>, String[]> readings = new IdentityHashMap<>();
         for (PhraseMatcher.Match<String[]> match : found.of(matcher)) {
-            if (pick(text, match) != null) {
+            String[] reading = pick(text, match);
+            if (reading != null) {
                 fitting.add(match);
+                readings.put(match, reading);
             }
         }
         Set<String> persons = new HashSet<>();
         for (PhraseMatcher.Match<String[]> match : PhraseMatcher.longestFirst(fitting)) {
-            String[] reading = pick(text, match);
-            if (reading != null && reading[1].equals(NAME) && isPersonsName(text, match)) {
+            String[] reading = readings.get(match);
+            boolean person = isPersonsName(text, match);
+            if (person && reading[1].equals(NAME)) {
                 persons.add(match.phrase()); // a country's own name, not a town's ("Mines Paris")
             }
-            CountryHit hit = classify(text, match);
+            CountryHit hit = person ? null : classify(text, match, reading);
             if (hit != null) {
                 hits.add(hit);
             }
@@ -180,16 +185,13 @@ public final class CountryGazetteer {
                 || personTitles.contains(before) || firstNames.contains(before));
     }
 
-    private CountryHit classify(NormalizedText text, PhraseMatcher.Match<String[]> match) {
-        String[] value = pick(text, match);
-        if (value == null || value[1].equals(REGION)) {
+    /** The hit a match of {@code value}, its reading and no person's name, stands for; or null (a region, a person's surname). */
+    private CountryHit classify(NormalizedText text, PhraseMatcher.Match<String[]> match, String[] value) {
+        if (value[1].equals(REGION)) {
             return null;
         }
         String type = value[1];
         String before = Words.wordBefore(text.folded(), match.start());
-        if (isPersonsName(text, match)) {
-            return null;
-        }
         if ((type.equals(CITY) || type.equals(PLACE) || type.equals("capital")) && firstNames.contains(before)) {
             return null; // "le président chilien Ricardo Lagos", "George Washington": a person's surname, no town
         }

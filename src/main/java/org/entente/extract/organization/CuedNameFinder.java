@@ -97,11 +97,7 @@ final class CuedNameFinder {
     private void addListedNames(NormalizedText text, List<Token> tokens, int k, int end, String kind, String country,
                                 OrganizationClaims claims, List<OrganizationHit> found) {
         // "les groupes français Areva, Total et …": a first name already known opens the list too
-        int known = k;
-        while (end == k && known < tokens.size() && tokens.get(known).isWord()
-                && claims.isOrganization(tokens.get(known).start(), tokens.get(known).end())) {
-            known++;
-        }
+        int known = end == k ? pastKnownNames(tokens, k, claims) : k;
         if (known > k && known + 1 < tokens.size() && (tokens.get(known).text().equals(",")
                 || lexicon.listJoiners.contains(tokens.get(known).text()))) {
             end = known;
@@ -154,10 +150,7 @@ final class CuedNameFinder {
      */
     private int listItem(NormalizedText text, List<Token> tokens, int k, String kind, String country,
                          OrganizationClaims claims, List<OrganizationHit> found) {
-        int j = k;
-        while (j < tokens.size() && tokens.get(j).isWord() && claims.isOrganization(tokens.get(j).start(), tokens.get(j).end())) {
-            j++;
-        }
+        int j = pastKnownNames(tokens, k, claims);
         if (j == k) {
             j = addCuedName(text, tokens, k, tokens.get(k).start(), -1, kind, country, false, claims, found);
         }
@@ -167,6 +160,15 @@ final class CuedNameFinder {
         boolean abbreviationDot = j + 1 < tokens.size() && tokens.get(j).text().equals(".")
                 && (tokens.get(j + 1).text().equals(",") || lexicon.listJoiners.contains(tokens.get(j + 1).text()));
         return abbreviationDot ? j + 1 : j;
+    }
+
+    /** The token after the words from {@code k} that known organizations' names already take ("Halla Corp"), or k. */
+    private static int pastKnownNames(List<Token> tokens, int k, OrganizationClaims claims) {
+        int j = k;
+        while (j < tokens.size() && tokens.get(j).isWord() && claims.isOrganization(tokens.get(j).start(), tokens.get(j).end())) {
+            j++;
+        }
+        return j;
     }
 
     /**

@@ -327,6 +327,25 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void examplesOfABatchGivenNoCountAreTheDocumentsThatReplaceIt() {
+        assertEquals(List.of("mou signed [CL, PE]", "agreement signed [CL, PE]"), Extracted.from("Le Chili et le Pérou "
+                + "ont signé des documents de coopération. Parmi ces documents figurent un protocole d'accord sur la pêche "
+                + "et un accord sur les mines.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont signé des accords. "
+                + "Parmi ces accords figure un accord sur les mines.").agreementSummaries(),
+                "the batch named again after the cue is no example: one example, the batch stays");
+    }
+
+    @Test
+    void theLeaderOfARulingPartySignsForTheStateThePartyNames() {
+        assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("Le secrétaire général du Parti socialiste du "
+                + "Chili (PSC), Ramón Ortiz, et le président péruvien ont signé un accord sur les mines.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("Le président du Parti socialiste chilien (PSC) "
+                + "a reçu le président péruvien. Le PSC et le Pérou ont signé un accord sur les mines.").agreementSummaries(),
+                "its acronym too");
+    }
+
+    @Test
     void aContractWonFromACountryNamesItAfterAupres() {
         Agreement a = Extracted.from("Le groupe Norvalis a remporté un contrat auprès du Pérou pour une centrale.")
                 .onlyAgreement();

@@ -70,7 +70,9 @@ final class BatchListing {
     /**
      * "Parmi ces textes figure un accord …": an example of a batch counted once, as the batch;
      * unless other parties sign it ("… figure un protocole entre la compagnie X et l'électricien Y"),
-     * a document of its own beside the batch.
+     * a document of its own beside the batch. A batch given no count whose examples are several documents
+     * ("des documents de coopération. Parmi ces documents figurent un protocole …, un protocole … et un
+     * accord …") is known by them alone: each is an entry, and they replace it.
      */
     private void readExamples(ArticleContext context, SentenceCues sentenceCues, List<AgreementDraft> drafts) {
         Sentence sentence = sentenceCues.sentence();
@@ -80,8 +82,21 @@ final class BatchListing {
             enumerate(context, sentenceCues, batch, own, drafts);
             return;
         }
+        if (batch.count == 0 && examples(context, sentenceCues) >= 2) {
+            batch.enumerated |= enumerate(context, sentenceCues, batch, own, drafts) > 0;
+            return;
+        }
         sentenceCues.kinds().forEach(t -> context.trace().dropped(t.phrase(), sentence.index(),
                 "an example of the batch of sentence " + (batch.sentence.index() + 1) + ", which stays one entry"));
+    }
+
+    /** How many documents a sentence gives as examples: "Parmi ces accords figurait un contrat" gives one. */
+    private int examples(ArticleContext context, SentenceCues sentenceCues) {
+        List<Listed> listed = listedDocuments(context, sentenceCues);
+        // the batch named again after the cue ("ces accords") is none of its examples
+        boolean batchAgain = !listed.isEmpty()
+                && cues.is(PartyCue.ANAPHOR, Words.wordBefore(context.folded(), listed.get(0).trigger().start()));
+        return listed.size() - (batchAgain ? 1 : 0);
     }
 
     /**

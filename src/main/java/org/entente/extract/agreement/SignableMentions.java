@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.entente.extract.country.CountryHit;
 import org.entente.extract.model.MentionType;
+import org.entente.extract.model.Organization;
 import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
+import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Words;
 
 /** Which countries and organizations named in a stretch of text can sign: not places, media, parents or homes. */
@@ -27,7 +29,11 @@ final class SignableMentions {
         List<int[]> positions = new ArrayList<>();
         List<Party> found = new ArrayList<>();
         for (OrganizationHit org : context.organizationsNear(start, end)) {
-            if (org.start() >= start && org.end() <= end
+            String partyState = org.start() >= start && org.end() <= end ? stateOfPoliticalParty(context, org) : null;
+            if (partyState != null) {
+                positions.add(new int[] {org.start(), found.size()});
+                found.add(Party.country(partyState));
+            } else if (org.start() >= start && org.end() <= end
                     && (!"media".equals(org.organization().kind()) || signsAfterCue(context, org.start()))
                     && !isParentInApposition(context, org) && !isOpposed(context, org.start())) {
                 positions.add(new int[] {org.start(), found.size()});
@@ -53,6 +59,28 @@ final class SignableMentions {
         List<Party> ordered = new ArrayList<>();
         positions.forEach(p -> ordered.add(found.get(p[1])));
         return ordered;
+    }
+
+    /**
+     * "le secrétaire général du Parti communiste du Vietnam, X, et le président Y ont signé": a political party whose
+     * name holds a country is that state's ruling party, and its leader signs for the state; null for any other name.
+     */
+    private String stateOfPoliticalParty(ArticleContext context, OrganizationHit org) {
+        Organization party = org.organization();
+        if (!cues.is(PartyCue.POLITICAL_PARTY, Words.wordAfter(TextNormalizer.fold(party.name()), 0))) {
+            return null;
+        }
+        // its name holds the country; "(PCV)" and other hits of the party point to the one that spells it
+        for (OrganizationHit named : context.organizations()) {
+            if (named.organization().equals(party)) {
+                for (CountryHit country : context.countriesNear(named.start(), named.end())) {
+                    if (country.start() >= named.start() && country.end() <= named.end()) {
+                        return country.iso2();
+                    }
+                }
+            }
+        }
+        return party.countryIso2();
     }
 
     /** Most words between "entre" or "avec" and a news agency it makes a signatory: "entre l'agence X". */

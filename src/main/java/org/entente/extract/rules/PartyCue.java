@@ -65,5 +65,10 @@ public enum PartyCue {
      * After a definite or anaphoric determiner and alone, one organization named before, whatever its kind
      * ("l'institution", "ladite institution"): the organization named last before it, up to three sentences back.
      */
-    ORGANIZATION_ANAPHOR
+    ORGANIZATION_ANAPHOR,
+    /**
+     * The first word of a political party's name ("parti"): its leaders sign for the state the name holds ("le
+     * secrétaire général du Parti communiste du Vietnam"), the party no signatory of its own.
+     */
+    POLITICAL_PARTY
 }

@@ -633,6 +633,13 @@ class AgreementPartiesTest {
         assertEquals(Set.of("BIsD", "TD"), Extracted.parties(Extracted.from("La Banque "
                 + "islamique de développement finance des écoles au Tchad. Le Tchad et l'institution ont signé lundi "
                 + "un accord de prêt.").onlyAgreement()), "after a definite article too");
+        assertEquals(Set.of("BIsD", "TD"), Extracted.parties(Extracted.from("La Banque "
+                + "islamique de développement finance des écoles au Tchad. L'institution financière a conclu lundi avec "
+                + "le Tchad un accord de prêt.").onlyAgreement()), "a word in lower case after the noun describes it");
+        assertEquals(Set.of("BIsD", "TD"), Extracted.parties(Extracted.from("La Banque "
+                + "islamique de développement finance des écoles au Tchad. L'accord de prêt a été signé par le président "
+                + "de l'institution financière saoudienne et le ministre tchadien.").onlyAgreement()),
+                "a demonym describing it is no party of its own");
     }
 
     @Test

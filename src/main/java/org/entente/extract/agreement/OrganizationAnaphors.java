@@ -79,10 +79,12 @@ final class OrganizationAnaphors {
                 continue;
             }
             if (any) {
-                // "ladite institution", "l'institution": the organization named last, whatever its kind
-                Party party = standsAlone(context, tokens, t + 2) ? organizationBefore(context, tokens.get(t).start(), o -> true) : null;
+                // "ladite institution", "l'institution financière": the organization named last, whatever its kind
+                int after = pastDescribingWords(context, tokens, t + 2, end);
+                Party party = standsAlone(context, tokens, after) ? organizationBefore(context, tokens.get(t).start(), o -> true) : null;
                 if (party != null) {
-                    found.add(new Resolved(party, noun.start(), noun.end()));
+                    // "l'institution financière indienne": the words after the noun describe it, no party of their own
+                    found.add(new Resolved(party, noun.start(), tokens.get(after - 1).end()));
                 }
                 continue;
             }
@@ -99,12 +101,10 @@ final class OrganizationAnaphors {
                 continue;
             }
             // "la société islamique a signé": words of the name itself may follow the noun
+            int next = state ? t + 2 : pastDescribingWords(context, tokens, t + 2, end);
             List<String> nameWords = new ArrayList<>();
-            int next = t + 2;
-            while (!state && nameWords.size() < MOST_NAME_WORDS && next < tokens.size() && tokens.get(next).end() <= end
-                    && tokens.get(next).isWord() && Character.isLowerCase(tokens.get(next).text().charAt(0))
-                    && !followers.contains(context.foldedWord(tokens.get(next)))) {
-                nameWords.add(context.foldedWord(tokens.get(next++)));
+            for (int w = t + 2; w < next; w++) {
+                nameWords.add(context.foldedWord(tokens.get(w)));
             }
             if (!standsAlone(context, tokens, next)) {
                 continue;
@@ -118,6 +118,17 @@ final class OrganizationAnaphors {
             }
         }
         return found;
+    }
+
+    /** The token after the few words in lower case, none a function word, that follow a noun from token {@code from}. */
+    private int pastDescribingWords(ArticleContext context, List<Token> tokens, int from, int end) {
+        int next = from;
+        while (next - from < MOST_NAME_WORDS && next < tokens.size() && tokens.get(next).end() <= end
+                && tokens.get(next).isWord() && Character.isLowerCase(tokens.get(next).text().charAt(0))
+                && !followers.contains(context.foldedWord(tokens.get(next)))) {
+            next++;
+        }
+        return next;
     }
 
     /** An organization a noun stands for, and where its phrase is: [at, end), the noun and a demonym after it. */

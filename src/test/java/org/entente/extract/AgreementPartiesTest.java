@@ -577,13 +577,17 @@ class AgreementPartiesTest {
     }
 
     @Test
-    void theSellerAfterAVerbOfBuyingAndASignsToo() {
+    void theOtherSideAfterAVerbOfBuyingOrSupplyingAndASignsToo() {
         assertEquals(List.of("mou signed [Air India, Airbus]"), Extracted.from("La compagnie Air India a signé mardi une "
                 + "lettre d'intentions pour acheter à Airbus 210 avions.").agreementSummaries());
         assertEquals(List.of("contract signed [Airbus, Garuda Indonesia]"), Extracted.from("Garuda Indonesia a signé un "
                 + "contrat pour commander 30 avions à Airbus.").agreementSummaries());
         assertEquals(List.of(), Extracted.from("Garuda Indonesia a signé un contrat pour livrer des avions à Paris.")
-                .agreementSummaries(), "no verb of buying: 'à' opens no side");
+                .agreementSummaries(), "a town after 'à' is where, not to whom");
+        assertEquals(List.of("contract signed [KR, RO]"), Extracted.from("La Corée du Sud a conclu un contrat pour "
+                + "fournir à la Roumanie des obusiers.").agreementSummaries(), "a verb of supplying: 'à' opens the buyer");
+        assertEquals(List.of(), Extracted.from("La Corée du Sud a conclu un contrat pour produire des obusiers à la "
+                + "Roumanie.").agreementSummaries(), "no verb of buying or supplying: 'à la Roumanie' is where");
     }
 
     @Test

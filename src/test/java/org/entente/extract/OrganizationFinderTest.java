@@ -156,6 +156,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAcronymOfAnAmountIsNoOrganization() {
+        assertEquals(List.of("Lambdatech"), Extracted.from("Le Maroc et le groupe Lambdatech ont signé une convention de "
+                + "12,8 milliards de dirhams (MMDH) pour une usine de 20 MMDH.").organizationNames());
+    }
+
+    @Test
     void airlinesShippingLinesAndTheirAlliancesAreKnown() {
         assertEquals(List.of("agreement signed [Avianca, Lufthansa]"), Extracted.from("Lufthansa a signé un accord avec "
                 + "Avianca.").agreementSummaries());

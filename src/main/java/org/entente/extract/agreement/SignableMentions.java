@@ -41,7 +41,7 @@ final class SignableMentions {
             }
         }
         for (CountryHit country : context.countriesNear(start, end)) {
-            if (country.start() >= start && country.end() <= end && canSign(context, country)
+            if (country.start() >= start && country.end() <= end && canSign(context, country, start)
                     && !isOpposed(context, country.start())) {
                 positions.add(new int[] {country.start(), found.size()});
                 found.add(Party.country(country.iso2()));
@@ -261,7 +261,11 @@ final class SignableMentions {
         return context.organizationsNear(nameEnd - 1, nameEnd).stream().anyMatch(o -> o.end() == nameEnd);
     }
 
-    private boolean canSign(ArticleContext context, CountryHit country) {
+    /**
+     * Whether a country named in a stretch opening at {@code from} may sign: not a place, not an organization's home;
+     * the "à" of a verb of buying or supplying that opens the stretch ("pour fournir à la Roumanie") makes no place.
+     */
+    private boolean canSign(ArticleContext context, CountryHit country, int from) {
         if (country.place() || country.type() == MentionType.NAME && isHomeOfOrganization(context, country)
                 || isBracketedAfterOrganization(context, country)) {
             return false;
@@ -274,10 +278,15 @@ final class SignableMentions {
         if (country.type() == MentionType.DEMONYM) {
             return !followsAnOrganization(context, country);
         }
-        String before = Words.wordBefore(context.folded(), country.start());
-        String beforeArticle = cues.is(WordRole.LOCATIVE_ARTICLE, before)
-                ? Words.wordBefore(context.folded(), Words.previousWordStart(context.folded(), country.start()))
-                : before;
-        return !cues.is(PartyCue.LOCATIVE, before) && !cues.is(PartyCue.LOCATIVE, beforeArticle);
+        String folded = context.folded();
+        int beforeStart = Words.previousWordStart(folded, country.start());
+        if (beforeStart < from) {
+            return true; // the stretch's own opener is the word before
+        }
+        String before = Words.wordBefore(folded, country.start());
+        boolean article = cues.is(WordRole.LOCATIVE_ARTICLE, before);
+        String beforeArticle = article ? Words.wordBefore(folded, beforeStart) : before;
+        return !cues.is(PartyCue.LOCATIVE, before) && !cues.is(PartyCue.LOCATIVE, beforeArticle)
+                || article && Words.previousWordStart(folded, beforeStart) < from;
     }
 }

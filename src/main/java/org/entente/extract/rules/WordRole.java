@@ -151,7 +151,10 @@ public enum WordRole {
     PURPOSE,
     /** A multiple of an amount ("millions", folded): an acronym right after it is a currency ("121 millions d'AED"). */
     AMOUNT,
-    /** A verb of buying ("acheter", folded): an "à" a few words after it opens the seller, a counterpart ("acheter à Airbus 210 avions"). */
+    /**
+     * A verb of buying or supplying ("acheter", "fournir", folded): an "à" a few words after it opens the other side, the
+     * seller or the buyer ("acheter à Airbus 210 avions", "un contrat pour fournir à la Roumanie des obusiers").
+     */
     PURCHASE_VERB,
     /**
      * A determiner that points back like a definite article ("ladite", "cette", folded): before a noun of an

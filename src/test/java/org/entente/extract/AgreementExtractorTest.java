@@ -114,6 +114,13 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void anAdditiveInAnAppositionToANameAddsNoDocument() {
+        assertEquals(List.of("mou signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont signé dimanche un "
+                + "mémorandum d'entente sur les mines. Le président chilien Ramón Ortiz, également chef de son parti, et "
+                + "le président péruvien ont assisté à la signature du mémorandum.").agreementSummaries());
+    }
+
+    @Test
     void agreedStatusFromConvenu() {
         assertEquals("agreed", Extracted.from("La Norvège et le Canada ont convenu d'adopter une déclaration commune.")
                 .onlyAgreement().status());

@@ -198,10 +198,16 @@ final class TriggerNeighbours {
         List<Token> tokens = context.tokens();
         int end = Math.min(sentence.end(), trigger.end() + ADDITIVE_AFTER_TRIGGER);
         for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < end; t++) {
-            if (tokens.get(t).isWord() && cues.is(WordRole.ADDITIVE, context.foldedWord(tokens.get(t)))) {
+            if (tokens.get(t).isWord() && cues.is(WordRole.ADDITIVE, context.foldedWord(tokens.get(t)))
+                    && !describesAName(tokens, t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "Le président Xi Jinping, également secrétaire général du Parti, et …": the additive of an apposition to a name. */
+    private static boolean describesAName(List<Token> tokens, int additive) {
+        return additive >= 2 && tokens.get(additive - 1).text().equals(",") && tokens.get(additive - 2).isCapitalized();
     }
 }

@@ -3,7 +3,7 @@ package org.entente.extract.text;
 /**
  * Whether text as written fits an alias's capitals: each capital of the alias is a capital in the text;
  * an acronym of four letters or more also fits the title case the French press gives acronyms read as
- * words ("Otan", "Nasa", "Unesco").
+ * words ("Otan", "Nasa", "Unesco"), alone or ending a longer name ("Banque de développement de la Cedeao").
  */
 public final class CaseRule {
     /** Shortest acronym written in title case: "Onu" is rarer than "ONU", and short words abound. */
@@ -21,7 +21,15 @@ public final class CaseRule {
         }
         for (int i = 0; i < alias.length() && i < surface.length(); i++) {
             if (Character.isUpperCase(alias.charAt(i)) && !Character.isUpperCase(surface.charAt(i))) {
-                return false;
+                // "de la Cedeao" for "de la CEDEAO": an acronym inside a longer name in title case too
+                int start = alias.lastIndexOf(' ', i) + 1;
+                int end = alias.indexOf(' ', i);
+                end = end < 0 ? alias.length() : end;
+                if (start == 0 || end > surface.length()
+                        || !isTitleCaseOfAcronym(alias.substring(start, end), surface.substring(start, end))) {
+                    return false;
+                }
+                i = end;
             }
         }
         return true;

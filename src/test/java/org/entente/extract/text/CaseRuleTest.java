@@ -21,4 +21,12 @@ class CaseRuleTest {
         assertFalse(CaseRule.fits("NASA", "nasa"));
         assertFalse(CaseRule.fits("NASA", "NaSa"));
     }
+
+    @Test
+    void anAcronymEndingALongerNameFitsItsTitleCaseToo() {
+        assertTrue(CaseRule.fits("Banque de développement de la CEDEAO", "Banque de développement de la Cedeao"));
+        assertFalse(CaseRule.fits("Banque de développement de la CEDEAO", "Banque de développement de la cedeao"));
+        assertFalse(CaseRule.fits("Banque de développement de l'ONU", "Banque de développement de l'Onu"),
+                "three letters, as alone");
+    }
 }

@@ -337,6 +337,12 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aDemonymAfterAnOrganizationsAcronymInBracketsIsItsNationality() {
+        assertEquals(Set.of("Lambdatech", "ANR"), Extracted.parties(Extracted.from("Le groupe "
+                + "Lambdatech et l'Autorité nationale des routes (ANR) péruvienne ont signé un contrat.").onlyAgreement()));
+    }
+
+    @Test
     void theLeaderOfARulingPartySignsForTheStateThePartyNames() {
         assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("Le secrétaire général du Parti socialiste du "
                 + "Chili (PSC), Ramón Ortiz, et le président péruvien ont signé un accord sur les mines.").agreementSummaries());

@@ -247,7 +247,13 @@ final class SignableMentions {
     /** Most spaces between an organization's name and a demonym that says its nationality. */
     private static final int NAME_GAP = 2;
 
-    /** "le Service national d'apprentissage colombien": a demonym right after an organization's name is its nationality. */
+    /** Most characters of an acronym in brackets between an organization's name and its demonym. */
+    private static final int BRACKETED_ACRONYM = 15;
+
+    /**
+     * "le Service national d'apprentissage colombien", "l'Autorité nationale des tunnels (NAT) égyptienne": a demonym
+     * right after an organization's name, or after its acronym in brackets, is its nationality.
+     */
     private static boolean followsAnOrganization(ArticleContext context, CountryHit country) {
         String text = context.text().text();
         int before = country.start();
@@ -257,7 +263,9 @@ final class SignableMentions {
         if (before == country.start()) {
             return false;
         }
-        int nameEnd = before;
+        int end = before;
+        int open = end > 0 && text.charAt(end - 1) == ')' ? text.lastIndexOf('(', end - 1) : -1;
+        int nameEnd = open > 0 && end - open <= BRACKETED_ACRONYM ? text.substring(0, open).stripTrailing().length() : end;
         return context.organizationsNear(nameEnd - 1, nameEnd).stream().anyMatch(o -> o.end() == nameEnd);
     }
 

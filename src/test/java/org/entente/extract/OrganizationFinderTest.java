@@ -448,6 +448,16 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void descriptorsJoinedByEtAndANameBetweenCommasFollowTheCue() {
+        assertEquals(List.of("Tolvex"), Extracted.from("La société de construction et d'ingénierie Tolvex a signé.")
+                .organizationNames());
+        assertEquals(List.of("TLVX"), Extracted.from("Une autre société de construction et d'ingénierie, TLVX, a signé.")
+                .organizationNames());
+        assertEquals(List.of(), Extracted.from("La société de construction et l'État tchadien ont signé.")
+                .organizationNames(), "'et' and an article join another party");
+    }
+
+    @Test
     void aCueInCapitalsOpensANameInTitleCase() {
         assertEquals(List.of("Agence Nationale de Promotion des Investissements"), Extracted.from("Le Maroc a signé un "
                 + "accord avec l'Agence Nationale de Promotion des Investissements.").organizationNames());

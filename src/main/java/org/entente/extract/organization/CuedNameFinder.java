@@ -3,6 +3,7 @@ package org.entente.extract.organization;
 import java.util.List;
 import org.entente.extract.model.Organization;
 import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Token;
 import org.entente.extract.text.Words;
 
@@ -73,9 +74,12 @@ final class CuedNameFinder {
         int k = i + 1;
         boolean state = false;
         while (k < tokens.size() && k - i <= MAX_DESCRIPTOR_WORDS && (isDescriptor(text.folded(), tokens.get(k))
-                || isStateAfterElision(text.folded(), tokens, k))) {
+                || isStateAfterElision(text.folded(), tokens, k) || joinsDescriptors(text.folded(), tokens, i, k))) {
             state |= lexicon.stateMarkerWords.contains(text.folded(), tokens.get(k).start(), tokens.get(k).end());
             k++;
+        }
+        if (k > i + 1 && isClosedApposition(text.text(), tokens, k)) {
+            k++; // "une société de construction et d'ingénierie, CAMCE, a signé": the name between commas
         }
         // "l'université nationale de Séoul" stays academic; "la compagnie nationale X" is a state company
         String kind = state && !"academic".equals(cueKind) ? ("state_agency".equals(cueKind) ? cueKind : "state_company") : cueKind;
@@ -91,6 +95,15 @@ final class CuedNameFinder {
         if (isPlural(tokens.get(i).text())) {
             addListedNames(text, tokens, k, end, kind, country, claims, found);
         }
+    }
+
+    /** Whether token {@code k} is a comma before capitalized words that a comma closes: ", CAMCE,". */
+    private static boolean isClosedApposition(String text, List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals(",") || !tokens.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        int end = NameTokens.capitalizedRun(text, tokens, k + 1);
+        return end > k + 1 && end < tokens.size() && tokens.get(end).text().equals(",");
     }
 
     /** Adds the other names of a plural cue's list, whose first name, if any, is tokens [k, end). */
@@ -237,6 +250,21 @@ final class CuedNameFinder {
         return token.isWord() && !token.isCapitalized()
                 && (!lexicon.connectorWords.contains(folded, s, e) || lexicon.descriptorLinks.contains(folded, s, e))
                 || isElision(token);
+    }
+
+    /**
+     * "la société de construction et d'ingénierie CAMCE": "et" between a descriptor and a field after "d'" or in lower
+     * case joins descriptors; before an article or a name it joins another party ("la société de construction et l'État").
+     */
+    private boolean joinsDescriptors(String folded, List<Token> tokens, int cue, int k) {
+        if (k <= cue + 1 || k + 1 >= tokens.size() || !lexicon.coordinators.contains(TextNormalizer.fold(tokens.get(k).text()))) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        boolean field = isElision(next) ? lexicon.placeLinks.contains(TextNormalizer.fold(next.text()))
+                : next.isWord() && !next.isCapitalized() && !lexicon.connectorWords.contains(folded, next.start(), next.end())
+                        && !lexicon.determiners.contains(TextNormalizer.fold(next.text()));
+        return field && isDescriptor(folded, tokens.get(k - 1));
     }
 
     /** "la compagnie d'Etat chinoise X": a capitalized state word after "d'" describes, it names nothing. */

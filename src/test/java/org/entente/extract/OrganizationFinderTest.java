@@ -458,6 +458,15 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAuthorityIsNamedOnlyWithItsCapitalAndADemonymEndingItsNameIsItsNationality() {
+        Extracted x = Extracted.from("L'Autorité nationale des tunnels égyptienne a signé un contrat avec Alstom.");
+        assertEquals(List.of("Autorité nationale des tunnels", "Alstom"), x.organizationNames());
+        assertEquals("EG", x.organization("Autorité nationale des tunnels").countryIso2());
+        assertEquals(List.of("Banque mondiale"), Extracted.from("Le projet relève de l'autorité du Conseil des affaires "
+                + "d'État et de la Banque mondiale.").organizationNames(), "the authority of a council names no body");
+    }
+
+    @Test
     void aCueInCapitalsOpensANameInTitleCase() {
         assertEquals(List.of("Agence Nationale de Promotion des Investissements"), Extracted.from("Le Maroc a signé un "
                 + "accord avec l'Agence Nationale de Promotion des Investissements.").organizationNames());

@@ -100,6 +100,10 @@ final class CapitalizedCueNames {
             words |= inARow > 0;
         }
         ended |= k >= tokens.size() || place;
+        if (!place && end > cue + 4 && claims.demonymAt(tokens.get(end - 1).start(), tokens.get(end - 1).end()) != null
+                && lexicon.descriptorLinks.contains(folded, tokens.get(end - 3).start(), tokens.get(end - 3).end())) {
+            end--; // "l'Autorité nationale des tunnels égyptienne": a demonym after the name's complement is its nationality
+        }
         return (words || place) && end > cue + 1 && ended ? end : -1;
     }
 

@@ -41,7 +41,8 @@ final class CuedNameFinder {
                 continue;
             }
             // a capital inside a sentence makes a cue part of a name, which only a head cue may be ("l'Université Laval")
-            if (cueKind == null || tokens.get(i).isCapitalized() && i > 0 && !NameTokens.isSentenceStart(tokens, i)
+            if (cueKind == null || !tokens.get(i).isCapitalized() && lexicon.capitalizedCues.contains(cueWord)
+                    || tokens.get(i).isCapitalized() && i > 0 && !NameTokens.isSentenceStart(tokens, i)
                     && !lexicon.heads.contains(cueWord)
                     // a cue inside a known name opens nothing: "l'Agence française de développement Rémy Rioux"
                     || claims.isOrganization(tokens.get(i).start(), tokens.get(i).end())) {
@@ -58,6 +59,9 @@ final class CuedNameFinder {
         String country = claims.demonymWithin(tokens.get(cue).start(), tokens.get(end - 1).end());
         if (country == null) {
             country = claims.namedCountryWithin(tokens.get(cue).start(), tokens.get(end - 1).end());
+        }
+        if (country == null && end < tokens.size()) {
+            country = claims.demonymAt(tokens.get(end).start(), tokens.get(end).end()); // "… des tunnels égyptienne"
         }
         OrganizationHit hit = OrganizationHit.of(new Organization(name, null, cueKind, country),
                 tokens.get(cue).start(), tokens.get(end - 1).end());

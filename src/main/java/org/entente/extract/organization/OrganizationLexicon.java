@@ -51,6 +51,8 @@ final class OrganizationLexicon {
     final Set<String> nameStops = new HashSet<>();
     /** Company cues that open a name in sentence case ("la Société nationale des hydrocarbures"). */
     final Set<String> sentenceCaseCompanies;
+    /** Cues that open a name only capitalized themselves ("autorite"). */
+    final Set<String> capitalizedCues;
     /** Words capitalized at a sentence's start without being part of a name ("Selon", "Pour"). */
     final Set<String> sentenceOpeners;
     /** Folded ranks after an office's head that make it a person's title ("exécutif", "général"). */
@@ -73,6 +75,7 @@ final class OrganizationLexicon {
         officeRanks = rules.words(WordRole.OFFICE_RANK);
         nameStops.addAll(rules.words(WordRole.NAME_STOP));
         sentenceCaseCompanies = rules.words(WordRole.SENTENCE_CASE_COMPANY);
+        capitalizedCues = rules.words(WordRole.CAPITALIZED_CUE);
         for (String[] row : rules.rows("stopwords.tsv")) {
             if (row[1].equals("fr") && !nameLinks.contains(TextNormalizer.fold(row[0]))) {
                 nameStops.add(TextNormalizer.fold(row[0]));

@@ -97,6 +97,11 @@ public enum WordRole {
      * institution's does: "la Société nationale des hydrocarbures", unlike "le Groupe de travail" (folded).
      */
     SENTENCE_CASE_COMPANY,
+    /**
+     * A cue that opens a name only capitalized itself: "l'Autorité nationale des tunnels", not "relève de l'autorité
+     * du Conseil" (folded).
+     */
+    CAPITALIZED_CUE,
     /** Reports speech, whose pluperfect is a signing reported, not recalled: "a indiqué que … avait signé" (folded). */
     REPORTING_VERB,
     /**

@@ -356,6 +356,16 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aSuffixEndsANameOnlyWhereTheCapitalsEnd() {
+        assertEquals(List.of("Alstom", "Valdoro Rail", "Thales"), Extracted.from("Alstom, Valdoro Rail et Thales "
+                + "participent au projet.").organizationNames());
+        assertEquals(List.of("Valdoro Rail"), Extracted.from("Le Maroc a retenu Valdoro Rail pour la ligne.")
+                .organizationNames());
+        assertEquals(List.of(), Extracted.from("Le système suit la norme « European Rail Traffic Management System ».")
+                .organizationNames(), "a suffix inside a longer name in capitals");
+    }
+
+    @Test
     void aCuedNameMayOpenWithItsCountrysName() {
         Extracted x = Extracted.from("L'opérateur public Chili Télécom a signé un contrat avec la société Norvalis.");
         assertEquals("state_company", x.organization("Chili Télécom").kind());

@@ -42,6 +42,10 @@ final class SuffixNameFinder {
                 kind = lexicon.kindOfSuffix.get(tokens.get(++i).text()); // "California Air Resources Board": the last says what it is
             }
             i = pastEnglishComplement(tokens, pastLegalForms(tokens, i));
+            if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+                    && !Token.isAllCaps(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == tokens.get(i).end() + 1) {
+                continue; // "European Rail Traffic Management System": a suffix inside a longer capitalized name
+            }
             String name = NameTokens.tokensText(tokens, first, i + 1);
             String nationality = first > 0 ? claims.demonymAt(tokens.get(first - 1).start(), tokens.get(first - 1).end()) : null;
             OrganizationHit hit = OrganizationHit.of(new Organization(name, null, kind, nationality),

@@ -156,6 +156,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aFrequentVerbInTheImperfectOrFutureEndsANameInSentenceCase() {
+        assertEquals(List.of("Banque mondiale"), Extracted.from("La Banque mondiale prête au Togo. Au mois de mai, la "
+                + "Banque avait fait une proposition au Togo.").organizationNames());
+    }
+
+    @Test
     void anAcronymOfAnAmountIsNoOrganization() {
         assertEquals(List.of("Lambdatech"), Extracted.from("Le Maroc et le groupe Lambdatech ont signé une convention de "
                 + "12,8 milliards de dirhams (MMDH) pour une usine de 20 MMDH.").organizationNames());

@@ -20,7 +20,10 @@ public final class CaseRule {
             return true;
         }
         for (int i = 0; i < alias.length() && i < surface.length(); i++) {
-            if (Character.isUpperCase(alias.charAt(i)) && !Character.isUpperCase(surface.charAt(i))) {
+            if (Character.isUpperCase(alias.charAt(i)) && !Character.isUpperCase(surface.charAt(i))
+                    // "l'Asie du Sud-est" for "l'Asie du Sud-Est": the second half of a compound in lower case
+                    && !(i > 1 && alias.charAt(i - 1) == '-'
+                            && Character.isUpperCase(alias.charAt(alias.lastIndexOf(' ', i) + 1)))) {
                 // "de la Cedeao" for "de la CEDEAO": an acronym inside a longer name in title case too
                 int start = alias.lastIndexOf(' ', i) + 1;
                 int end = alias.indexOf(' ', i);

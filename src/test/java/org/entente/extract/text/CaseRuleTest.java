@@ -23,6 +23,12 @@ class CaseRuleTest {
     }
 
     @Test
+    void theSecondHalfOfACapitalizedCompoundMayBeInLowerCase() {
+        assertTrue(CaseRule.fits("Association des nations de l'Asie du Sud-Est", "Association des nations de l'Asie du Sud-est"));
+        assertFalse(CaseRule.fits("Association des nations de l'Asie du Sud-Est", "Association des nations de l'Asie du sud-est"));
+    }
+
+    @Test
     void anAcronymEndingALongerNameFitsItsTitleCaseToo() {
         assertTrue(CaseRule.fits("Banque de développement de la CEDEAO", "Banque de développement de la Cedeao"));
         assertFalse(CaseRule.fits("Banque de développement de la CEDEAO", "Banque de développement de la cedeao"));

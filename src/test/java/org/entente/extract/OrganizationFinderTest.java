@@ -362,6 +362,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anEnglishAndJoinsTwoSuffixedHalvesAndAKnownNameSpelledOutInBracketsIsNoOther() {
+        assertEquals(List.of("Valdoro Petroleum and Chemical Corporation"), Extracted.from("Le Qatar a cédé une part à "
+                + "Valdoro Petroleum and Chemical Corporation, a déclaré le ministre.").organizationNames());
+        assertEquals(List.of("Sinopec"), Extracted.from("Le Qatar a cédé une part à Sinopec (China Petroleum and Chemical "
+                + "Corporation), a déclaré le ministre.").organizationNames());
+    }
+
+    @Test
     void aSuffixEndsANameOnlyWhereTheCapitalsEnd() {
         assertEquals(List.of("Alstom", "Valdoro Rail", "Thales"), Extracted.from("Alstom, Valdoro Rail et Thales "
                 + "participent au projet.").organizationNames());

@@ -57,13 +57,30 @@ public final class OrganizationFinder {
         dropKindsBeforeNames(text.text(), known, found);
         Set<Long> countrySpans = new HashSet<>();
         countries.forEach(c -> countrySpans.add(span(c.start(), c.end())));
-        found.removeIf(hit -> namesADateOrAPeople(text, hit, countrySpans));
+        found.removeIf(hit -> namesADateOrAPeople(text, hit, countrySpans) || spellsOutKnownName(text.text(), known, hit));
         Set<Organization> offices = new HashSet<>();
         found.stream().filter(hit -> namesAnOffice(text.folded(), hit.start()) || isAnOffice(text.folded(), hit)
                         || hit.organization().name().equals(hit.organization().acronym()) && abbreviatesAnOffice(text.folded(), hit.start()))
                 .forEach(hit -> offices.add(hit.organization()));
         found.removeIf(hit -> offices.contains(hit.organization())); // its acronym too: "(AE)"
         return found;
+    }
+
+    /**
+     * "Sinopec (China Petroleum and Chemical Corporation)": a name alone in brackets right after a known organization
+     * spells that one out, no organization of its own.
+     */
+    private static boolean spellsOutKnownName(String text, List<OrganizationHit> known, OrganizationHit hit) {
+        int open = hit.start() - 1;
+        if (open < 1 || text.charAt(open) != '(' || hit.end() >= text.length() || text.charAt(hit.end()) != ')') {
+            return false;
+        }
+        int nameEnd = open;
+        while (nameEnd > 0 && text.charAt(nameEnd - 1) == ' ') {
+            nameEnd--;
+        }
+        int end = nameEnd;
+        return known.stream().anyMatch(k -> k.end() == end);
     }
 
     /** Longest link inside a name ("de", "des", "du"): a longer word in lower case writes it in sentence case. */

@@ -41,7 +41,7 @@ final class SuffixNameFinder {
             while (i + 1 < tokens.size() && lexicon.kindOfSuffix.containsKey(tokens.get(i + 1).text())) {
                 kind = lexicon.kindOfSuffix.get(tokens.get(++i).text()); // "California Air Resources Board": the last says what it is
             }
-            i = pastEnglishComplement(tokens, pastLegalForms(tokens, i));
+            i = pastEnglishComplement(tokens, pastLegalForms(tokens, pastJoinedSuffix(tokens, i)));
             if (i + 1 < tokens.size() && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
                     && !Token.isAllCaps(tokens.get(i + 1).text()) && tokens.get(i + 1).start() == tokens.get(i).end() + 1) {
                 continue; // "European Rail Traffic Management System": a suffix inside a longer capitalized name
@@ -55,9 +55,15 @@ final class SuffixNameFinder {
         }
     }
 
-    /** "Port of Antwerp International": an English "of" between two capitalized words of a name. */
+    /** Kept in code, as "of" after a suffix below: the English links inside a name before its suffix. */
+    private static final Set<String> ENGLISH_LINKS = Set.of("of", "and");
+
+    /**
+     * "Port of Antwerp International", "China Petroleum and Chemical Corporation": an English "of" or "and" between
+     * two capitalized words of a name.
+     */
     private static boolean isEnglishOf(List<Token> tokens, int at) {
-        return at > 0 && tokens.get(at).text().equals("of") && tokens.get(at - 1).isCapitalized()
+        return at > 0 && ENGLISH_LINKS.contains(tokens.get(at).text()) && tokens.get(at - 1).isCapitalized()
                 && tokens.get(at + 1).isCapitalized();
     }
 
@@ -77,6 +83,27 @@ final class SuffixNameFinder {
                 return at;
             }
         }
+    }
+
+    /** Most capitalized words between "and" after a suffix and the suffix that ends the name: "and Chemical Corporation". */
+    private static final int JOINED_WORDS = 3;
+
+    /**
+     * "China Petroleum and Chemical Corporation": after a suffix, "and" or "&" and capitalized words ending on another
+     * suffix go on with the name; the token of that suffix, else {@code suffix}.
+     */
+    private int pastJoinedSuffix(List<Token> tokens, int suffix) {
+        if (suffix + 2 >= tokens.size() || !ENGLISH_LINKS.contains(tokens.get(suffix + 1).text())
+                && !tokens.get(suffix + 1).text().equals("&")) {
+            return suffix;
+        }
+        for (int at = suffix + 2; at < tokens.size() && at - suffix - 1 <= JOINED_WORDS
+                && tokens.get(at).isWord() && tokens.get(at).isCapitalized(); at++) {
+            if (lexicon.kindOfSuffix.containsKey(tokens.get(at).text())) {
+                return at;
+            }
+        }
+        return suffix;
     }
 
     /** Most words of an English complement after a name's suffix: "of Economics and Law". */

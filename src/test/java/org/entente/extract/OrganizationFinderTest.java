@@ -162,6 +162,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void theAcronymOfGreenhouseGasesIsNoOrganization() {
+        assertEquals(List.of(), Extracted.from("Les émissions de gaz à effet de serre (GES) du Togo baisseront.")
+                .organizationNames());
+    }
+
+    @Test
     void anAcronymOfAnAmountIsNoOrganization() {
         assertEquals(List.of("Lambdatech"), Extracted.from("Le Maroc et le groupe Lambdatech ont signé une convention de "
                 + "12,8 milliards de dirhams (MMDH) pour une usine de 20 MMDH.").organizationNames());

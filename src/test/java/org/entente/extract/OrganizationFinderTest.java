@@ -163,7 +163,8 @@ class OrganizationFinderTest {
 
     @Test
     void theAcronymOfGreenhouseGasesIsNoOrganization() {
-        assertEquals(List.of(), Extracted.from("Les émissions de gaz à effet de serre (GES) du Togo baisseront.")
+        assertEquals(List.of(), Extracted.from("Les projets réduiront les émissions de gaz à effet de serre (GES) ou amélioreront la "
+                + "séquestration des GES.")
                 .organizationNames());
     }
 

@@ -197,4 +197,12 @@ class AgreementSectorsTest {
                 + "d'un pipeline sous-marin."));
         assertEquals(List.of("defense"), sectors("Le Chili et le Pérou ont signé un accord sur deux sous-marins."));
     }
+
+    @Test
+    void sendingWorkersIsMigrationAndTheBeltAndRoadIsInfrastructureAndTrade() {
+        assertEquals(List.of("migration"), sectors("Le Chili et le Pérou ont signé un protocole d'accord sur l'envoi et "
+                + "l'accueil de travailleurs."));
+        assertEquals(List.of("infrastructure", "trade"), sectors("Le Chili et la Chine ont signé un mémorandum "
+                + "d'entente sur l'initiative « la Ceinture et la Route »."));
+    }
 }

@@ -337,6 +337,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void thisVisitStandsForTheTwoCountriesOfTheVisit() {
+        assertEquals(List.of("agreement signed [CL, PE]"), Extracted.from("Le président chilien est arrivé lundi au Pérou. "
+                + "Cette visite a été sanctionnée par la signature de plusieurs accords de coopération, selon le communiqué "
+                + "lu par la ministre chilienne des Affaires étrangères.").agreementSummaries());
+    }
+
+    @Test
     void aDemonymAfterAnOrganizationsAcronymInBracketsIsItsNationality() {
         assertEquals(Set.of("Lambdatech", "ANR"), Extracted.parties(Extracted.from("Le groupe "
                 + "Lambdatech et l'Autorité nationale des routes (ANR) péruvienne ont signé un contrat.").onlyAgreement()));

@@ -162,6 +162,12 @@ class AgreementContextTest {
     }
 
     @Test
+    void theSigningBetweenTwoSidesOfADocumentIsASigning() {
+        assertEquals(List.of("mou signed [CL, PE]"), Extracted.from("Cette rencontre intervient au lendemain de la "
+                + "signature entre le Chili et le Pérou d'une déclaration d'intention sur les mines.").agreementSummaries());
+    }
+
+    @Test
     void signingMinistriesGiveTheirSectorsAfterTheDocumentsObject() {
         Agreement a = Extracted.from("Le ministère tchadien des Mines et le ministère nigérien du Commerce ont signé "
                 + "un protocole d'accord sur la santé.").onlyAgreement();

@@ -42,6 +42,10 @@ class AgreementSidesOfOwnTest {
                 + "président ouzbek Shavkat Mirziyoyev ont signé une déclaration commune.").agreementSummaries());
         assertEquals(List.of(), Extracted.from(visit + "Le président ouzbek Shavkat Mirziyoyev a signé une déclaration "
                 + "commune.").agreementSummaries(), "one side only, and no person beside it");
+        assertEquals(List.of("joint_declaration signed [RU, UZ]"), Extracted.from(visit + "M. Poutine et le président "
+                + "ouzbek Shavkat Mirziyoyev ont signé une déclaration commune.").agreementSummaries(), "a civility and a surname");
+        assertEquals(List.of(), Extracted.from(visit + "M. Mirziyoyev, le président ouzbek, a signé une déclaration "
+                + "commune.").agreementSummaries(), "an apposition says whose");
     }
 
     @Test

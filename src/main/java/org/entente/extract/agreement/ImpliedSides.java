@@ -282,7 +282,11 @@ final class ImpliedSides {
         List<Token> tokens = context.tokens();
         int first = context.firstTokenFrom(start);
         for (int t = first; t + 1 < tokens.size() && tokens.get(t + 1).end() <= end; t++) {
-            if (!cues.isFirstName(tokens.get(t).text()) || !tokens.get(t + 1).isCapitalized()) {
+            // "Vladimir Poutine", or a civility before a surname: "M. Trudeau"
+            // (not "M. Préval, le président haïtien,": an apposition may say whose)
+            boolean civility = t > first && isCivility(context, tokens, t - 1) && tokens.get(t).isCapitalized()
+                    && tokens.get(t).isWord() && !tokens.get(t + 1).text().equals(",");
+            if (!civility && (!cues.isFirstName(tokens.get(t).text()) || !tokens.get(t + 1).isCapitalized())) {
                 continue;
             }
             int from = t;
@@ -302,6 +306,15 @@ final class ImpliedSides {
             }
         }
         return false;
+    }
+
+    /** Whether token {@code t} is a civility before a name: "M.", "Mme" (a person's title that names no office). */
+    private boolean isCivility(ArticleContext context, List<Token> tokens, int t) {
+        String word = context.foldedWord(tokens.get(t));
+        if (word.equals(".") && t > 0) {
+            word = context.foldedWord(tokens.get(t - 1)) + ".";
+        }
+        return cues.is(WordRole.CIVILITY, word);
     }
 
     /** Most tokens read each way from a given name for the phrase it stands in: "le président ouzbek Shavkat Mirziyoyev". */

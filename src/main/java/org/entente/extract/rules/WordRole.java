@@ -38,6 +38,8 @@ public enum WordRole {
     LEGAL_FORM,
     /** A title before a person's name ("president", folded): the name after it is a person's. */
     PERSON_TITLE,
+    /** A civility before a person's surname ("m.", "mme", folded): it names a person, no office. */
+    CIVILITY,
     /** A person's position opening an apposition after the name: "Marie X, directrice du département … à la Banque mondiale" (folded). */
     POSITION,
     /** Heads the name of an office ("ministère", folded): sector words in that name are not what a document is about. */

@@ -162,6 +162,14 @@ class AgreementContextTest {
     }
 
     @Test
+    void aSigningSomeHoursAgoIsNewsOneYearsAgoIsNot() {
+        assertEquals(List.of("treaty signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont signé il y a quelques "
+                + "heures une convention sur les mines.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le Chili et le Pérou ont signé il y a deux ans une convention sur les "
+                + "mines.").agreementSummaries());
+    }
+
+    @Test
     void theSigningBetweenTwoSidesOfADocumentIsASigning() {
         assertEquals(List.of("mou signed [CL, PE]"), Extracted.from("Cette rencontre intervient au lendemain de la "
                 + "signature entre le Chili et le Pérou d'une déclaration d'intention sur les mines.").agreementSummaries());

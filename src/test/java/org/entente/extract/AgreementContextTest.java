@@ -162,6 +162,13 @@ class AgreementContextTest {
     }
 
     @Test
+    void aJointCommuniqueReadOutIsAdopted() {
+        assertEquals(List.of("joint_declaration signed [CL, PE]"), Extracted.from("Le président chilien est arrivé à Lima. "
+                + "Une séance de travail a réuni les membres des deux délégations, suivie d'un communiqué conjoint lu par le "
+                + "ministre chilien des Affaires étrangères.").agreementSummaries());
+    }
+
+    @Test
     void aSigningSomeHoursAgoIsNewsOneYearsAgoIsNot() {
         assertEquals(List.of("treaty signed [CL, PE]"), Extracted.from("Le Chili et le Pérou ont signé il y a quelques "
                 + "heures une convention sur les mines.").agreementSummaries());

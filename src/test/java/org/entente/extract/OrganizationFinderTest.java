@@ -489,6 +489,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aMinistryAfterANameInSentenceCaseIsItsParentNotAPlace() {
+        assertEquals(List.of("Institut chilien du service extérieur"), Extracted.from("Le Pérou a signé un accord avec "
+                + "l'Institut chilien du service extérieur du Ministère des affaires étrangères.").organizationNames());
+    }
+
+    @Test
     void anAuthorityIsNamedOnlyWithItsCapitalAndADemonymEndingItsNameIsItsNationality() {
         Extracted x = Extracted.from("L'Autorité nationale des tunnels égyptienne a signé un contrat avec Alstom.");
         assertEquals(List.of("Autorité nationale des tunnels", "Alstom"), x.organizationNames());

@@ -113,8 +113,9 @@ final class CapitalizedCueNames {
      */
     private int placeEnd(String folded, List<Token> tokens, int k, OrganizationClaims claims) {
         Token token = tokens.get(k);
-        if (!afterPlaceLink(folded, tokens, k) || claims.isOrganization(token.start(), token.end())) {
-            return -1; // "… technologies du Vietnam et l'Académie": another name
+        if (!afterPlaceLink(folded, tokens, k) || claims.isOrganization(token.start(), token.end())
+                || lexicon.officeHeads.contains(folded.substring(token.start(), token.end()))) {
+            return -1; // "… technologies du Vietnam et l'Académie": another name; "… du Ministère des affaires": its parent
         }
         int run = NameTokens.capitalizedRun(folded, tokens, k);
         return run == k ? -1 : run; // "D'": an elision in capitals runs no name, and reading it again would never end

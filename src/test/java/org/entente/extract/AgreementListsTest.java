@@ -525,6 +525,15 @@ class AgreementListsTest {
     }
 
     @Test
+    void anItemsOwnSentencesOnItsLineEndNoList() {
+        Extracted x = Extracted.from("Le Sénégal et la Gambie ont conclu trois accords.\n\nLes trois accords sont :\n\n"
+                + "1. Un accord sur la pêche. L'accord vise à protéger les stocks.\n\n"
+                + "2. Un mémorandum sur l'énergie. Ce mémorandum prévoit une ligne électrique.\n\n"
+                + "3. Un mémorandum sur la santé. Il prévoit un hôpital.");
+        assertEquals(List.of("agreement signed [GM, SN]", "mou signed [GM, SN]", "mou signed [GM, SN]"), x.agreementSummaries());
+    }
+
+    @Test
     void theNounThatOpensATriggerSaysItsKind() {
         assertEquals(List.of("mou signed [GM, SN]"), Extracted.from("Le Sénégal et la Gambie ont signé un protocole "
                 + "d'accord de coopération dans le domaine de la pêche.").agreementSummaries());

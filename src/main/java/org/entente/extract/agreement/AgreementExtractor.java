@@ -60,7 +60,8 @@ public final class AgreementExtractor {
             context.deadline().check();
             SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
             boolean item = listIntro != null && ListLayout.isListItem(context, sentence);
-            if (!item && !ListLayout.isAside(context, sentence, sentenceCues)) {
+            boolean itemGoesOn = listIntro != null && listIntro != sentence && ListLayout.goesOnWithItsLine(context, sentence);
+            if (!item && !itemGoesOn && !ListLayout.isAside(context, sentence, sentenceCues)) {
                 listIntro = ListLayout.opensAList(context, sentence) ? sentence : null;
             }
             if (sentenceCues.kinds().isEmpty()) {

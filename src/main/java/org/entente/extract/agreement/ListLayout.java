@@ -23,6 +23,19 @@ final class ListLayout {
     }
 
     /**
+     * Whether a sentence goes on with the line of the sentence before it ("2. Un mémorandum sur l'industrie. Le
+     * mémorandum vise …"): an item's own words after it, which end no list.
+     */
+    static boolean goesOnWithItsLine(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        int at = sentence.start();
+        while (at > 0 && text.charAt(at - 1) != '\n' && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at > 0 && text.charAt(at - 1) != '\n';
+    }
+
+    /**
      * Whether a sentence is an item of a list: the first sentence of a line that opens with a dash,
      * a bullet or a number ("1.", "2)"), after that mark; or a line in lower case that ends on a
      * semicolon or follows a line that does ("l'accord sur la pêche ;" then "et enfin, l'accord sur …").

@@ -67,8 +67,9 @@ final class SignableMentions {
      */
     private String stateOfPoliticalParty(ArticleContext context, OrganizationHit org) {
         Organization party = org.organization();
-        if (!cues.is(PartyCue.POLITICAL_PARTY, Words.wordAfter(TextNormalizer.fold(party.name()), 0))) {
-            return null;
+        int space = party.name().indexOf(' ');
+        if (space < 0 || !cues.is(PartyCue.POLITICAL_PARTY, TextNormalizer.fold(party.name().substring(0, space)))) {
+            return null; // a party's name has words after its first: "Parti communiste …"
         }
         // its name holds the country; "(PCV)" and other hits of the party point to the one that spells it
         for (OrganizationHit named : context.organizations()) {
@@ -190,11 +191,7 @@ final class SignableMentions {
         if (open < 1 || text.charAt(open) != '(' || country.end() >= text.length() || text.charAt(country.end()) != ')') {
             return false;
         }
-        int nameEnd = open;
-        while (nameEnd > 0 && text.charAt(nameEnd - 1) == ' ') {
-            nameEnd--;
-        }
-        int end = nameEnd;
+        int end = Words.spacesBefore(text, open);
         return context.organizationsNear(Math.max(0, end - 1), end).stream().anyMatch(o -> o.end() == end);
     }
 
@@ -265,7 +262,7 @@ final class SignableMentions {
         }
         int end = before;
         int open = end > 0 && text.charAt(end - 1) == ')' ? text.lastIndexOf('(', end - 1) : -1;
-        int nameEnd = open > 0 && end - open <= BRACKETED_ACRONYM ? text.substring(0, open).stripTrailing().length() : end;
+        int nameEnd = open > 0 && end - open <= BRACKETED_ACRONYM ? Words.spacesBefore(text, open) : end;
         return context.organizationsNear(nameEnd - 1, nameEnd).stream().anyMatch(o -> o.end() == nameEnd);
     }
 

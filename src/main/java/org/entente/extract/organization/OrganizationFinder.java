@@ -10,6 +10,7 @@ import org.entente.extract.model.Organization;
 import org.entente.extract.rules.RuleFiles;
 import org.entente.extract.text.NormalizedText;
 import org.entente.extract.text.Token;
+import org.entente.extract.text.Words;
 
 /**
  * Finds organizations the gazetteer lacks: "Name (ACRONYM)", "la société X", company suffixes
@@ -75,11 +76,7 @@ public final class OrganizationFinder {
         if (open < 1 || text.charAt(open) != '(' || hit.end() >= text.length() || text.charAt(hit.end()) != ')') {
             return false;
         }
-        int nameEnd = open;
-        while (nameEnd > 0 && text.charAt(nameEnd - 1) == ' ') {
-            nameEnd--;
-        }
-        int end = nameEnd;
+        int end = Words.spacesBefore(text, open);
         return known.stream().anyMatch(k -> k.end() == end);
     }
 

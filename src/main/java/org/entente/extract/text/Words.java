@@ -78,6 +78,15 @@ public final class Words {
         return words;
     }
 
+    /** Where the spaces right before {@code at} start: "Sinopec (" read back from its bracket ends after "Sinopec". */
+    public static int spacesBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && text.charAt(start - 1) == ' ') {
+            start--;
+        }
+        return start;
+    }
+
     /** Where the word before {@code start} begins (an elision like "l'" is a word). */
     public static int previousWordStart(String folded, int start) {
         int e = start;

@@ -114,6 +114,11 @@ public final class AgreementCues {
         }
     }
 
+    /** The folded words and phrases of a role. */
+    Set<String> words(PartyCue role) {
+        return wordsByRole.getOrDefault(role, Set.of());
+    }
+
     /** Whether a folded word or phrase plays a role (place, with, between, agent, anaphor, opener). */
     boolean is(PartyCue role, String foldedWord) {
         return wordsByRole.getOrDefault(role, Set.of()).contains(foldedWord);

@@ -10,7 +10,6 @@ import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.PartyCue;
 import org.entente.extract.rules.WordRole;
-import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Words;
 
 /** Which countries and organizations named in a stretch of text can sign: not places, media, parents or homes. */
@@ -67,9 +66,8 @@ final class SignableMentions {
      */
     private String stateOfPoliticalParty(ArticleContext context, OrganizationHit org) {
         Organization party = org.organization();
-        int space = party.name().indexOf(' ');
-        if (space < 0 || !cues.is(PartyCue.POLITICAL_PARTY, TextNormalizer.fold(party.name().substring(0, space)))) {
-            return null; // a party's name has words after its first: "Parti communiste …"
+        if (!opensOnAPartysWord(party.name())) {
+            return null;
         }
         // its name holds the country; "(PCV)" and other hits of the party point to the one that spells it
         for (OrganizationHit named : context.organizations()) {
@@ -82,6 +80,20 @@ final class SignableMentions {
             }
         }
         return party.countryIso2();
+    }
+
+    /**
+     * Whether a name's first word, with words after it, is a political party's ("Parti communiste …"); read in place, no
+     * copy: every organization of every signing is asked.
+     */
+    private boolean opensOnAPartysWord(String name) {
+        for (String word : cues.words(PartyCue.POLITICAL_PARTY)) {
+            if (name.length() > word.length() && name.charAt(word.length()) == ' '
+                    && name.regionMatches(true, 0, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Most words between "entre" or "avec" and a news agency it makes a signatory: "entre l'agence X". */

@@ -25,7 +25,7 @@ final class SuffixNameFinder {
             }
             int first = i;
             while (first > 0 && i - first < 6 && (tokens.get(first - 1).isCapitalized()
-                    || tokens.get(first - 1).text().equals("&") || isEnglishOf(tokens, first - 1))
+                    || tokens.get(first - 1).text().equals("&") || isEnglishLink(tokens, first - 1))
                     && !tokens.get(first - 1).text().endsWith("'")
                     && !lexicon.afterDeterminer(tokens, first) // "La Borduria Power Authority" opens a sentence with "La"
                     // "l'Américain Kosmos Energy": the company's nationality, no part of its name
@@ -62,7 +62,7 @@ final class SuffixNameFinder {
      * "Port of Antwerp International", "China Petroleum and Chemical Corporation": an English "of" or "and" between
      * two capitalized words of a name.
      */
-    private static boolean isEnglishOf(List<Token> tokens, int at) {
+    private static boolean isEnglishLink(List<Token> tokens, int at) {
         return at > 0 && ENGLISH_LINKS.contains(tokens.get(at).text()) && tokens.get(at - 1).isCapitalized()
                 && tokens.get(at + 1).isCapitalized();
     }

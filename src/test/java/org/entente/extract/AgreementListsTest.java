@@ -506,6 +506,48 @@ class AgreementListsTest {
     }
 
     @Test
+    void linesInLowerCaseEndingOnCommasAreItemsOfTheList() {
+        Extracted x = Extracted.from("Le Niger et le Bénin ont conclu quatre accords de coopération à Cotonou.\n\n"
+                + "Lors de la cérémonie, les ministres de la Défense ont paraphé deux textes :\n\n"
+                + "l'accord de coopération militaire entre les deux gouvernements,\n\n"
+                + "ainsi que le protocole sur la formation des officiers.\n\n"
+                + "Le ministre béninois a salué une étape importante.");
+        assertEquals(List.of("agreement signed [BJ, NE]", "mou signed [BJ, NE]"), x.agreementSummaries(),
+                "the batch gives way to the documents listed");
+        assertEquals(List.of(List.of("defense"), List.of("education")), x.agreements().stream().map(Agreement::sectors).toList());
+    }
+
+    @Test
+    void aDocumentNamedInTheNameOfAnotherIsWhatThatOneAmends() {
+        assertEquals(List.of("agreement signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin ont signé un accord "
+                + "complémentaire au mémorandum d'entente sur la pêche.").agreementSummaries());
+        assertEquals(List.of("agreement signed [BJ, NE]", "mou signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin "
+                + "ont conclu quatre accords de coopération à Cotonou.\n\nLors de la cérémonie, les ministres ont paraphé "
+                + "deux textes :\n\n- l'accord de coopération militaire ;\n\n"
+                + "- le protocole de modification n°1 du protocole d'application de 2020.").agreementSummaries(),
+                "in a list too");
+        assertEquals(List.of("agreement signed [BJ, NE]", "mou signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin "
+                + "ont signé un accord sur la pêche et un mémorandum d'entente sur la santé.").agreementSummaries(),
+                "two documents joined by 'et'");
+        assertEquals(2, Extracted.from("Le Niger et le Bénin ont signé un contrat de fourniture. Ce contrat arrive trois "
+                + "mois après la signature du mémorandum d'entente par Niamey et Cotonou.").agreements().size(),
+                "far from the first document's noun, another document");
+    }
+
+    @Test
+    void aBatchGivenNoCountIsAsManyDocumentsAsItsOrdinalsPick() {
+        Extracted x = Extracted.from("Le Niger et le Bénin ont signé plusieurs programmes d'exécution à Niamey. "
+                + "Le premier concerne la coopération dans l'éducation. Le deuxième touche l'agriculture, et un troisième "
+                + "programme concerne la santé.");
+        assertEquals(List.of("other signed [BJ, NE]", "other signed [BJ, NE]", "other signed [BJ, NE]"), x.agreementSummaries());
+        assertEquals(List.of(List.of("education"), List.of("agriculture"), List.of("health")),
+                x.agreements().stream().map(Agreement::sectors).toList());
+        assertEquals(List.of("other signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin ont signé plusieurs "
+                + "programmes d'exécution à Niamey. Le premier concerne l'éducation.").agreementSummaries(),
+                "one document picked: the batch stays one entry");
+    }
+
+    @Test
     void aFirstDocumentOfItsKindIsNew() {
         assertEquals(List.of("agreement signed [CA, EC]", "agreement signed [EC, KR]"), Extracted.from("L'Équateur et "
                 + "la Corée ont signé un accord sur la pêche. L'Équateur et le Canada ont signé le deuxième accord de "

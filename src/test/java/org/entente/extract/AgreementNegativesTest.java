@@ -67,6 +67,13 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void aDocumentFramingTheSignedOnesAfterAnOrdinalIsNoNewOne() {
+        assertEquals(List.of("treaty signed [BJ, FR]"), Extracted.from("Le Bénin et la France ont signé une convention "
+                + "de financement mardi. Les conventions signées entrent dans le cadre du 2e contrat de désendettement.")
+                .agreementSummaries());
+    }
+
+    @Test
     void talksAfterTheSignedDocumentConcernOnlyTheDocumentsAfterThem() {
         assertEquals(List.of("joint_declaration signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé une "
                 + "déclaration commune pour le lancement des négociations sur un accord de libre-échange.")

@@ -156,6 +156,11 @@ public final class AgreementExtractor {
             }
             return true;
         }
+        if (named.lastTrigger != null && TriggerNeighbours.namesTheObjectOf(cues, context, named.lastTrigger, trigger)) {
+            context.trace().dropped(trigger.phrase(), sentence.index(),
+                    "named in the name of the document before it, as what that one amends, completes or applies");
+            return true;
+        }
         if (trigger.start() < named.describedUntil) {
             context.trace().dropped(trigger.phrase(), sentence.index(),
                     "what the document reported before, named before the copula, is said to be");

@@ -260,6 +260,11 @@ final class BatchListing {
         for (PhraseMatcher.Match<String> trigger : sentenceCues.kinds()) {
             // "Les documents comprennent …": the batch itself; "Le premier concerne un partenariat": what it is about
             if (trigger.start() >= listed && !trigger.values().get(0).equals("partnership")) {
+                if (!documents.isEmpty() && TriggerNeighbours.namesTheObjectOf(cues, context, documents.get(documents.size() - 1).trigger(), trigger)) {
+                    context.trace().dropped(trigger.phrase(), sentenceCues.sentence().index(),
+                            "named in the name of the document before it, as what that one amends or applies");
+                    continue;
+                }
                 int objectEnd = TriggerNeighbours.objectEnd(context, sentenceCues, trigger);
                 documents.add(new Listed(trigger, objectEnd,
                         ownSides.anyOf(context, sentenceCues.sentence(), trigger.end(), objectEnd), isAbout(context, trigger)));

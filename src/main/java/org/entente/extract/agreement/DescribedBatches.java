@@ -69,6 +69,10 @@ final class DescribedBatches {
                     continue;
                 }
             }
+            boolean counted = batch.count > 0;
+            if (batch.batch && !counted) {
+                batch.count = countPicked(context, batch, nextReport(drafts, i));
+            }
             if (!batch.batch || batch.count < 2 || batch.count > MOST_DOCUMENTS) {
                 continue;
             }
@@ -80,7 +84,8 @@ final class DescribedBatches {
                 i += byCounterpart.size() - 1;
                 continue;
             }
-            List<int[]> clauses = picks(context, batch, nextReport(drafts, i));
+            // a count read from the picks themselves takes every pick that gave it
+            List<int[]> clauses = picks(context, batch, nextReport(drafts, i), !counted);
             Map<Integer, List<Party>> own = ownCounterparts(context, clauses, signable);
             Map<Integer, List<String>> described = descriptions(context, clauses);
             // "trois mémorandums portant sur l'industrie, sur …": an object of its own that names no sector has none
@@ -395,6 +400,25 @@ final class DescribedBatches {
         return picks(context, batch, stopSentence, false);
     }
 
+    /**
+     * How many documents the sentences after a batch given no count pick one by one ("plusieurs programmes ont été
+     * signés. Le premier concerne …. Le deuxième touche …, et un troisième programme …"): the last of the positions
+     * picked from the first on without a gap, when two or more are; else 0, the batch stays one entry.
+     */
+    private int countPicked(ArticleContext context, AgreementDraft batch, int stopSentence) {
+        batch.count = MOST_DOCUMENTS;
+        Set<Integer> positions = new java.util.HashSet<>();
+        for (int[] pick : picks(context, batch, stopSentence, true)) {
+            positions.add(pick[0]);
+        }
+        batch.count = 0;
+        int last = 0;
+        while (positions.contains(last + 1)) {
+            last++;
+        }
+        return last >= 2 ? last : 0;
+    }
+
     /** As {@link #picks(ArticleContext, AgreementDraft, int)}; {@code loose}, an ordinal opening a clause on its verb picks too. */
     private List<int[]> picks(ArticleContext context, AgreementDraft batch, int stopSentence, boolean loose) {
         List<Token> tokens = context.tokens();
@@ -405,6 +429,9 @@ final class DescribedBatches {
             int position = pickedPosition(context, tokens, t, batch);
             if (position == 0 && loose) {
                 position = pickedOpeningAClause(context, tokens, t, batch);
+            }
+            if (position == 0 && loose) {
+                position = anotherOfTheBatch(context, tokens, t, batch);
             }
             if (position > 0) {
                 picks.add(new int[] {position, tokens.get(t - 1).start()});
@@ -591,6 +618,22 @@ final class DescribedBatches {
                 && context.phrasesIn(cues.kinds, context.sentenceAt(next.start())).stream().noneMatch(k -> k.start() == next.start());
         int position = ordinal == 0 ? batch.count : ordinal;
         return opens && verb && position <= batch.count ? position : 0;
+    }
+
+    /**
+     * The position of the document "un troisième programme" picks after its batch of "programmes": an ordinal after
+     * "un" or "une", then the batch's own noun; or 0.
+     */
+    private int anotherOfTheBatch(ArticleContext context, List<Token> tokens, int t, AgreementDraft batch) {
+        int ordinal = cues.ordinal(context.foldedWord(tokens.get(t)));
+        String article = t == 0 ? "" : context.foldedWord(tokens.get(t - 1));
+        if (ordinal < 2 || ordinal > batch.count || !cues.is(PartyCue.ITEM, article) || cues.is(WordRole.DEFINITE_ARTICLE, article)
+                || batch.triggerPhrase.isEmpty()) {
+            return 0;
+        }
+        String noun = context.foldedWord(tokens.get(t + 1));
+        String batchNoun = batch.triggerPhrase.split(" ")[0];
+        return batchNoun.length() > noun.length() && batchNoun.startsWith(noun) && cues.isPlural(batchNoun) ? ordinal : 0;
     }
 
     /**

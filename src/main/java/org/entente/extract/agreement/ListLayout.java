@@ -48,7 +48,7 @@ final class ListLayout {
         }
         int mark = skipSpaces(text, line, sentence.end());
         if (mark == sentence.start() && Character.isLowerCase(text.charAt(mark))) {
-            return endsOn(text, sentence.end(), ';') || line > 0 && endsOn(text, line - 1, ';');
+            return endsOnASeparator(text, sentence.end()) || line > 0 && endsOnASeparator(text, line - 1);
         }
         int digits = mark;
         while (digits < sentence.end() && digits - mark < 3 && Character.isDigit(text.charAt(digits))) {
@@ -60,6 +60,11 @@ final class ListLayout {
             return false;
         }
         return sentence.start() <= skipSpaces(text, markEnd + 1, text.length());
+    }
+
+    /** Whether a line ends on what separates a list's items: a semicolon or a comma. */
+    private static boolean endsOnASeparator(String text, int end) {
+        return endsOn(text, end, ';') || endsOn(text, end, ',');
     }
 
     /** Whether the text before {@code end}, blanks aside, is the mark. */

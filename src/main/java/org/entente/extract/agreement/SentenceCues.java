@@ -210,9 +210,16 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 && cues.is(PartyCue.ANOTHER, Words.wordBefore(context.folded(), trigger.start()));
     }
 
-    /** "dans le cadre du partenariat stratégique": the trigger names an existing frame, not a new agreement. */
+    /**
+     * "dans le cadre du partenariat stratégique", "dans le cadre du 3e contrat de désendettement": the trigger names
+     * an existing frame, an ordinal between, not a new agreement.
+     */
     boolean isFramed(PhraseMatcher.Match<String> trigger) {
-        String before = context.folded().substring(Math.max(sentence.start(), trigger.start() - 40), trigger.start()).stripTrailing();
+        int at = trigger.start();
+        if (cues.ordinal(Words.wordBefore(context.folded(), at)) > 0) {
+            at = Words.previousWordStart(context.folded(), at);
+        }
+        String before = context.folded().substring(Math.max(sentence.start(), at - 40), at).stripTrailing();
         for (int cut = before.length() - 1; cut >= 0; cut--) {
             // from a word's start, an elided article's included: "l'exécution du contrat"
             if ((cut == 0 || before.charAt(cut - 1) == ' ' || before.charAt(cut - 1) == '\'')

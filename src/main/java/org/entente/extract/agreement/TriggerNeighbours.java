@@ -16,6 +16,8 @@ import org.entente.extract.text.Words;
 final class TriggerNeighbours {
     /** Most characters between a trigger, its copula and the trigger that says what it is. */
     private static final int COPULA_REACH = 40;
+    /** Most words of a document's name between its trigger and the document it amends ("de modification n°1 du"). */
+    private static final int NAME_WORDS_BETWEEN = 3;
     /** Fewest words, list words aside, that make a description of a document's own object. */
     private static final int OBJECT_WORDS = 2;
     /** Characters after a trigger an additive word may stand in: "un protocole d'accord supplémentaire". */
@@ -143,6 +145,41 @@ final class TriggerNeighbours {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a trigger names what the document named just before it amends, completes or applies ("le protocole de
+     * modification du protocole d'application", "un accord complémentaire au mémorandum", "l'avenant à la convention"):
+     * "de", "du", "au" or "à", an article between, joins them, and neither a comma nor a list's word ("et", "ainsi
+     * que") stands between the two; one document.
+     */
+    static boolean namesTheObjectOf(AgreementCues cues, ArticleContext context, PhraseMatcher.Match<String> previous,
+                                    PhraseMatcher.Match<String> trigger) {
+        String folded = context.folded();
+        int at = trigger.start();
+        String word = Words.wordBefore(folded, at);
+        boolean article = cues.is(WordRole.DEFINITE_ARTICLE, word);
+        if (article) {
+            at = Words.previousWordStart(folded, at);
+            word = Words.wordBefore(folded, at);
+        }
+        if (!(cues.is(WordRole.OF, word) || cues.is(WordRole.CONTRACTED_ARTICLE, word) || article && cues.is(WordRole.TO, word))) {
+            return false;
+        }
+        int joint = Words.previousWordStart(folded, at);
+        if (joint <= previous.end() || "partnership".equals(trigger.values().get(0))
+                || cues.is(WordRole.LIST_WORD, Words.wordBefore(folded, joint))) {
+            return false; // "une déclaration relative au partenariat": a partnership the declaration founds
+        }
+        int words = 0;
+        for (int i = previous.end(); i < joint; i++) {
+            char c = folded.charAt(i);
+            if (c == ',' || c == ';' || c == '.') {
+                return false;
+            }
+            words += c == ' ' && i + 1 < joint && folded.charAt(i + 1) != ' ' ? 1 : 0;
+        }
+        return words <= NAME_WORDS_BETWEEN;
     }
 
     /**

@@ -23,7 +23,8 @@ public final class CaseRule {
             if (Character.isUpperCase(alias.charAt(i)) && !Character.isUpperCase(surface.charAt(i))
                     // "l'Asie du Sud-est" for "l'Asie du Sud-Est": the second half of a compound in lower case
                     && !(i > 1 && alias.charAt(i - 1) == '-'
-                            && Character.isUpperCase(alias.charAt(alias.lastIndexOf(' ', i) + 1)))) {
+                            && Character.isUpperCase(alias.charAt(alias.lastIndexOf(' ', i) + 1)))
+                    && !isParticleInLowerCase(alias, surface, i)) {
                 // "de la Cedeao" for "de la CEDEAO": an acronym inside a longer name in title case too
                 int start = alias.lastIndexOf(' ', i) + 1;
                 int end = alias.indexOf(' ', i);
@@ -36,6 +37,21 @@ public final class CaseRule {
             }
         }
         return true;
+    }
+
+    /**
+     * "Bank al-Maghrib" for "Bank Al-Maghrib": a particle of two letters inside a name, between two capitalized
+     * words, as transliterations write it either way.
+     */
+    private static boolean isParticleInLowerCase(String alias, String surface, int i) {
+        int next = i + 3;
+        return i > 0 && next < alias.length() && next < surface.length() && isWordBreak(alias.charAt(i - 1))
+                && Character.isLowerCase(alias.charAt(i + 1)) && isWordBreak(alias.charAt(i + 2))
+                && Character.isUpperCase(alias.charAt(next)) && Character.isUpperCase(surface.charAt(next));
+    }
+
+    private static boolean isWordBreak(char c) {
+        return c == ' ' || c == '-';
     }
 
     /**

@@ -35,4 +35,12 @@ class CaseRuleTest {
         assertFalse(CaseRule.fits("Banque de développement de l'ONU", "Banque de développement de l'Onu"),
                 "three letters, as alone");
     }
+
+    @Test
+    void aParticleBetweenTwoCapitalizedWordsMayBeInLowerCase() {
+        assertTrue(CaseRule.fits("Banque Al-Rayan", "Banque al-Rayan"));
+        assertTrue(CaseRule.fits("Fonds El Amal", "Fonds-el Amal"), "hyphen and space swapped, as the text folds both alike");
+        assertFalse(CaseRule.fits("Banque Al-Rayan", "Banque al-rayan"), "the word after the particle keeps its capital");
+        assertFalse(CaseRule.fits("Al-Rayan Bank", "al-Rayan Bank"), "a particle opening the name keeps its capital");
+    }
 }

@@ -127,6 +127,14 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aSpeakerInTheFirstPersonReportsTheSigningToo() {
+        assertEquals(List.of("agreement signed [BJ, NE]"), Extracted.from("« Le Niger et le Bénin, nous avons signé ce matin "
+                + "un accord sur la pêche », a déclaré le ministre.").agreementSummaries());
+        assertEquals(List.of("agreement planned [BJ, NE]"), Extracted.from("« Le Niger et le Bénin, nous allons signer un "
+                + "accord sur la pêche », a déclaré le ministre.").agreementSummaries());
+    }
+
+    @Test
     void plannedStatusFromFutureTense() {
         assertEquals("planned", Extracted.from("La Norvège et le Canada signeront un traité d'amitié.").onlyAgreement().status());
     }

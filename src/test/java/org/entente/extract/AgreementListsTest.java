@@ -548,6 +548,35 @@ class AgreementListsTest {
     }
 
     @Test
+    void aDefiniteCountPointsBackToTheBatchOfThatCountWhateverItsNounAndItsObjectsSplitIt() {
+        Extracted x = Extracted.from("Le Sénégal et l'Agence française de développement ont procédé à la signature de trois "
+                + "accords de financement d'un montant de 50 millions d'euros.\n\nLes trois conventions de financement que "
+                + "nous venons de signer, relatives au projet agricole, au projet d'écoles rurales et au projet de route, "
+                + "marquent un jalon entre nos deux pays.");
+        assertEquals(List.of("agreement signed [AFD, SN]",
+                "agreement signed [AFD, SN]",
+                "agreement signed [AFD, SN]"), x.agreementSummaries());
+        assertTrue(x.agreements().get(1).sectors().contains("education"));
+    }
+
+    @Test
+    void aCountWithAnAdjectiveBeforeItsNounCountsAndTheLastDocumentComesAfterTheOthers() {
+        Extracted x = Extracted.from("Le Niger et la Banque mondiale ont signé quatre importants accords de financement. "
+                + "Le premier accord est relatif au projet de barrage hydroélectrique. Le deuxième concerne les écoles "
+                + "rurales. Le troisième est relatif aux hôpitaux. Enfin, le dernier accord porte sur les mines d'uranium.");
+        assertEquals(4, x.agreements().size());
+        assertTrue(x.agreements().get(3).sectors().contains("mining"));
+    }
+
+    @Test
+    void aTallyOfDocumentsSignedIsNoDocument() {
+        assertEquals(List.of("treaty signed [BJ, FR]"), Extracted.from("Le Bénin et la France ont signé une convention "
+                + "de financement. La signature de cette convention porte ainsi le nombre de conventions de financement signées "
+                + "avec la France à quarante.")
+                .agreementSummaries());
+    }
+
+    @Test
     void aFirstDocumentOfItsKindIsNew() {
         assertEquals(List.of("agreement signed [CA, EC]", "agreement signed [EC, KR]"), Extracted.from("L'Équateur et "
                 + "la Corée ont signé un accord sur la pêche. L'Équateur et le Canada ont signé le deuxième accord de "

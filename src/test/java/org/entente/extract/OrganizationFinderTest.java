@@ -24,6 +24,29 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aSurnameInCapitalsAfterAGivenNameIsNoAcronym() {
+        assertEquals(List.of("Agence française de développement"), Extracted.from("La directrice de l'AFD, Mme Patricia "
+                + "DUVALON, a signé. Le ministre a remercié Mme Patricia DUVALON et l'ambassadeur.").organizationNames());
+        assertEquals(List.of("Agence française de développement", "SOFIDEC"), Extracted.from("La directrice de l'AFD a signé "
+                + "avec la SOFIDEC. Le ministre a remercié SOFIDEC et l'ambassadeur.").organizationNames());
+    }
+
+    @Test
+    void anAcronymInTitleCaseBetweenTwoCapitalizedWordsIsAWordOfAName() {
+        assertEquals(List.of(), Extracted.from("Le Premier ministre, Samdech Akka Moha Sena Padei Techo Hun Sen, est arrivé "
+                + "à Pékin.").organizationNames());
+        assertEquals(List.of("Organisation du traité de l'Atlantique nord"), Extracted.from("Le secrétaire général de "
+                + "l'Otan Jens Stoltenberg est arrivé à Kiev.").organizationNames(), "after an article, the acronym");
+    }
+
+    @Test
+    void theOpeningWordsOfANameSeenBeforeAreThatOrganization() {
+        assertEquals(List.of("Fonds saoudien pour le développement"), Extracted.from("Le Fonds saoudien pour le développement "
+                + "a accordé trois prêts à la Tunisie. Le ministre signera avec le président du Fonds Saoudien ces accords.")
+                .organizationNames());
+    }
+
+    @Test
     void aModelsDesignationWordsAfterACueIsNoOrganization() {
         assertEquals(List.of(), Extracted.from("Les entreprises belges entrent dans la chaîne de production du F-35, "
                 + "selon le ministre.").organizationNames());

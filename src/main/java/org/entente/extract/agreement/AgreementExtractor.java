@@ -280,7 +280,8 @@ public final class AgreementExtractor {
         if (parties.isEmpty() && backReferences.completesTheLast(context, sentence, trigger, determiner, found.drafts)) {
             return null;
         }
-        if (parties.isEmpty() && countedAgain(context, sentenceCues, trigger, found.drafts)) {
+        boolean definite = isDefiniteCount(context, trigger);
+        if ((parties.isEmpty() || definite) && countedAgain(context, sentenceCues, trigger, found.drafts, definite)) {
             return null;
         }
         if (parties.isEmpty() && "planned".equals(status) && sentenceCues.isAnother(trigger)) {
@@ -388,17 +389,18 @@ public final class AgreementExtractor {
     /**
      * "… ont signé trois conventions de financement. … Ce à travers la signature de trois conventions de financement":
      * a counted batch, no side named, of the kind and count of a batch reported before is that batch again, which it
-     * completes; whether it was, traced.
+     * completes; so is one after a definite article whatever its noun and the sides its sentence names ("trois accords
+     * de financement … Les trois conventions que nous venons de signer … entre nos deux pays"); whether it was, traced.
      */
     private boolean countedAgain(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
-                                 List<AgreementDraft> drafts) {
+                                 List<AgreementDraft> drafts, boolean definite) {
         if (!cues.isPluralTrigger(trigger)) {
             return false;
         }
         int count = describedBatches.countBefore(context, trigger.start());
         String kind = trigger.values().get(0);
         for (AgreementDraft earlier : drafts) {
-            if (count >= 2 && earlier.batch && earlier.count == count && earlier.kind.equals(kind)) {
+            if (count >= 2 && earlier.batch && earlier.count == count && (definite || earlier.kind.equals(kind))) {
                 details.enrich(context, earlier, sentenceCues.sentence());
                 earlier.lastReported = Math.max(earlier.lastReported, sentenceCues.sentence().index());
                 context.trace().dropped(trigger.phrase(), sentenceCues.sentence().index(), "no side named, the count and "
@@ -407,6 +409,14 @@ public final class AgreementExtractor {
             }
         }
         return false;
+    }
+
+    /** "Les trois conventions": a count after a definite article, which points back to a batch of that count. */
+    private boolean isDefiniteCount(ArticleContext context, PhraseMatcher.Match<String> trigger) {
+        String folded = context.folded();
+        int countStart = Words.previousWordStart(folded, trigger.start());
+        return countStart > 0 && cues.count(Words.wordBefore(folded, trigger.start())) >= 2
+                && cues.is(WordRole.DEFINITE_ARTICLE, Words.wordBefore(folded, countStart));
     }
 
     /**

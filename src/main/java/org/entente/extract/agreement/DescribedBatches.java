@@ -41,7 +41,13 @@ final class DescribedBatches {
     /** The count of the batch a plural trigger names: the number word just before it ("quatre accords", "quatre (4) accords"), or 0. */
     int countBefore(ArticleContext context, int triggerStart) {
         String folded = context.folded();
-        int count = cues.count(Words.wordBefore(folded, triggerStart));
+        String before = Words.wordBefore(folded, triggerStart);
+        int count = cues.count(before);
+        if (count < 0 && cues.isPlural(before) && Character.isLowerCase(context.text().text().charAt(
+                Words.previousWordStart(folded, triggerStart)))) {
+            // "quatre importants accords", "deux nouveaux contrats": an adjective between
+            count = cues.count(Words.wordBefore(folded, Words.previousWordStart(folded, triggerStart)));
+        }
         if (count < 0) {
             Matcher inBrackets = BRACKETED_COUNT.matcher(folded.substring(Math.max(0, triggerStart - BRACKETED_REACH), triggerStart));
             count = inBrackets.find() ? cues.count(inBrackets.group(1)) : -1;
@@ -189,8 +195,14 @@ final class DescribedBatches {
     private Map<Integer, List<String>> coordinatedObjects(ArticleContext context, AgreementDraft batch) {
         List<Sentence> sentences = context.sentences();
         int next = batch.lastReportedIndex() + 1;
-        for (Sentence sentence : next < sentences.size() && opensOnDocuments(context, sentences.get(next))
-                ? List.of(batch.sentence, sentences.get(next)) : List.of(batch.sentence)) {
+        List<Sentence> describing = new ArrayList<>(List.of(batch.sentence));
+        if (batch.lastReportedIndex() > batch.sentence.index()) {
+            describing.add(sentences.get(batch.lastReportedIndex())); // "Les trois conventions, relatives au A, au B et au C"
+        }
+        if (next < sentences.size() && opensOnDocuments(context, sentences.get(next))) {
+            describing.add(sentences.get(next));
+        }
+        for (Sentence sentence : describing) {
             List<int[]> objects = coordinated(context, sentence, sentence == batch.sentence ? batch.triggerEnd : sentence.start());
             if (objects.size() == batch.count) {
                 Map<Integer, List<String>> described = new TreeMap<>();
@@ -309,23 +321,25 @@ final class DescribedBatches {
      */
     private List<int[]> coordinated(ArticleContext context, Sentence sentence, int from) {
         List<Token> tokens = context.tokens();
+        String preposition = null;
         int t = context.firstTokenFrom(from);
-        while (t < tokens.size() && tokens.get(t).start() < sentence.end() && !opensAnObject(context.foldedWord(tokens.get(t)))) {
-            t++;
+        // the first word opening an object that a preposition follows ("conventions de financement …, relatives au A")
+        for (; preposition == null; t++) {
+            while (t < tokens.size() && tokens.get(t).start() < sentence.end() && !opensAnObject(context.foldedWord(tokens.get(t)))) {
+                t++;
+            }
+            if (t >= tokens.size() || tokens.get(t).start() >= sentence.end()) {
+                return List.of();
+            }
+            preposition = prepositionOf(tokens.get(t));
+            if (preposition == null && t + 2 < tokens.size() && isAdverb(tokens.get(t + 1))) {
+                t++; // "portant respectivement sur A, sur B et sur C"
+            }
+            if (preposition == null && t + 1 < tokens.size()) {
+                preposition = prepositionOf(tokens.get(++t));
+            }
         }
-        if (t >= tokens.size() || tokens.get(t).start() >= sentence.end()) {
-            return List.of();
-        }
-        String preposition = prepositionOf(tokens.get(t));
-        if (preposition == null && t + 2 < tokens.size() && isAdverb(tokens.get(t + 1))) {
-            t++; // "portant respectivement sur A, sur B et sur C"
-        }
-        if (preposition == null && t + 1 < tokens.size()) {
-            preposition = prepositionOf(tokens.get(++t));
-        }
-        if (preposition == null) {
-            return List.of();
-        }
+        t--;
         List<Integer> starts = new ArrayList<>(List.of(tokens.get(t).start()));
         int end = sentence.end();
         for (int u = t + 1; u + 1 < tokens.size() && tokens.get(u).start() < sentence.end(); u++) {
@@ -415,6 +429,9 @@ final class DescribedBatches {
         int last = 0;
         while (positions.contains(last + 1)) {
             last++;
+        }
+        if (last > 0 && last < MOST_DOCUMENTS - 1 && positions.contains(MOST_DOCUMENTS)) {
+            last++; // "… Le troisième …. Enfin, le dernier accord": the one after them
         }
         return last >= 2 ? last : 0;
     }

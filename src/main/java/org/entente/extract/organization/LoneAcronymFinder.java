@@ -28,7 +28,7 @@ final class LoneAcronymFinder {
             String t = token.text();
             if (!isAcronymShaped(token) || lexicon.notOrganizations.contains(t) || NameTokens.isRomanNumeral(t)
                     || claims.isTaken(token.start(), token.end())
-                    || followedByNumber(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
+                    || followedByNumber(tokens, i) || afterAGivenName(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
                     || isSourceCredit(text.text(), tokens, i, lines.of(token.start())) || inHandle(text.text(), token)
                     || !(lexicon.afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
@@ -87,6 +87,11 @@ final class LoneAcronymFinder {
             }
         }
         return true;
+    }
+
+    /** "Mme Patricia AUBRAS": a surname in capitals after a given name is a person's. */
+    private boolean afterAGivenName(List<Token> tokens, int i) {
+        return i > 0 && lexicon.givenNames.contains(tokens.get(i - 1).text());
     }
 
     private static boolean followedByNumber(List<Token> tokens, int i) {

@@ -125,7 +125,8 @@ public final class OrganizationGazetteer {
                             || definite && !a.organization().isCompany() && CaseRule.isLowerCaseOfSentenceCase(a.written(), surface)
                             || CaseRule.isLowerCaseTail(a.written(), surface))
                     && !(CaseRule.isTitleCaseOfAcronym(a.written(), surface, ELIDED_TITLE_CASE_ACRONYM)
-                            && wordsNotAcronyms.contains(surface))).toList();
+                            && (wordsNotAcronyms.contains(surface) || betweenCapitalizedWords(text.text(), match.start(), match.end()))))
+                    .toList();
             if (!aliases.isEmpty() && !isCurrencyAfterAmount(text, match.start(), surface)) {
                 fitting.add(new PhraseMatcher.Match<>(match.start(), match.end(), match.phrase(), aliases));
             }
@@ -137,6 +138,22 @@ public final class OrganizationGazetteer {
                     ? branch(text.text(), hit, country) : subsidiary(text.text(), hit));
         }
         return hits;
+    }
+
+    /**
+     * Whether a word stands between two capitalized words ("Samdech Akka Moha Sena Padei Techo"): in title case, a word
+     * of a longer name, not an acronym written as a word.
+     */
+    private static boolean betweenCapitalizedWords(String text, int start, int end) {
+        int before = start - 1;
+        if (before < 1 || text.charAt(before) != ' ' || end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int wordStart = before;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart < before && Character.isUpperCase(text.charAt(wordStart)) && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /**

@@ -35,6 +35,9 @@ public final class OrganizationMerger {
             Organization stemmed = byStem.get(stem(org.name()));
             known = stemmed == null || stemmed == org ? null : canonical(stemmed);
         }
+        if (known == null) {
+            known = shortenedFrom(org);
+        }
         if (known != null) {
             return known;
         }
@@ -44,6 +47,25 @@ public final class OrganizationMerger {
             register(org.acronym(), org);
         }
         return org;
+    }
+
+    /**
+     * The record seen before whose name this one's opens, two words or more, with no other country: "le Fonds
+     * Saoudien" after "le Fonds saoudien pour le développement" is that fund; or null.
+     */
+    private Organization shortenedFrom(Organization org) {
+        String key = NameKey.of(org.name());
+        if (key.indexOf(' ') < 0) {
+            return null;
+        }
+        for (Organization earlier : all) {
+            String longer = NameKey.of(earlier.name());
+            if (longer.length() > key.length() + 1 && longer.startsWith(key) && longer.charAt(key.length()) == ' '
+                    && (org.countryIso2() == null || org.countryIso2().equals(earlier.countryIso2()))) {
+                return earlier;
+            }
+        }
+        return null;
     }
 
     /** A name's key without the legal forms that end it: "China Rail Corp." and "China Rail Corporation" share it. */

@@ -27,6 +27,17 @@ class OrganizationSubsidiaryTest {
     }
 
     @Test
+    void aParentActingThroughItsSubsidiaryIsNoPartyTheSubsidiarySigns() {
+        Extracted x = Extracted.from("Thales, à travers sa filiale Thales Energie, a remporté un contrat auprès de "
+                + "l'Office national de l'électricité.");
+        assertEquals(List.of("Thales", "Thales Energie", "Office national de l'électricité"), x.organizationNames());
+        assertEquals(Set.of("Thales Energie", "Office national de l'électricité"), Extracted.parties(x.onlyAgreement()));
+        assertEquals(Set.of("Thales", "Office national de l'électricité"), Extracted.parties(Extracted.from("Thales, "
+                + "à travers son directeur, a remporté un contrat auprès de l'Office national de l'électricité.")
+                .onlyAgreement()), "no subsidiary named: the company signs");
+    }
+
+    @Test
     void aPersonAfterTheCompanyIsNoPartOfItsName() {
         Extracted x = Extracted.from("Le patron d'Airbus Jean Martin a signé un contrat avec Thales Limited.");
         assertEquals(List.of("Airbus", "Thales"), x.organizations().stream().map(Organization::name).toList(),

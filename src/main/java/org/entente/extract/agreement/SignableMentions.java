@@ -34,7 +34,8 @@ final class SignableMentions {
                 found.add(Party.country(partyState));
             } else if (org.start() >= start && org.end() <= end
                     && (!"media".equals(org.organization().kind()) || signsAfterCue(context, org.start()))
-                    && !isParentInApposition(context, org) && !isOpposed(context, org.start())) {
+                    && !isParentInApposition(context, org) && !actsThroughItsSubsidiary(context, org)
+                    && !isOpposed(context, org.start())) {
                 positions.add(new int[] {org.start(), found.size()});
                 found.add(Party.organization(org.organization()));
             }
@@ -132,6 +133,36 @@ final class SignableMentions {
                 return true;
             }
             word = previous;
+        }
+        return false;
+    }
+
+    /** Most words between a name's comma and its subsidiary's cue: "à travers sa filiale", "par le biais de sa filiale". */
+    private static final int THROUGH_WORDS = 6;
+    /** Most characters between the subsidiary's cue and the subsidiary's name: ", la ". */
+    private static final int SUBSIDIARY_NAME_REACH = 6;
+
+    /**
+     * "Eiffage, à travers sa filiale Eiffage Energie, a remporté …": a parent acting through its subsidiary, named
+     * in apposition after it, is no party; the subsidiary signs.
+     */
+    private boolean actsThroughItsSubsidiary(ArticleContext context, OrganizationHit org) {
+        String text = context.text().text();
+        if (org.end() >= text.length() || text.charAt(org.end()) != ',') {
+            return false;
+        }
+        List<org.entente.extract.text.Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(org.end() + 1);
+        for (int t = first; t + 1 < tokens.size() && t - first < THROUGH_WORDS; t++) {
+            String word = context.foldedWord(tokens.get(t));
+            if (word.equals(",") || word.equals(".")) {
+                return false;
+            }
+            if (cues.is(WordRole.POSSESSIVE, word) && cues.is(PartyCue.PARENT, context.foldedWord(tokens.get(t + 1)))) {
+                int cueEnd = tokens.get(t + 1).end();
+                return context.organizationsNear(cueEnd, cueEnd + SUBSIDIARY_NAME_REACH).stream()
+                        .anyMatch(o -> o != org && o.start() >= cueEnd && o.start() - cueEnd <= SUBSIDIARY_NAME_REACH);
+            }
         }
         return false;
     }

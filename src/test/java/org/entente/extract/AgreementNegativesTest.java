@@ -74,6 +74,16 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void anAccordSuspendedForReviewAndACooperationFrameworkInvokedAreNoAgreements() {
+        assertEquals(List.of(), Extracted.from("Le gouvernement du Togo a annoncé la suspension du projet chinois de port "
+                + "pour réévaluation de l'accord signé avec la Chine.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le ministre a proposé une aide au Laos et au Vietnam dans le cadre de "
+                + "coopération Laos-Vietnam pour construire des routes entre ces pays.").agreementSummaries());
+        assertEquals(List.of("agreement signed [CN, NE]"), Extracted.from("Le Niger et la Chine ont signé un accord portant "
+                + "sur la suspension du service de la dette.").agreementSummaries(), "a suspension the accord is about");
+    }
+
+    @Test
     void talksAfterTheSignedDocumentConcernOnlyTheDocumentsAfterThem() {
         assertEquals(List.of("joint_declaration signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé une "
                 + "déclaration commune pour le lancement des négociations sur un accord de libre-échange.")

@@ -20,6 +20,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anHonorificAbbreviatedWithDotsDoesNotEndTheSentence() {
+        assertEquals(List.of("Le directeur du Fonds, S.E. Karim Haddad, a signé l'accord.", "Ils ont parlé."),
+                split("Le directeur du Fonds, S.E. Karim Haddad, a signé l'accord. Ils ont parlé."));
+    }
+
+    @Test
     void aQuotationClosedAfterItsFullStopEndsTheSentence() {
         assertEquals(List.of("Il a déclaré : « Les six pays ont un fort potentiel. »", "L'émir signera d'autres accords."),
                 split("Il a déclaré : « Les six pays ont un fort potentiel. » L'émir signera d'autres accords."));

@@ -135,6 +135,20 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void documentsCosignedAreSigned() {
+        assertEquals(List.of("mou signed [IN, VN]"), Extracted.from("Le vice-ministre indien de la Défense et son homologue "
+                + "vietnamien ont cosigné un protocole d'accord sur le sauvetage en mer.").agreementSummaries());
+    }
+
+    @Test
+    void aTitleRepeatedOnTheSecondLineIsAHeadlineToo() {
+        assertEquals(List.of("agreement signed [JP, PH]"), Extracted.from(" date 2024-07 Le Japon et les Philippines signent "
+                + "un accord de coopération en matière de sécurité\n\nLe Japon et les Philippines signent un accord de "
+                + "coopération en matière de sécurité\n\nLe Japon et les Philippines ont signé lundi un accord pour faciliter "
+                + "les exercices conjoints de leurs armées.").agreementSummaries());
+    }
+
+    @Test
     void plannedStatusFromFutureTense() {
         assertEquals("planned", Extracted.from("La Norvège et le Canada signeront un traité d'amitié.").onlyAgreement().status());
     }

@@ -577,6 +577,16 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchsDocumentsPickedByRankInOneSentenceTakeEachItsOwnClause() {
+        Extracted x = Extracted.from("Quatre accords de partenariat ont été signés ce 24 février à Niamey par le Niger et le "
+                + "Bénin. Le premier accord pose les bases d'un partenariat commercial ; le second s'intéresse au volet "
+                + "militaire ; le troisième accord concerne les écoles, alors que le quatrième porte sur les mines d'or.");
+        assertEquals(4, x.agreements().size());
+        assertEquals(List.of(List.of("trade"), List.of("defense"), List.of("education"), List.of("mining")),
+                x.agreements().stream().map(Agreement::sectors).toList());
+    }
+
+    @Test
     void aFirstDocumentOfItsKindIsNew() {
         assertEquals(List.of("agreement signed [CA, EC]", "agreement signed [EC, KR]"), Extracted.from("L'Équateur et "
                 + "la Corée ont signé un accord sur la pêche. L'Équateur et le Canada ont signé le deuxième accord de "

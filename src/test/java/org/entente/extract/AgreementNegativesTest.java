@@ -84,6 +84,16 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void suchADocumentAndOnesSignedInThePastAreNoNewAgreements() {
+        assertEquals(List.of("agreement signed [JP, PH]"), Extracted.from("Le Japon et les Philippines ont signé un accord "
+                + "de défense lundi. Les Philippines sont le troisième pays avec lequel le Japon a signé un tel pacte, après "
+                + "l'Australie.").agreementSummaries());
+        assertEquals(List.of("agreement signed [JP, PH]"), Extracted.from("Le Japon et les Philippines ont signé un accord "
+                + "de défense lundi. Par le passé, le Japon a déjà signé des accords similaires avec l'Australie.")
+                .agreementSummaries());
+    }
+
+    @Test
     void talksAfterTheSignedDocumentConcernOnlyTheDocumentsAfterThem() {
         assertEquals(List.of("joint_declaration signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé une "
                 + "déclaration commune pour le lancement des négociations sur un accord de libre-échange.")

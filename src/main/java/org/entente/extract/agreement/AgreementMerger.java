@@ -130,11 +130,20 @@ final class AgreementMerger {
         return body.kind.equals(headline.kind) && uncovered <= homeless && uncovered < headline.parties.size();
     }
 
-    /** A first line without a closing full stop. */
+    /**
+     * A first line without a closing full stop; or the second, after a first that is one (a title repeated, or a
+     * title and its subtitle).
+     */
     static boolean isHeadline(ArticleContext context, Sentence sentence) {
+        return sentence.index() <= 1 && isTitleLine(context, sentence)
+                && (sentence.index() == 0 || isTitleLine(context, context.sentences().get(0)));
+    }
+
+    /** Whether a sentence is a line of its own without a closing full stop, nor a colon opening a list. */
+    private static boolean isTitleLine(ArticleContext context, Sentence sentence) {
         String text = context.text().text();
         boolean ownLine = sentence.end() >= text.length() || text.charAt(sentence.end()) == '\n';
-        return sentence.index() == 0 && ownLine && text.charAt(sentence.end() - 1) != '.';
+        return ownLine && ".:;,".indexOf(text.charAt(sentence.end() - 1)) < 0;
     }
 
     /**

@@ -152,7 +152,8 @@ final class BatchListing {
      * which replace it, or some as examples ("parmi", "notamment"), when the batch stays one entry.
      */
     private Listing listing(ArticleContext context, Sentence sentence, List<AgreementDraft> drafts) {
-        if (listedBatch(sentence, drafts) == null) {
+        AgreementDraft batch = listedBatch(sentence, drafts);
+        if (batch == null) {
             return Listing.NONE;
         }
         List<Token> tokens = context.tokens();
@@ -162,12 +163,23 @@ final class BatchListing {
                 return Listing.EXAMPLES;
             }
             // an ordinal lists only where it picks a document: "Le premier accord est …", not "Au troisième jour"
+            // a counted batch's documents picked by their ranks, no other kind named ("Le premier accord pose …; le
+            // second s'intéresse …"), are split by their descriptions, each at its rank
+            if (cues.ordinal(word) >= 0 && batch.count >= 2 && onlyOfKind(context, sentence, batch.kind)) {
+                return Listing.NONE;
+            }
             if (cues.is(PartyCue.ENUMERATION, word) && (cues.ordinal(word) < 0 || describedBatches.picksADocument(context, tokens, t))) {
                 // the first cue says it: "Il s'agit de A, de B et de quatre mémorandums, dont l'un …" lists them all
                 return Listing.WHOLE;
             }
         }
         return Listing.NONE;
+    }
+
+    /** Whether every document the sentence names is of that kind, partnerships aside (what a document sets up). */
+    private boolean onlyOfKind(ArticleContext context, Sentence sentence, String kind) {
+        return context.phrasesIn(cues.kinds, sentence).stream()
+                .allMatch(trigger -> trigger.values().contains(kind) || trigger.values().contains("partnership"));
     }
 
     /**

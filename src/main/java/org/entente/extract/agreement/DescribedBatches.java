@@ -92,6 +92,11 @@ final class DescribedBatches {
             }
             // a count read from the picks themselves takes every pick that gave it
             List<int[]> clauses = picks(context, batch, nextReport(drafts, i), !counted);
+            if (counted && positions(clauses) < batch.count) {
+                // "Le premier accord pose …; le second s'intéresse au …": ranks opening clauses on their verbs too
+                List<int[]> loose = picks(context, batch, nextReport(drafts, i), true);
+                clauses = positions(loose) > positions(clauses) ? loose : clauses;
+            }
             Map<Integer, List<Party>> own = ownCounterparts(context, clauses, signable);
             Map<Integer, List<String>> described = descriptions(context, clauses);
             // "trois mémorandums portant sur l'industrie, sur …": an object of its own that names no sector has none
@@ -412,6 +417,11 @@ final class DescribedBatches {
      */
     private List<int[]> picks(ArticleContext context, AgreementDraft batch, int stopSentence) {
         return picks(context, batch, stopSentence, false);
+    }
+
+    /** How many positions the picks name, each once. */
+    private static long positions(List<int[]> clauses) {
+        return clauses.stream().mapToInt(c -> c[0]).distinct().count();
     }
 
     /**

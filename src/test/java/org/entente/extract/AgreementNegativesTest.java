@@ -91,6 +91,9 @@ class AgreementNegativesTest {
         assertEquals(List.of("agreement signed [JP, PH]"), Extracted.from("Le Japon et les Philippines ont signé un accord "
                 + "de défense lundi. Par le passé, le Japon a déjà signé des accords similaires avec l'Australie.")
                 .agreementSummaries());
+        assertEquals(List.of("agreement signed [JP, PH]"), Extracted.from("Le Japon et les Philippines ont signé un accord "
+                + "de défense lundi. Le Japon est l'un des partenaires stratégiques des Philippines, ayant signé 264 accords "
+                + "bilatéraux.").agreementSummaries(), "a perfect participle tallies past documents");
     }
 
     @Test

@@ -601,6 +601,9 @@ class AgreementPartiesTest {
                 + "fournir à la Roumanie des obusiers.").agreementSummaries(), "a verb of supplying: 'à' opens the buyer");
         assertEquals(List.of(), Extracted.from("La Corée du Sud a conclu un contrat pour produire des obusiers à la "
                 + "Roumanie.").agreementSummaries(), "no verb of buying or supplying: 'à la Roumanie' is where");
+        assertEquals(List.of("contract signed [Airbus, Garuda Indonesia]"), Extracted.from("Airbus a signé un contrat "
+                + "prévoyant la vente de 26 hélicoptères (20 H145 et 6 H160) à Garuda Indonesia.").agreementSummaries(),
+                "a noun of selling too, the words in brackets aside");
     }
 
     @Test

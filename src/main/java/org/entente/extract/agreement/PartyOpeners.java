@@ -33,8 +33,21 @@ final class PartyOpeners {
     private boolean afterPurchaseVerb(ArticleContext context, Token to) {
         List<Token> tokens = context.tokens();
         int at = context.firstTokenFrom(to.start());
-        for (int t = at - 1; t >= 0 && at - t <= SELLER_REACH; t--) {
+        int bracketed = 0; // "la vente de 26 hélicoptères (20 H145 et 6 H160) à": the words in brackets aside
+        for (int t = at - 1; t >= 0 && at - t - bracketed <= SELLER_REACH; t--) {
             Token token = tokens.get(t);
+            if (token.text().equals(")")) {
+                int open = t;
+                while (open > 0 && !tokens.get(open).text().equals("(") && t - open < SELLER_REACH * 2) {
+                    open--;
+                }
+                if (!tokens.get(open).text().equals("(")) {
+                    return false;
+                }
+                bracketed += t - open + 1;
+                t = open;
+                continue;
+            }
             if (!token.isWord() && !Character.isDigit(token.text().charAt(0))) {
                 return false;
             }

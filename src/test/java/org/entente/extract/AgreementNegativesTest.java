@@ -161,6 +161,16 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void aDatelineOfTwoTownsNamesNoPartyAndCompaniesSellingTogetherSignWithTheStateAfterAvec() {
+        assertEquals(List.of("contract signed [Airbus, Leonardo, QA]"), Extracted.from("PARIS/MILAN (Reuters) - Airbus et "
+                + "l'italien Leonardo ont annoncé mercredi un contrat de trois milliards d'euros avec le Qatar.")
+                .agreementSummaries());
+        assertEquals(List.of("contract signed [Airbus, Leonardo]"), Extracted.from("Airbus et Leonardo ont signé un contrat "
+                + "de coopération industrielle ; ils travaillent déjà avec le Qatar.").agreementSummaries(),
+                "past the verb's clause, no buyer");
+    }
+
+    @Test
     void theAgencyADatelineCreditsIsNoParty() {
         assertEquals(List.of("agreement signed [NE, TD]"), Extracted.from("Niamey, 2 mars 2024(ANP).- Le Niger et le Tchad "
                 + "ont signé vendredi un accord de défense, a appris l'ANP.").agreementSummaries());

@@ -47,6 +47,12 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAcronymFollowedByItsNumberIsACode() {
+        assertEquals(List.of(), Extracted.from("Le renouvellement concerne le bloc OML 130. Le bloc OML 130 contient deux "
+                + "champs.").organizationNames());
+    }
+
+    @Test
     void aModelsDesignationWordsAfterACueIsNoOrganization() {
         assertEquals(List.of(), Extracted.from("Les entreprises belges entrent dans la chaîne de production du F-35, "
                 + "selon le ministre.").organizationNames());

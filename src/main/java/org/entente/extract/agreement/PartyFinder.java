@@ -49,7 +49,7 @@ final class PartyFinder {
         int collective = addSubject(context, sentence, zoneStart, verbStart, parties, how);
         boolean subjectless = parties.isEmpty();
         boolean onlyWith = false;
-        if (sides(parties) < 2 || collective > 2) {
+        if (sides(parties) < 2 || collective > 2 || sellersInTheSubject(parties)) {
             onlyWith = addAfterCues(context, sentence, zoneStart, verbStart, collective, parties, how);
         }
         boolean sideUnnamed = subjectless && onlyWith && namesADocument(context, sentence, zoneStart, verbStart);
@@ -140,6 +140,11 @@ final class PartyFinder {
         }
     }
 
+    /** "Airbus et Leonardo ont annoncé un contrat avec le Qatar": companies selling together, a state buying after "avec". */
+    private static boolean sellersInTheSubject(Set<Party> parties) {
+        return parties.size() >= 2 && parties.stream().allMatch(p -> p.organization() != null);
+    }
+
     /**
      * Adds the parties the sentence's cues ("entre", "avec", "par") open, until two sides are named and no collective says
      * more; whether "avec" opened every party it added (and it added one).
@@ -149,12 +154,25 @@ final class PartyFinder {
         boolean onlyWith = true;
         boolean added = false;
         List<Token> tokens = context.tokens();
+        boolean sellers = sellersInTheSubject(parties);
         for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size()
                 && tokens.get(t).start() < sentence.end(); t++) {
+            boolean buyer = false;
             if (collective <= 2 && sides(parties) >= 2) {
                 // "conclu entre X et Y, porte sur l'interconnexion entre les deux pays": the sides are named,
                 // a later cue is part of what the document is about
-                break;
+                if (!sellers) {
+                    break;
+                }
+                Token token = tokens.get(t);
+                if (token.start() < verbStart || !cues.is(PartyCue.WITH, context.foldedWord(token))) {
+                    continue;
+                }
+                if (!PartyOpeners.inVerbClause(context.folded(), verbStart, token.start())) {
+                    break;
+                }
+                sellers = false;
+                buyer = true;
             }
             Token token = tokens.get(t);
             int insert = token.end() <= sentence.end() ? openers.behalfInsertBefore(context, token, verbStart) : -1;
@@ -163,6 +181,9 @@ final class PartyFinder {
                     && openers.opensParties(context, token, verbStart))) {
                 int end = sidesExtent.end(context, token.end(), sentence.end());
                 List<Party> introduced = signable.in(context, insert >= 0 ? insert : token.end(), end);
+                if (buyer) {
+                    introduced = introduced.stream().filter(p -> p.organization() == null).toList();
+                }
                 parties.addAll(introduced);
                 added |= !introduced.isEmpty();
                 onlyWith &= introduced.isEmpty() || insert < 0 && cues.is(PartyCue.WITH, context.foldedWord(token));

@@ -293,6 +293,9 @@ public final class CountryGazetteer {
             return !(toWords.contains(before) && notPlaceBeforeA.contains(twoBefore));
         }
         int lineStart = start;
+        while (lineStart > 0 && text.text().charAt(lineStart - 1) == '/') {
+            lineStart = wordStartIn(text.text(), lineStart - 1); // "PARIS/MILAN (Reuters) -": a dateline of two towns
+        }
         while (lineStart > 0 && text.text().charAt(lineStart - 1) == ' ') {
             lineStart--;
         }
@@ -303,7 +306,7 @@ public final class CountryGazetteer {
             return DATELINE_DAY.matcher(text.text()).region(end, Math.min(text.text().length(), end + 6)).lookingAt();
         }
         return opensLine && (after.startsWith(",") || after.startsWith("(") || after.startsWith("-")
-                || after.startsWith("–"));
+                || after.startsWith("–") || after.startsWith("/"));
     }
 
     private static boolean nextToACapitalizedWord(String text, int start, int end) {

@@ -94,8 +94,11 @@ final class LoneAcronymFinder {
         return i > 0 && lexicon.givenNames.contains(tokens.get(i - 1).text());
     }
 
+    /** "OML-130", "le bloc OML 130": a code with its number, no organization. */
     private static boolean followedByNumber(List<Token> tokens, int i) {
-        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0));
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0))
+                || i + 1 < tokens.size() && tokens.get(i + 1).text().chars().allMatch(Character::isDigit)
+                && tokens.get(i + 1).start() == tokens.get(i).end() + 1;
     }
 
     /** A line mostly in capitals (a shouted headline) names nothing by its capitals. */

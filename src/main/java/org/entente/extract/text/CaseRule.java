@@ -81,7 +81,16 @@ public final class CaseRule {
             return false;
         }
         String tail = surface.substring(space);
-        return tail.equals(tail.toLowerCase(java.util.Locale.ROOT));
+        if (!tail.equals(tail.toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        // "TotalEnergies se dit …": a word of two letters in lower case is a pronoun or an article, not "SE" or "SA"
+        for (String word : tail.strip().split(" ")) {
+            if (word.length() <= 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Nasa" for "NASA": an acronym of {@value #TITLE_CASE_ACRONYM} letters or more written as a word. */

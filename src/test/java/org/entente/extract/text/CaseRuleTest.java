@@ -43,4 +43,10 @@ class CaseRuleTest {
         assertFalse(CaseRule.fits("Banque Al-Rayan", "Banque al-rayan"), "the word after the particle keeps its capital");
         assertFalse(CaseRule.fits("Al-Rayan Bank", "al-Rayan Bank"), "a particle opening the name keeps its capital");
     }
+
+    @Test
+    void aNamesLaterWordsMayLoseTheirCapitalsButNotALegalFormOfTwoLetters() {
+        assertTrue(CaseRule.isLowerCaseTail("Dassault Aviation", "Dassault aviation"));
+        assertFalse(CaseRule.isLowerCaseTail("TotalEnergies SE", "TotalEnergies se"), "'se' is the pronoun");
+    }
 }

@@ -646,6 +646,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aCompanyNounDescribedByItsFieldStandsForTheCompanyNamedBefore() {
+        assertEquals(Set.of("Sonatrach", "Engie"), Extracted.parties(Extracted.from("Sonatrach enchaîne les contrats. La "
+                + "compagnie nationale des hydrocarbures et le groupe énergétique français Engie ont conclu des accords de "
+                + "vente de gaz.").onlyAgreement()));
+    }
+
+    @Test
     void theInstitutionStandsForTheOrganizationNamedBefore() {
         assertEquals(Set.of("BIsD", "TD"), Extracted.parties(Extracted.from("La Banque "
                 + "islamique de développement finance des écoles au Tchad depuis 2010. Le président de ladite institution "

@@ -106,18 +106,40 @@ final class OrganizationAnaphors {
             for (int w = t + 2; w < next; w++) {
                 nameWords.add(context.foldedWord(tokens.get(w)));
             }
-            if (!standsAlone(context, tokens, next)) {
+            // "la compagnie nationale des hydrocarbures": the field it works in, after "de", describes it too
+            int field = state ? next : pastItsField(context, tokens, next, end);
+            if (!standsAlone(context, tokens, field)) {
                 continue;
             }
+            boolean described = field > next;
+            next = field;
             Party party = state ? countryBefore(context, tokens.get(t).start())
                     // words of its name say which it is, whatever its kind: "la société islamique" for a financial body
                     : organizationBefore(context, tokens.get(t).start(), nameWords.isEmpty()
-                            ? o -> STANDS_FOR.get(kind).contains(o.kind()) : o -> hasWords(o.name(), nameWords));
+                            ? o -> STANDS_FOR.get(kind).contains(o.kind())
+                            : o -> hasWords(o.name(), nameWords) || described && STANDS_FOR.get(kind).contains(o.kind()));
             if (party != null) {
-                found.add(new Resolved(party, noun.start(), noun.end()));
+                found.add(new Resolved(party, noun.start(), described ? tokens.get(next - 1).end() : noun.end()));
             }
         }
         return found;
+    }
+
+    /** "de", "du", "d'" or "des", folded. */
+    private boolean isOf(String folded) {
+        return cues.is(WordRole.OF, folded) || folded.equals("des");
+    }
+
+    /** The token after "de", "du" or "des" and one word in lower case from token {@code from} ("des hydrocarbures"); else {@code from}. */
+    private int pastItsField(ArticleContext context, List<Token> tokens, int from, int end) {
+        if (from + 1 >= tokens.size() || tokens.get(from + 1).end() > end) {
+            return from;
+        }
+        String of = context.foldedWord(tokens.get(from));
+        Token word = tokens.get(from + 1);
+        boolean field = isOf(of) && word.isWord()
+                && Character.isLowerCase(word.text().charAt(0)) && !followers.contains(context.foldedWord(word));
+        return field ? from + 2 : from;
     }
 
     /** The token after the few words in lower case, none a function word, that follow a noun from token {@code from}. */
@@ -125,7 +147,7 @@ final class OrganizationAnaphors {
         int next = from;
         while (next - from < MOST_NAME_WORDS && next < tokens.size() && tokens.get(next).end() <= end
                 && tokens.get(next).isWord() && Character.isLowerCase(tokens.get(next).text().charAt(0))
-                && !followers.contains(context.foldedWord(tokens.get(next)))) {
+                && !followers.contains(context.foldedWord(tokens.get(next))) && !isOf(context.foldedWord(tokens.get(next)))) {
             next++;
         }
         return next;

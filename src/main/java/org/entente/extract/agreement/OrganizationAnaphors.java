@@ -112,6 +112,9 @@ final class OrganizationAnaphors {
                 continue;
             }
             boolean described = field > next;
+            if (described && namedInApposition(context, tokens, field)) {
+                continue; // "l'opérateur public des ports, Société nationale des ports (SNPG)": it describes that one
+            }
             next = field;
             Party party = state ? countryBefore(context, tokens.get(t).start())
                     // words of its name say which it is, whatever its kind: "la société islamique" for a financial body
@@ -123,6 +126,15 @@ final class OrganizationAnaphors {
             }
         }
         return found;
+    }
+
+    /** Whether a comma at token {@code next} opens an organization's name: the words before describe it. */
+    private static boolean namedInApposition(ArticleContext context, List<Token> tokens, int next) {
+        if (next >= tokens.size() || !tokens.get(next).text().equals(",")) {
+            return false;
+        }
+        int comma = tokens.get(next).end();
+        return context.organizationsNear(comma, comma + 2).stream().anyMatch(o -> o.start() >= comma && o.start() - comma <= 2);
     }
 
     /** "de", "du", "d'" or "des", folded. */

@@ -529,6 +529,8 @@ class AgreementListsTest {
         assertEquals(List.of("agreement signed [BJ, NE]", "mou signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin "
                 + "ont signé un accord sur la pêche et un mémorandum d'entente sur la santé.").agreementSummaries(),
                 "two documents joined by 'et'");
+        assertEquals(List.of("agreement signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin ont signé l'amendement "
+                + "du protocole de 2005 sur le transport routier.").agreementSummaries(), "an amendment is a document");
         assertEquals(2, Extracted.from("Le Niger et le Bénin ont signé un contrat de fourniture. Ce contrat arrive trois "
                 + "mois après la signature du mémorandum d'entente par Niamey et Cotonou.").agreements().size(),
                 "far from the first document's noun, another document");

@@ -397,6 +397,8 @@ class AgreementPartiesTest {
         Agreement a = Extracted.from("Norvalis Energy, filiale du groupe Astrava, a signé un contrat avec le Tchad.")
                 .onlyAgreement();
         assertEquals(Set.of("Norvalis Energy", "TD"), Extracted.parties(a));
+        assertEquals(Set.of("Norvalis Energy", "TD"), Extracted.parties(Extracted.from("Norvalis Energy, la filiale "
+                + "locale du groupe Astrava, a signé un contrat avec le Tchad.").onlyAgreement()), "an adjective after the cue");
         Agreement b = Extracted.from("La filiale de la société Astrava a signé un contrat avec le Tchad.").onlyAgreement();
         assertEquals(Set.of("Astrava", "TD"), Extracted.parties(b), "not in apposition, the parent is who signs");
     }

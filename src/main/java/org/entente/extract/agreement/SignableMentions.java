@@ -183,7 +183,12 @@ final class SignableMentions {
         int of = Words.previousWordStart(folded, at);
         int parent = Words.previousWordStart(folded, of);
         if (!cues.is(PartyCue.PARENT, Words.wordBefore(folded, of))) {
-            return false;
+            // "filiale locale du groupe Y": one adjective after the cue
+            if (!cues.is(PartyCue.PARENT, Words.wordBefore(folded, parent))) {
+                return false;
+            }
+            of = parent;
+            parent = Words.previousWordStart(folded, of);
         }
         // in apposition only, after a comma ("X, filiale de Y,", "X, une filiale de Y,"): "la filiale de Y" signs for Y
         int mark = Words.previousWordStart(folded, parent);

@@ -149,8 +149,8 @@ final class TriggerNeighbours {
 
     /**
      * Whether a trigger names what the document named just before it amends, completes or applies ("le protocole de
-     * modification du protocole d'application", "un accord complémentaire au mémorandum", "l'avenant à la convention"):
-     * "de", "du", "au" or "à", an article between, joins them, and neither a comma nor a list's word ("et", "ainsi
+     * modification du protocole d'application", "un accord complémentaire au mémorandum", "des avenants à sa convention"):
+     * "de", "du", "au" or "à", an article or a possessive between, joins them, and neither a comma nor a list's word ("et", "ainsi
      * que") stands between the two; one document.
      */
     static boolean namesTheObjectOf(AgreementCues cues, ArticleContext context, PhraseMatcher.Match<String> previous,
@@ -158,7 +158,7 @@ final class TriggerNeighbours {
         String folded = context.folded();
         int at = trigger.start();
         String word = Words.wordBefore(folded, at);
-        boolean article = cues.is(WordRole.DEFINITE_ARTICLE, word);
+        boolean article = cues.is(WordRole.DEFINITE_ARTICLE, word) || cues.is(WordRole.POSSESSIVE, word);
         if (article) {
             at = Words.previousWordStart(folded, at);
             word = Words.wordBefore(folded, at);

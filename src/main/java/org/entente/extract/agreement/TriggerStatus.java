@@ -60,7 +60,8 @@ final class TriggerStatus {
                 ? "negated, recalled or still in talks (n'a pas été signé, avaient signé, depuis la signature, en négociation...)"
                 : status == null ? "no status verb (signé, conclu, convenu, signeront...) in the sentence"
                 : sentenceCues.isFramed(trigger) ? "framed as talks, a project or a proposal, not a document"
-                : isBackground(context, sentence, trigger) ? "background: a year before publication dates it"
+                : isBackground(context, sentence, trigger, amendedAfter(context, sentenceCues, trigger))
+                        ? "background: a year before publication dates it"
                 : isExhortation(context, sentenceCues, kind) ? "an exhortation ('devraient renforcer leur coopération'), "
                         + "no partnership decided" : null;
         if (rejected != null) {
@@ -121,12 +122,13 @@ final class TriggerStatus {
      * "l'accord signé en 2015", "le traité de 1992", "En 2019, les deux pays ont signé…": a year
      * before publication right after the trigger in its clause, or after "en" before the trigger.
      */
-    private boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger) {
+    private boolean isBackground(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger, int objectStart) {
         if (context.published() == null) {
             return false;
         }
         int year = context.published().getYear();
-        int end = clauseEnd(context.folded(), trigger.end(), Math.min(sentence.end(), trigger.end() + BACKGROUND_REACH));
+        int end = clauseEnd(context.folded(), trigger.end(), Math.min(Math.min(sentence.end(), trigger.end() + BACKGROUND_REACH),
+                objectStart));
         String folded = context.folded();
         // both patterns need a year's digits: most ranges have none and skip the copy and the regex
         if (DateWords.hasDigit(folded, trigger.start(), end)
@@ -144,6 +146,19 @@ final class TriggerStatus {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the document the trigger amends or completes is named ("l'amendement du protocole de 2005": its year dates
+     * the protocol), or the sentence's end when it names none.
+     */
+    private int amendedAfter(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger) {
+        for (PhraseMatcher.Match<String> next : sentenceCues.kinds()) {
+            if (next.start() >= trigger.end()) {
+                return TriggerNeighbours.namesTheObjectOf(cues, context, trigger, next) ? next.start() : sentenceCues.sentence().end();
+            }
+        }
+        return sentenceCues.sentence().end();
     }
 
     /**

@@ -94,6 +94,9 @@ class AgreementNegativesTest {
         assertEquals(List.of("agreement signed [JP, PH]"), Extracted.from("Le Japon et les Philippines ont signé un accord "
                 + "de défense lundi. Le Japon est l'un des partenaires stratégiques des Philippines, ayant signé 264 accords "
                 + "bilatéraux.").agreementSummaries(), "a perfect participle tallies past documents");
+        assertEquals(List.of("agreement signed [FR, JP]"), Extracted.from("La France et le Japon ont signé un accord "
+                + "de défense lundi. Ce n'est pas le premier accord de ce type que le Japon signe avec l'Australie.")
+                .agreementSummaries(), "one of that type: a comparison");
     }
 
     @Test

@@ -135,6 +135,12 @@ class AgreementExtractorTest {
     }
 
     @Test
+    void aDocumentAnnouncedInThePassiveIsReported() {
+        assertEquals(List.of("agreement signed [BJ, NE]"), Extracted.from("Un accord de coopération entre le Niger et le "
+                + "Bénin a été annoncé mardi à Niamey.").agreementSummaries());
+    }
+
+    @Test
     void documentsCosignedAreSigned() {
         assertEquals(List.of("mou signed [IN, VN]"), Extracted.from("Le vice-ministre indien de la Défense et son homologue "
                 + "vietnamien ont cosigné un protocole d'accord sur le sauvetage en mer.").agreementSummaries());

@@ -100,6 +100,16 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void aContractEndedWithdrawnOrUnderRevisionIsNoNewAgreement() {
+        assertEquals(List.of(), Extracted.from("Le Congo a mis fin à son contrat avec le mineur Sundance Resources.")
+                .agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le gouvernement a invoqué plusieurs raisons pour retirer le contrat du "
+                + "gisement qui chevauche le Congo et le Cameroun.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("La Guinée a annoncé que la révision de l'accord signé avec la société Vale "
+                + "sera finalisée cette année.").agreementSummaries());
+    }
+
+    @Test
     void talksAfterTheSignedDocumentConcernOnlyTheDocumentsAfterThem() {
         assertEquals(List.of("joint_declaration signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé une "
                 + "déclaration commune pour le lancement des négociations sur un accord de libre-échange.")

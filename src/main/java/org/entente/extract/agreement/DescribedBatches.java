@@ -326,25 +326,11 @@ final class DescribedBatches {
      */
     private List<int[]> coordinated(ArticleContext context, Sentence sentence, int from) {
         List<Token> tokens = context.tokens();
-        String preposition = null;
-        int t = context.firstTokenFrom(from);
-        // the first word opening an object that a preposition follows ("conventions de financement …, relatives au A")
-        for (; preposition == null; t++) {
-            while (t < tokens.size() && tokens.get(t).start() < sentence.end() && !opensAnObject(context.foldedWord(tokens.get(t)))) {
-                t++;
-            }
-            if (t >= tokens.size() || tokens.get(t).start() >= sentence.end()) {
-                return List.of();
-            }
-            preposition = prepositionOf(tokens.get(t));
-            if (preposition == null && t + 2 < tokens.size() && isAdverb(tokens.get(t + 1))) {
-                t++; // "portant respectivement sur A, sur B et sur C"
-            }
-            if (preposition == null && t + 1 < tokens.size()) {
-                preposition = prepositionOf(tokens.get(++t));
-            }
+        int t = firstObjectPreposition(context, sentence, context.firstTokenFrom(from));
+        if (t < 0) {
+            return List.of();
         }
-        t--;
+        String preposition = prepositionOf(tokens.get(t));
         List<Integer> starts = new ArrayList<>(List.of(tokens.get(t).start()));
         int end = sentence.end();
         for (int u = t + 1; u + 1 < tokens.size() && tokens.get(u).start() < sentence.end(); u++) {
@@ -363,6 +349,27 @@ final class DescribedBatches {
             spans.add(new int[] {starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : end});
         }
         return spans;
+    }
+
+    /**
+     * The token of the preposition after the first word from token {@code t} that opens an object and is followed by one
+     * ("conventions de financement …, relatives au A": "au"), an adverb between allowed; -1 when there is none.
+     */
+    private int firstObjectPreposition(ArticleContext context, Sentence sentence, int t) {
+        List<Token> tokens = context.tokens();
+        for (; t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
+            if (!opensAnObject(context.foldedWord(tokens.get(t)))) {
+                continue;
+            }
+            if (prepositionOf(tokens.get(t)) != null) {
+                return t;
+            }
+            int next = t + 2 < tokens.size() && isAdverb(tokens.get(t + 1)) ? t + 2 : t + 1; // "portant respectivement sur A"
+            if (next < tokens.size() && prepositionOf(tokens.get(next)) != null) {
+                return next;
+            }
+        }
+        return -1;
     }
 
     /** A lower-case adverb in "-ment" ("respectivement", "notamment") between an object cue and its preposition. */

@@ -589,6 +589,17 @@ class AgreementListsTest {
     }
 
     @Test
+    void aListingSentenceEndingOnASemicolonGoesOnOnTheNextLinesAndSYAjouteAddsMore() {
+        Extracted x = Extracted.from("Le Niger et le Bénin ont procédé à la signature d'accords de coopération à Niamey. "
+                + "Il s'agit de l'accord sur la pêche ;\n\nl'accord de coopération dans le domaine de l'énergie.\n\n"
+                + "Il s'y ajoute le mémorandum d'entente dans les domaines des mines ; l'accord dans le domaine de la santé.");
+        assertEquals(List.of("agreement signed [BJ, NE]", "agreement signed [BJ, NE]", "mou signed [BJ, NE]",
+                "agreement signed [BJ, NE]"), x.agreementSummaries());
+        assertEquals(List.of(List.of("agriculture"), List.of("energy"), List.of("mining"), List.of("health")),
+                x.agreements().stream().map(Agreement::sectors).toList());
+    }
+
+    @Test
     void aFirstDocumentOfItsKindIsNew() {
         assertEquals(List.of("agreement signed [CA, EC]", "agreement signed [EC, KR]"), Extracted.from("L'Équateur et "
                 + "la Corée ont signé un accord sur la pêche. L'Équateur et le Canada ont signé le deuxième accord de "

@@ -162,6 +162,10 @@ final class BatchListing {
             if (cues.is(PartyCue.EXAMPLE, word)) {
                 return Listing.EXAMPLES;
             }
+            // "Il s'y ajoute le mémorandum …, l'accord …": more documents of the batch, each its own
+            if (cues.is(PartyCue.ADDITION, word) && t > 0 && cues.is(WordRole.CLITIC, context.foldedWord(tokens.get(t - 1)))) {
+                return Listing.WHOLE;
+            }
             // an ordinal lists only where it picks a document: "Le premier accord est …", not "Au troisième jour"
             // a counted batch's documents picked by their ranks, no other kind named ("Le premier accord pose …; le
             // second s'intéresse …"), are split by their descriptions, each at its rank

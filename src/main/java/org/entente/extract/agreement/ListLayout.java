@@ -12,14 +12,17 @@ final class ListLayout {
     private ListLayout() {
     }
 
-    /** Whether a sentence ends on a colon, before the items of a list ("… qui comprennent :"). */
+    /**
+     * Whether a sentence ends on a colon, before the items of a list ("… qui comprennent :"), or on a semicolon, its
+     * own first item before the others ("Il s'agit de l'accord sur A ;" then "l'accord sur B.").
+     */
     static boolean opensAList(ArticleContext context, Sentence sentence) {
         String text = context.text().text();
         int end = sentence.end();
         while (end > sentence.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return end > sentence.start() && text.charAt(end - 1) == ':';
+        return end > sentence.start() && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == ';');
     }
 
     /**

@@ -30,6 +30,8 @@ public enum PartyCue {
     ENUMERATION,
     /** Gives some documents of a batch named before, as examples ("parmi"). */
     EXAMPLE,
+    /** After "s'y" or "s'", adds more documents to those of a batch listed before ("Il s'y ajoute le mémorandum …"). */
+    ADDITION,
     /** Joins a document's subject to what it is ("est"). */
     COPULA,
     /** Opens an insert naming on whose behalf the next agent signed: "et, pour le Qatar, par …" ("pour"). */

@@ -104,6 +104,8 @@ public enum WordRole {
      * du Conseil" (folded).
      */
     CAPITALIZED_CUE,
+    /** A clitic pronoun before a verb: "s'y ajoute", "s'ajoutent" (folded). */
+    CLITIC,
     /** Reports speech, whose pluperfect is a signing reported, not recalled: "a indiqué que … avait signé" (folded). */
     REPORTING_VERB,
     /**

@@ -600,6 +600,16 @@ class AgreementListsTest {
     }
 
     @Test
+    void documentsListedAsAlsoSignedAfterASigningAreMoreDocumentsOfIt() {
+        assertEquals(List.of("agreement signed [BJ, NE]", "agreement signed [BJ, NE]", "treaty signed [BJ, NE]",
+                "mou signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin ont signé un accord sur les douanes et un "
+                + "accord sur les transports routiers. Il s'agit aussi d'une convention dans le domaine de la santé et "
+                + "d'un mémorandum d'entente dans le domaine de la justice.").agreementSummaries());
+        assertEquals(List.of("agreement signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin ont signé un accord "
+                + "commercial. Il s'agit d'un accord de libre-échange.").agreementSummaries(), "no additive: the same one");
+    }
+
+    @Test
     void aFirstDocumentOfItsKindIsNew() {
         assertEquals(List.of("agreement signed [CA, EC]", "agreement signed [EC, KR]"), Extracted.from("L'Équateur et "
                 + "la Corée ont signé un accord sur la pêche. L'Équateur et le Canada ont signé le deuxième accord de "

@@ -64,6 +64,35 @@ final class BatchListing {
             readExamples(context, sentenceCues, drafts);
             return true;
         }
+        AgreementDraft signed = listing == Listing.NONE && sentenceCues.status() == null ? signedJustBefore(sentence, drafts) : null;
+        if (signed != null && addsToTheSigned(context, sentence)) {
+            // "… ont signé un accord sur A et un accord sur B. Il s'agit aussi d'une convention sur C, d'un mémorandum …":
+            // more documents of that signing, the documents before stay
+            enumerate(context, sentenceCues, signed, partyFinder.find(context, sentence, sentence.end()), drafts);
+            return true;
+        }
+        return false;
+    }
+
+    /** The last document signed, reported in the sentence just before; or null. */
+    private static AgreementDraft signedJustBefore(Sentence sentence, List<AgreementDraft> drafts) {
+        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        return last != null && !last.batch && "signed".equals(last.status)
+                && last.lastReportedIndex() == sentence.index() - 1 ? last : null;
+    }
+
+    /** Whether a sentence opens on a word listing documents and an additive ("Il s'agit aussi de …", "Il s'agit également"). */
+    private boolean addsToTheSigned(ArticleContext context, Sentence sentence) {
+        List<Token> tokens = context.tokens();
+        boolean listing = false;
+        for (int t = context.firstTokenFrom(sentence.start()); t < tokens.size() && tokens.get(t).start() < sentence.end()
+                && t - context.firstTokenFrom(sentence.start()) < OPENING_CUE_TOKENS + 1; t++) {
+            String word = context.foldedWord(tokens.get(t));
+            if (listing && cues.is(WordRole.ADDITIVE, word)) {
+                return true;
+            }
+            listing |= cues.is(PartyCue.ENUMERATION, word) && cues.ordinal(word) < 0;
+        }
         return false;
     }
 

@@ -655,6 +655,14 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void anOrganizationWhoseMeetingFramesTheSigningIsNoParty() {
+        assertEquals(Set.of("ML", "BW"), Extracted.parties(Extracted.from("En marge de la participation du chef de "
+                + "l'État, Ibrahim Keïta (IBK), aux travaux de la 73e session de l'Assemblée générale des Nations unies à "
+                + "New York, la ministre malienne et son homologue du Botswana ont signé un accord-cadre de coopération.")
+                .onlyAgreement()));
+    }
+
+    @Test
     void theInstitutionStandsForTheOrganizationNamedBefore() {
         assertEquals(Set.of("BIsD", "TD"), Extracted.parties(Extracted.from("La Banque "
                 + "islamique de développement finance des écoles au Tchad depuis 2010. Le président de ladite institution "

@@ -34,7 +34,7 @@ final class SignableMentions {
                 found.add(Party.country(partyState));
             } else if (org.start() >= start && org.end() <= end
                     && (!"media".equals(org.organization().kind()) || signsAfterCue(context, org.start()))
-                    && !isParentInApposition(context, org) && !actsThroughItsSubsidiary(context, org)
+                    && !isParentInApposition(context, org) && !actsThroughItsSubsidiary(context, org) && !hostsAMeeting(context, org)
                     && !isOpposed(context, org.start())) {
                 positions.add(new int[] {org.start(), found.size()});
                 found.add(Party.organization(org.organization()));
@@ -165,6 +165,25 @@ final class SignableMentions {
             }
         }
         return false;
+    }
+
+    /**
+     * "en marge de la 73e session de l'Assemblée générale des Nations unies", "au sommet de l'Union africaine": an
+     * organization whose meeting frames the signing is no party.
+     */
+    private boolean hostsAMeeting(ArticleContext context, OrganizationHit org) {
+        String folded = context.folded();
+        int at = org.start();
+        String before = Words.wordBefore(folded, at);
+        if (cues.is(WordRole.DEFINITE_ARTICLE, before) && !cues.is(WordRole.OF, before)) {
+            at = Words.previousWordStart(folded, at);
+            before = Words.wordBefore(folded, at);
+        }
+        if (!cues.is(WordRole.OF, before)) {
+            return false;
+        }
+        int of = Words.previousWordStart(folded, at);
+        return of > 0 && cues.is(PartyCue.MEETING, Words.wordBefore(folded, of));
     }
 
     /** "X, filiale du groupe Y, a signé": the parent named to describe the signatory is no party. */

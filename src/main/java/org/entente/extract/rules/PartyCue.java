@@ -32,6 +32,8 @@ public enum PartyCue {
     EXAMPLE,
     /** After "s'y" or "s'", adds more documents to those of a batch listed before ("Il s'y ajoute le mémorandum …"). */
     ADDITION,
+    /** Before "de" and an organization, makes it the host of a meeting, no signatory ("la 73e session de l'Assemblée générale"). */
+    MEETING,
     /** Joins a document's subject to what it is ("est"). */
     COPULA,
     /** Opens an insert naming on whose behalf the next agent signed: "et, pour le Qatar, par …" ("pour"). */

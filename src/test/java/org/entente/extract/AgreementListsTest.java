@@ -547,6 +547,9 @@ class AgreementListsTest {
         assertEquals(List.of("other signed [BJ, NE]"), Extracted.from("Le Niger et le Bénin ont signé plusieurs "
                 + "programmes d'exécution à Niamey. Le premier concerne l'éducation.").agreementSummaries(),
                 "one document picked: the batch stays one entry");
+        assertEquals(1, Extracted.from("Le Niger et le Bénin ont signé des conventions de financement : la première "
+                + "tranche sera décaissée cette année, la deuxième tranche en 2026.").agreements().size(),
+                "ranks inside a clause of the batch's sentence pick no document");
     }
 
     @Test

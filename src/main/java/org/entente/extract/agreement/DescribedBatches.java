@@ -439,8 +439,13 @@ final class DescribedBatches {
     private int countPicked(ArticleContext context, AgreementDraft batch, int stopSentence) {
         batch.count = MOST_DOCUMENTS;
         Set<Integer> positions = new java.util.HashSet<>();
+        String folded = context.folded();
         for (int[] pick : picks(context, batch, stopSentence, true)) {
-            positions.add(pick[0]);
+            // a rank opening its sentence, or "un troisième …": "…, la première tranche sera" picks no document
+            boolean opens = context.sentenceAt(pick[1]).start() == pick[1];
+            if (opens || !cues.is(WordRole.DEFINITE_ARTICLE, Words.wordAfter(folded, pick[1]))) {
+                positions.add(pick[0]);
+            }
         }
         batch.count = 0;
         int last = 0;

@@ -173,17 +173,22 @@ final class SignableMentions {
      */
     private boolean hostsAMeeting(ArticleContext context, OrganizationHit org) {
         String folded = context.folded();
-        int at = org.start();
+        int of = ofBefore(folded, org.start(), WordRole.DEFINITE_ARTICLE);
+        return of > 0 && cues.is(PartyCue.MEETING, Words.wordBefore(folded, of));
+    }
+
+    /**
+     * Where the "de" before a name starts, an article of role {@code article} between allowed ("session de l'Assemblée",
+     * "nationale du Cameroun"); -1 when no "de" stands there.
+     */
+    private int ofBefore(String folded, int start, WordRole article) {
+        int at = start;
         String before = Words.wordBefore(folded, at);
-        if (cues.is(WordRole.DEFINITE_ARTICLE, before) && !cues.is(WordRole.OF, before)) {
+        if (cues.is(article, before) && !cues.is(WordRole.OF, before)) {
             at = Words.previousWordStart(folded, at);
             before = Words.wordBefore(folded, at);
         }
-        if (!cues.is(WordRole.OF, before)) {
-            return false;
-        }
-        int of = Words.previousWordStart(folded, at);
-        return of > 0 && cues.is(PartyCue.MEETING, Words.wordBefore(folded, of));
+        return cues.is(WordRole.OF, before) ? Words.previousWordStart(folded, at) : -1;
     }
 
     /** "X, filiale du groupe Y, a signé": the parent named to describe the signatory is no party. */
@@ -227,16 +232,10 @@ final class SignableMentions {
      */
     private boolean isHomeOfOrganization(ArticleContext context, CountryHit country) {
         String folded = context.folded();
-        int complement = country.start();
-        String before = Words.wordBefore(folded, complement);
-        if (cues.is(WordRole.DETERMINER, before) && !cues.is(WordRole.OF, before)) {
-            complement = Words.previousWordStart(folded, complement);
-            before = Words.wordBefore(folded, complement);
-        }
-        if (!cues.is(WordRole.OF, before)) {
+        int of = ofBefore(folded, country.start(), WordRole.DETERMINER);
+        if (of < 0) {
             return false;
         }
-        int of = Words.previousWordStart(folded, complement);
         for (OrganizationHit org : context.organizationsNear(Math.max(0, of - DESCRIBING_REACH), country.end() + DESCRIBING_REACH)) {
             if (org.end() <= of && of - org.end() <= DESCRIBING_REACH
                     && NAME_TO_ITS_COUNTRY.matcher(folded.substring(org.end(), of)).matches()

@@ -433,4 +433,26 @@ class AgreementContextTest {
         assertEquals(List.of("VN", "DE"), planned.stream().map(Agreement::placeCountryIso2).toList(),
                 "a document to come is not said to be signed where the others were");
     }
+
+    @Test
+    void aTriggersAbbreviationInBracketsIsTheSameDocument() {
+        assertEquals(List.of("mou signed [Kappa Gas, Volta Oil]"), Extracted.from("La société Volta Oil a indiqué avoir signé un "
+                + "Mémorandum d'Entente (MoU) avec la société Kappa Gas. Pour rappel, le groupe ghanéen avait signé deux MoU "
+                + "avec la société togolaise Zeta et la société béninoise Beta.").agreementSummaries());
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningParticipleNamesTheDocumentReportedBefore() {
+        assertEquals(List.of("mou signed [GH, TG]"), Extracted.from("Le mémorandum d'entente sur l'établissement d'un "
+                + "partenariat stratégique entre le Ghana et le Togo, signé mercredi à Accra, vise à jeter les bases d'un "
+                + "partenariat énergétique. Paraphé par le ministre de l'Énergie, Kofi Mensah, et le secrétaire d'État "
+                + "togolais, le mémorandum vise aussi les énergies renouvelables.").agreementSummaries());
+    }
+
+    @Test
+    void aPassiveOfConvenirAgreesADocument() {
+        assertEquals(List.of("agreement agreed [GH, TG]"), Extracted.from("Le président ghanéen était à Lomé. Un accord "
+                + "sur l'exemption de visas pour les passeports diplomatiques a notamment été convenu avec le Togo.")
+                .agreementSummaries());
+    }
 }

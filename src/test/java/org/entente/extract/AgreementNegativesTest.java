@@ -260,4 +260,23 @@ class AgreementNegativesTest {
         assertEquals(List.of("treaty signed [NE, NG]"), Extracted.from("Le Niger et le Nigeria ont signé un traité "
                 + "d'extradition.").agreementSummaries());
     }
+
+    @Test
+    void closingAVisitReportsNoDocument() {
+        assertEquals(List.of(), Extracted.from("Les ministres ghanéens des Finances et de l'Énergie ont conclu mardi une "
+                + "visite de deux jours au Togo durant laquelle ils ont discuté avec des responsables togolais. Cet accord "
+                + "prévoit des livraisons de gaz.").agreements());
+        assertEquals(List.of("agreement signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont conclu mardi un accord "
+                + "sur le gaz.").agreementSummaries());
+    }
+
+    @Test
+    void anEarlierOrHypotheticalContractIsNoSigning() {
+        assertEquals(List.of(), Extracted.from("Le Togo achètera 30 % de gaz de plus au Ghana que dans le contrat "
+                + "précédent, signé en mars.").agreements());
+        assertEquals(List.of(), Extracted.from("Si un contrat était signé avec le Ghana, le Togo achèterait dix navires.")
+                .agreements());
+        assertEquals(List.of(), Extracted.from("Des mois pourraient s'écouler avant la conclusion d'un éventuel contrat "
+                + "entre le Ghana et le Togo.").agreements());
+    }
 }

@@ -747,4 +747,29 @@ class AgreementPartiesTest {
         assertEquals(List.of(), Extracted.from("Le pays a signé un accord de prêt.").agreements(),
                 "no country named before: 'le pays' stands for none");
     }
+
+    @Test
+    void hyphenatedDemonymsAfterTheDocumentNameItsSides() {
+        Agreement a = Extracted.from("Le président du Sénégal a présidé une cérémonie de signature d'accords relatifs à la "
+                + "coopération sénégalo-gambienne dans le domaine des engrais.").onlyAgreement();
+        assertEquals(Set.of("SN", "GM"), Extracted.parties(a));
+    }
+
+    @Test
+    void bothSidesStandForThePairTheOpeningNames() {
+        Agreement a = Extracted.from("Le Ghana a reçu le Togo. Lors de la réunion des ministres de l'Union africaine et "
+                + "du Japon, tenue lundi à Accra, les deux parties ont adopté un protocole d'accord sur les écoles.")
+                .onlyAgreement();
+        assertEquals(Set.of("UA", "JP"), Extracted.parties(a));
+    }
+
+    @Test
+    void bothCountriesStandForThePairTheSentenceBeforeNames() {
+        List<Agreement> found = Extracted.from("La ministre ghanéenne a dit sa confiance au Togo. Le moment clé du voyage "
+                + "a été la signature à Accra d'un protocole d'entente entre le Ghana et la Suisse. Les deux pays ont "
+                + "ainsi décidé de renforcer leurs liens politiques.").agreements();
+        assertEquals(1, found.size(), "the partnership is what the protocol between the same sides covers");
+        assertEquals(Set.of("GH", "CH"), Extracted.parties(found.get(0)));
+        assertEquals("signed", found.get(0).status());
+    }
 }

@@ -695,4 +695,20 @@ class OrganizationFinderTest {
         assertEquals(List.of("Banque mondiale"), Extracted.from("Le pays salue la Banque mondiale et les orientations "
                 + "de l'appui de la Banque pour les prochaines années.").organizationNames());
     }
+
+    @Test
+    void aQuoteClosingACitationBeforeTheAcronymKeepsItTheNames() {
+        assertEquals(List.of("Électricité du Liban"), Extracted.from("L'accord permettra l'achat de fioul \"pour le compte "
+                + "de l'Electricité du Liban\" (EDL). Il couvrira le tiers des besoins d'EDL.").organizationNames());
+    }
+
+    @Test
+    void aDocumentsAcronymNamesNoOrganization() {
+        assertEquals(List.of(), Extracted.from("Les pays ont discuté de l'élaboration d'un code de conduite juridiquement "
+                + "contraignant (CDCJ). Ils veulent parvenir au CDCJ cette année.").organizationNames());
+        assertEquals(List.of(), Extracted.from("Les pays veulent lancer les négociations d'un CDCJ effectif. Ils ont "
+                + "parlé d'un CDCJ contraignant.").organizationNames(), "after 'un', a common noun");
+        assertEquals("OTKA", Extracted.from("L'Organisation du Traité de Kappa Alpha (OTKA) a parlé. L'OTKA siège à "
+                + "Lomé.").organization("OTKA").acronym(), "a document's noun inside an organization's name");
+    }
 }

@@ -178,16 +178,23 @@ final class BackReferences {
     }
 
     /**
-     * The draft reported last; a document when the partnership after it shares its sentence ("ont signé
+     * The draft reported last; a document when the partnerships after it share its sentence ("ont signé
      * 15 accords pour renforcer leur partenariat": the documents are what was signed); or null.
      */
     private static AgreementDraft lastDocument(List<AgreementDraft> drafts) {
         int n = drafts.size();
-        if (n >= 2 && drafts.get(n - 1).isPartnership() && !drafts.get(n - 2).isPartnership()
-                && drafts.get(n - 2).sentence.index() == drafts.get(n - 1).sentence.index()) {
-            return drafts.get(n - 2);
+        if (n == 0) {
+            return null;
         }
-        return n == 0 ? null : drafts.get(n - 1);
+        // "le mémorandum portant sur l'établissement d'un partenariat … pour jeter les bases d'un partenariat …":
+        // the partnerships its own sentence names after it are what the document is about
+        int sentence = drafts.get(n - 1).sentence.index();
+        for (int i = n - 1; i >= 0 && drafts.get(i).sentence.index() == sentence; i--) {
+            if (!drafts.get(i).isPartnership()) {
+                return drafts.get(i);
+            }
+        }
+        return drafts.get(n - 1);
     }
 
     /** The document reported in that rank, a batch listed since counting as its documents; or null. */

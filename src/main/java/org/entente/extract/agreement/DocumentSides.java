@@ -2,8 +2,10 @@ package org.entente.extract.agreement;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.extract.country.CountryHit;
 import java.util.Set;
 import org.entente.extract.model.Organization;
+import org.entente.extract.model.MentionType;
 import org.entente.extract.model.Party;
 import org.entente.extract.organization.OrganizationHit;
 import org.entente.extract.rules.PartyCue;
@@ -142,6 +144,36 @@ final class DocumentSides {
         addArticleCountries(context, sentenceCues, trigger, parties, how);
         addLenderAfter(context, sentenceCues.sentence(), trigger, parties, how);
         addBesideOneOrganization(context, sentenceCues, trigger, parties, how);
+        addHyphenatedPair(context, sentenceCues.sentence(), trigger, parties, how);
+    }
+
+    /**
+     * "une cérémonie de signature d'accords relatifs à la coopération maroco-nigériane": fewer than two sides named,
+     * a pair of demonyms joined by a hyphen after the trigger names the two states, those named being among them.
+     */
+    private static void addHyphenatedPair(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
+                                          List<Party> parties, List<String> how) {
+        if (parties.size() >= 2) {
+            return;
+        }
+        String text = context.text().text();
+        CountryHit first = null;
+        for (CountryHit hit : context.countriesNear(trigger.end(), sentence.end())) {
+            if (hit.start() < trigger.end() || hit.end() > sentence.end() || hit.place()
+                    || hit.type() != MentionType.DEMONYM) {
+                continue;
+            }
+            if (first != null && hit.start() == first.end() + 1 && text.charAt(first.end()) == '-'
+                    && !hit.iso2().equals(first.iso2())) {
+                List<Party> pair = List.of(Party.country(first.iso2()), Party.country(hit.iso2()));
+                if (pair.containsAll(parties)) {
+                    pair.stream().filter(p -> !parties.contains(p)).forEach(parties::add);
+                    how.add(Trace.label(pair) + ": the states of the hyphenated demonyms after the trigger");
+                }
+                return;
+            }
+            first = hit;
+        }
     }
 
     /**

@@ -83,11 +83,15 @@ final class PartyFinder {
                         Trace.note(how, List.of(other), "the counterpart ('son homologue') of the subject: the article's other principal country");
                     });
         }
-        List<Party> pair = subject.isEmpty() ? subjectZone.pairOfOrganizationsBefore(context, sentence, zoneStart, verbStart) : List.of();
+        List<Party> opening = subject.isEmpty() ? subjectZone.pairNamedInTheOpening(context, sentence, zoneStart, verbStart) : List.of();
+        parties.addAll(opening);
+        Trace.note(how, opening, "from a subject of two sides ('les deux parties') after an opening that names them");
+        List<Party> pair = subject.isEmpty() && opening.isEmpty()
+                ? subjectZone.pairOfOrganizationsBefore(context, sentence, zoneStart, verbStart) : List.of();
         parties.addAll(pair);
         Trace.note(how, pair, "from a subject of two sides ('les deux parties', 'les deux groupes'): the two organizations "
                 + "the sentences before name");
-        int collective = pair.isEmpty() ? subjectZone.collectiveCount(context, zoneStart, verbStart) : 0;
+        int collective = pair.isEmpty() && opening.isEmpty() ? subjectZone.collectiveCount(context, zoneStart, verbStart) : 0;
         List<String> principal = context.principalCountries(collective);
         principal.forEach(iso2 -> parties.add(Party.country(iso2)));
         if (!principal.isEmpty() && how != null) {

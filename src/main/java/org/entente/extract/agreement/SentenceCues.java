@@ -28,6 +28,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 if (isComplementOf(context.folded(), kinds, m)) {
                     continue; // "des conventions de jumelage": one document, named by its head
                 }
+                if (isAbbreviationOf(context.folded(), kinds, m)) {
+                    continue; // "un mémorandum d'entente (MoU) avec": the same document, abbreviated
+                }
                 if (isObjectOf(cues, context.folded(), kinds, m)) {
                     continue; // "une entente de principe relativement à un traité": what the document is about
                 }
@@ -45,6 +48,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         List<PhraseMatcher.Match<String>> negatives = new ArrayList<>();
         for (PhraseMatcher.Match<String> m : context.phrasesIn(cues.statuses, sentence)) {
             String value = m.values().get(0);
+            if (endsAnEvent(cues, context, sentence, m)) {
+                continue; // "ont conclu mardi une visite de deux jours": no document
+            }
             if (value.equals(AgreementCues.PLUPERFECT) && !cues.isReported(part, m.start() - sentence.start())) {
                 negatives.add(m);
             } else if (value.equals(AgreementCues.PLUPERFECT)) {
@@ -115,6 +121,29 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         return new PhraseMatcher.Match<>(headStart, m.end(), folded.substring(headStart, m.end()), found.get(0).values());
     }
 
+    /** Most words between a closing verb and the event it ends: "conclu mardi une visite". */
+    private static final int EVENT_REACH = 3;
+
+    /** Whether a status cue ends on a closing verb whose object, a few words on, is an event: "a conclu sa visite". */
+    private static boolean endsAnEvent(AgreementCues cues, ArticleContext context, Sentence sentence,
+                                       PhraseMatcher.Match<String> cue) {
+        if (!cues.is(WordRole.CLOSING_VERB, Words.wordBefore(context.folded(), cue.end()))) {
+            return false;
+        }
+        List<Token> tokens = context.tokens();
+        int next = context.firstTokenFrom(cue.end());
+        for (int k = next; k < tokens.size() && k <= next + EVENT_REACH && tokens.get(k).start() < sentence.end(); k++) {
+            String word = context.foldedWord(tokens.get(k));
+            if (cues.is(WordRole.EVENT_NOUN, word)) {
+                return true;
+            }
+            if (!Character.isLetter(word.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a trigger follows another one and "de" ("conventions de jumelage"): it is what the document is of. */
     private static boolean isComplementOf(String folded, List<PhraseMatcher.Match<String>> kinds,
                                           PhraseMatcher.Match<String> m) {
@@ -124,6 +153,20 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         int end = kinds.get(kinds.size() - 1).end();
         return m.start() - end == COMPLEMENT_LINK.length() && folded.startsWith(COMPLEMENT_LINK, end);
     }
+
+    /** Whether a trigger stands in brackets right after another one ("mémorandum d'entente (MoU)"): its abbreviation. */
+    private static boolean isAbbreviationOf(String folded, List<PhraseMatcher.Match<String>> kinds,
+                                            PhraseMatcher.Match<String> m) {
+        if (kinds.isEmpty()) {
+            return false;
+        }
+        int end = kinds.get(kinds.size() - 1).end();
+        return m.start() - end == ABBREVIATION_OPENING.length() && folded.startsWith(ABBREVIATION_OPENING, end)
+                && m.end() < folded.length() && folded.charAt(m.end()) == ')';
+    }
+
+    /** Kept in code: what opens the abbreviation of the noun before it. */
+    private static final String ABBREVIATION_OPENING = " (";
 
     /** Most words between a trigger and another it is about: "relativement à un". */
     private static final int OBJECT_LINK_WORDS = 4;
@@ -168,7 +211,17 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         boolean opensSentence = wordsBetween(context.folded(), sentence.start(), determinerStart) <= 1;
         // "Selon Sonatrach, ce contrat …": a demonstrative refers back wherever it stands
         boolean demonstrative = cues.is(WordRole.DEMONSTRATIVE, before);
-        return (opensSentence || demonstrative || saidSigned(trigger)) && cues.is(PartyCue.ANAPHOR, before) ? before : null;
+        return (opensSentence || demonstrative || saidSigned(trigger) || afterOpeningParticiple(determinerStart))
+                && cues.is(PartyCue.ANAPHOR, before) ? before : null;
+    }
+
+    /**
+     * "Paraphé par le ministre …, le mémorandum vise …": the sentence opens on its status verb, a participle, and the
+     * determiner follows the comma that closes it; the trigger is the subject, said to be signed.
+     */
+    private boolean afterOpeningParticiple(int determinerStart) {
+        return status != null && !weak && verbStart == sentence.start()
+                && context.folded().substring(sentence.start(), determinerStart).stripTrailing().endsWith(",");
     }
 
     /** "… que l'accord a été signé": the trigger is the subject of a passive, its auxiliary and "été" right after it. */

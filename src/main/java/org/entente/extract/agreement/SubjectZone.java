@@ -178,6 +178,44 @@ final class SubjectZone {
         return organizations.size() == 2 ? new ArrayList<>(organizations) : List.of();
     }
 
+    /**
+     * "Lors de la réunion des ministres de l'ASEAN et de la Chine, les deux parties ont adopté …": a subject of two
+     * sides ("les deux parties", "les deux pays") after an opening that names exactly two sides stands for them.
+     * Empty otherwise.
+     */
+    List<Party> pairNamedInTheOpening(ArticleContext context, Sentence sentence, int zoneStart, int verbStart) {
+        if (verbStart <= zoneStart) {
+            return List.of();
+        }
+        String zone = context.folded().substring(zoneStart, verbStart);
+        if (collectiveCount(context, zoneStart, verbStart) != 2 && cues.organizationPairs.findLongest(zone).isEmpty()) {
+            return List.of();
+        }
+        List<Party> named = new ArrayList<>(new LinkedHashSet<>(signable.in(context, sentence.start(), zoneStart)));
+        if (named.isEmpty() && sentence.index() > 0) {
+            // "… la signature d'un protocole entre la Suisse et le Brésil. Les deux pays ont ainsi décidé …"
+            Sentence before = context.sentences().get(sentence.index() - 1);
+            named = new ArrayList<>(new LinkedHashSet<>(signable.in(context, before.start(), before.end())));
+            if (named.stream().anyMatch(p -> p.organization() != null) || !joinedByBetween(context, before)
+                    || named.size() == 2 && new LinkedHashSet<>(context.principalCountries().stream().map(Party::country).toList())
+                            .equals(new LinkedHashSet<>(named))) {
+                return List.of(); // the article's principal countries, which a collective stands for anyway
+            }
+        }
+        return named.size() == 2 ? named : List.of();
+    }
+
+    /** Whether the first state a sentence names comes right after "entre" and its article: "entre la Suisse et …". */
+    private boolean joinedByBetween(ArticleContext context, Sentence sentence) {
+        for (CountryHit hit : context.countriesNear(sentence.start(), sentence.end())) {
+            if (hit.start() >= sentence.start() && !hit.place()) {
+                List<String> before = Words.wordsBefore(context.folded(), hit.start(), 2, sentence.start());
+                return before.stream().anyMatch(w -> cues.is(PartyCue.BETWEEN, w));
+            }
+        }
+        return false;
+    }
+
     /** How many countries a collective ("les deux pays", "les trois États") in [start, end) stands for; 0 if none. */
     int collectiveCount(ArticleContext context, int start, int end) {
         int count = 0;

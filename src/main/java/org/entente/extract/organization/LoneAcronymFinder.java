@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.entente.extract.model.Organization;
 import org.entente.extract.text.NormalizedText;
+import org.entente.extract.text.TextNormalizer;
 import org.entente.extract.text.Token;
 
 /** Finds acronyms that stand alone, no name spelled out beside them: "le FMI", "de la BAD". */
@@ -21,12 +22,14 @@ final class LoneAcronymFinder {
         // shaped like an acronym are counted, as only their counts are asked for
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         tokens.stream().filter(LoneAcronymFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
+        Set<String> documents = documentAcronyms(tokens);
         java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
         LineStarts lines = new LineStarts(text.text());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String t = token.text();
             if (!isAcronymShaped(token) || lexicon.notOrganizations.contains(t) || NameTokens.isRomanNumeral(t)
+                    || documents.contains(t) || afterASingularIndefinite(tokens, i)
                     || claims.isTaken(token.start(), token.end())
                     || followedByNumber(tokens, i) || afterAGivenName(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
                     || isSourceCredit(text.text(), tokens, i, lines.of(token.start())) || inHandle(text.text(), token)
@@ -37,6 +40,37 @@ final class LoneAcronymFinder {
             claims.claim(hit);
             found.add(hit);
         }
+    }
+
+    /** Most words of a document's name before its bracketed acronym. */
+    private static final int DOCUMENT_NAME_WORDS = 10;
+
+    /**
+     * The acronyms the article defines in brackets after a document's name: "la Convention des Nations unies sur le
+     * droit de la mer (CNUDM)", "un code de conduite juridiquement contraignant (COC)". The name is headed by a
+     * document's noun after an article or a preposition, not inside a longer name ("Organisation du Traité …").
+     */
+    private Set<String> documentAcronyms(List<Token> tokens) {
+        Set<String> documents = new java.util.HashSet<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i - 1).text().equals("(") || !tokens.get(i + 1).text().equals(")") || !isAcronymShaped(tokens.get(i))) {
+                continue;
+            }
+            for (int k = i - 2; k >= 1 && k >= i - 1 - DOCUMENT_NAME_WORDS && tokens.get(k).isWord(); k--) {
+                String word = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
+                if (lexicon.documentNouns.contains(TextNormalizer.fold(word))
+                        && !tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord()) {
+                    documents.add(tokens.get(i).text());
+                    break;
+                }
+            }
+        }
+        return documents;
+    }
+
+    /** "d'un COC effectif": an acronym after a singular indefinite article is a common noun. */
+    private boolean afterASingularIndefinite(List<Token> tokens, int i) {
+        return i > 0 && lexicon.singularIndefinites.contains(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a token is part of a social-media handle or identifier ("@PEJ_PL", "MKiS_GOV_PL"): no name. */

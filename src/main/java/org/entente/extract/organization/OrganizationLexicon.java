@@ -20,6 +20,10 @@ import org.entente.extract.text.Token;
 final class OrganizationLexicon {
     final FoldedWords<Boolean> descriptorLinks;
     final Set<String> determiners;
+    /** Folded nouns of documents: "la Convention … (CNUDM)" defines a document's acronym. */
+    final Set<String> documentNouns;
+    /** Folded singular indefinite articles: "un COC" is a common noun. */
+    final Set<String> singularIndefinites;
     final Set<String> definiteArticles;
     final Set<String> coordinators;
     final Set<String> listJoiners;
@@ -64,6 +68,8 @@ final class OrganizationLexicon {
     OrganizationLexicon(RuleFiles rules) {
         descriptorLinks = wordSet(rules.words(WordRole.DESCRIPTOR_LINK));
         determiners = rules.words(WordRole.DETERMINER);
+        documentNouns = rules.words(WordRole.DOCUMENT_NOUN);
+        singularIndefinites = rules.words(WordRole.SINGULAR_INDEFINITE);
         definiteArticles = rules.words(WordRole.DEFINITE_ARTICLE);
         coordinators = rules.words(WordRole.COORDINATOR);
         officeHeads = rules.words(WordRole.OFFICE_HEAD);

@@ -126,6 +126,9 @@ public final class OrganizationMerger {
         return written.equalsIgnoreCase(hit.organization().acronym()) || written.chars().noneMatch(Character::isLowerCase);
     }
 
+    /** Kept in code: the quotes that may close a citation between a name and its bracketed acronym. */
+    private static final String CLOSING_QUOTES = "\"»”";
+
     /**
      * "(" alone on the name's line, or after the full stop of an abbreviated legal form: "China Rail Corp. (CRC)";
      * a bracket opening the next line ("(Reuters) - …" after a title) defines nothing.
@@ -135,6 +138,9 @@ public final class OrganizationMerger {
             return false;
         }
         String opening = between.strip();
+        if (opening.length() > 1 && CLOSING_QUOTES.indexOf(opening.charAt(0)) >= 0) {
+            opening = opening.substring(1).strip(); // "pour le compte de l'Electricité du Liban" (EDL)": a citation closed first
+        }
         return opening.equals("(") || afterLegalForm && between.startsWith(".") && opening.substring(1).strip().equals("(");
     }
 

@@ -171,6 +171,20 @@ public enum WordRole {
      */
     ANAPHORIC_DETERMINER,
     /**
+     * A status verb that also ends an event ("conclu", folded): before an event's noun it reports no document
+     * ("ont conclu mardi une visite de deux jours").
+     */
+    CLOSING_VERB,
+    /** An event a closing verb ends: a visit, a tour, a meeting ("visite", "tournée", "travaux", folded). */
+    EVENT_NOUN,
+    /**
+     * A document's noun ("convention", "code", folded): an acronym the article defines in brackets after a name it
+     * heads names that document, no organization ("un code de conduite juridiquement contraignant (COC)").
+     */
+    DOCUMENT_NOUN,
+    /** A singular indefinite article ("un", "une", folded): an acronym after it is a common noun ("d'un COC"), no organization. */
+    SINGULAR_INDEFINITE,
+    /**
      * Says each side of a subject signs on its own ("chacune", folded): "A et B ont signé un accord avec C … chacune"
      * is one document each, with C.
      */

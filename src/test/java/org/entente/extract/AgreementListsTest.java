@@ -685,4 +685,41 @@ class AgreementListsTest {
                 + "Le premier accord porte sur l'eau. Le second accord est un mémorandum d'entente sur le commerce.")).size(),
                 "an ordinal names another document");
     }
+
+    @Test
+    void markedLinesRightAfterABatchsParagraphListItsDocuments() {
+        List<String> found = Extracted.from("Plusieurs accords entre le Ghana et le Togo ont été signés jeudi à Accra.\n\n"
+                + "Ils touchent les domaines de la finance et de l'agriculture.\n\n"
+                + "– Accord-cadre sur les instituts de technologie\n\n"
+                + "– Convention de financement pour une ligne de crédit de 15 millions d'euros à la Volta Bank.\n\n"
+                + "– Déclaration conjointe sur la recherche.").agreementSummaries();
+        assertEquals(List.of("agreement signed [GH, TG]", "treaty signed [GH, TG]", "joint_declaration signed [GH, TG]"),
+                found, "a credit line a convention is for is its object, no document of its own");
+    }
+
+    @Test
+    void aNumberGluedToItsItemStillMarksIt() {
+        List<Agreement> found = Extracted.from("Le Ghana et le Togo ont signé trois accords de financement mardi.\n\n"
+                + "Les accords signés sont les suivants :\n\n"
+                + "1. Un prêt de 80 millions d'euros pour les petites entreprises.\n\n"
+                + "2.Un prêt de 50 millions d'euros pour l'assainissement.\n\n"
+                + "3. Un don de 6 millions d'euros pour les écoles.").agreements();
+        assertEquals(3, found.size());
+    }
+
+    @Test
+    void aColonRightAfterACountedBatchOpensItsDocumentsAmounts() {
+        List<Agreement> found = Extracted.from("Le ministre ghanéen et la Banque mondiale ont signé deux conventions de "
+                + "financement : 185 millions d'euros pour la relance de l'économie et 15 millions d'euros pour "
+                + "la construction d'une école.").agreements();
+        assertEquals(2, found.size());
+        assertEquals(List.of("finance"), found.get(0).sectors());
+        assertTrue(found.get(1).sectors().contains("education"), "each document with the sectors of its own amount");
+    }
+
+    @Test
+    void aDocumentADocumentIsForIsItsObject() {
+        assertEquals(List.of("treaty signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé une convention de "
+                + "financement pour une ligne de crédit de 15 millions d'euros.").agreementSummaries());
+    }
 }

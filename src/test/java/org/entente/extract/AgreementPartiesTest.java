@@ -772,4 +772,13 @@ class AgreementPartiesTest {
         assertEquals(Set.of("GH", "CH"), Extracted.parties(found.get(0)));
         assertEquals("signed", found.get(0).status());
     }
+
+    @Test
+    void aHeadlineNamingAStatesAgencyNamesTheSignatoryOfTheBodysBatch() {
+        List<Agreement> found = Extracted.from("Signature de plusieurs accords entre le Ghana et l'Agence française de "
+                + "développement\n\nDeux accords de financement ont été signés mardi à Accra. Le premier porte sur "
+                + "les routes ; le second porte sur les écoles.").agreements();
+        assertEquals(2, found.size());
+        found.forEach(a -> assertEquals(Set.of("GH", "AFD"), Extracted.parties(a)));
+    }
 }

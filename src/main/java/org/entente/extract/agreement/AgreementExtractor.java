@@ -56,9 +56,18 @@ public final class AgreementExtractor {
     public List<AgreementDraft> extract(ArticleContext context) {
         ArticleDrafts found = new ArticleDrafts();
         Sentence listIntro = null;
+        Sentence previous = null;
         for (Sentence sentence : context.sentences()) {
             context.deadline().check();
             SentenceCues sentenceCues = SentenceCues.read(cues, context, sentence);
+            if (listIntro == null && previous != null && ListLayout.isMarkedItem(context, sentence)
+                    && ListLayout.endsItsLine(context, previous) && !ListLayout.isListItem(context, previous)
+                    && batchListing.batchBefore(previous, found.drafts)) {
+                // "Plusieurs accords ont été signés … Elles touchent …." then "– Accord-cadre sur …" a line each:
+                // marked lines right after a batch's paragraph list its documents, no colon needed
+                listIntro = previous;
+            }
+            previous = sentence;
             boolean item = listIntro != null && ListLayout.isListItem(context, sentence);
             boolean itemGoesOn = listIntro != null && listIntro != sentence && ListLayout.goesOnWithItsLine(context, sentence);
             if (!item && !itemGoesOn && !ListLayout.isAside(context, sentence, sentenceCues)) {

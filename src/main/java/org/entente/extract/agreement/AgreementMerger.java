@@ -107,6 +107,28 @@ final class AgreementMerger {
             } else {
                 body.fillFrom(headline);
                 body.headline = headline.sentence;
+                Set<Party> sides = Set.copyOf(body.parties);
+                // the documents of one batch, split before, share the headline's signatory
+                drafts.stream().filter(d -> d.sentence == body.sentence && d.parties.equals(sides))
+                        .forEach(d -> namesTheStatesOwnSignatory(d, headline));
+            }
+        }
+    }
+
+    /**
+     * "Signature de plusieurs accords entre la Tunisie et l'Agence française de développement" over "quatre accords ont
+     * été signés": where the headline names a state's own agency or company, the body's state is that signatory.
+     */
+    private static void namesTheStatesOwnSignatory(AgreementDraft body, AgreementDraft headline) {
+        for (Party own : headline.parties) {
+            Party state = body.parties.stream().filter(p -> ownCompany(own, p)).findFirst().orElse(null);
+            if (state != null && !body.parties.contains(own)) {
+                body.parties.remove(state);
+                body.parties.add(own);
+                if (!body.why.isEmpty()) {
+                    body.why.add("parties: " + Trace.label(List.of(own)) + " for " + Trace.label(List.of(state))
+                            + ": the headline names the state's own signatory");
+                }
             }
         }
     }
@@ -126,7 +148,8 @@ final class AgreementMerger {
             homeCountries.add(withCountry ? Party.country(party.organization().countryIso2()) : party);
             homeless += party.organization() != null && !withCountry ? 1 : 0;
         }
-        long uncovered = headline.parties.stream().filter(p -> !homeCountries.contains(p)).count();
+        long uncovered = headline.parties.stream().filter(p -> !homeCountries.contains(p)
+                && body.parties.stream().noneMatch(state -> ownCompany(p, state))).count();
         return body.kind.equals(headline.kind) && uncovered <= homeless && uncovered < headline.parties.size();
     }
 

@@ -219,6 +219,11 @@ final class BatchListing {
      * The batch a listing sentence may detail: the last batch of the article, reported a few sentences back at
      * most, whatever documents have been listed from it since ("Le premier accord est …. Le second …").
      */
+    /** Whether a batch was reported at most a few sentences before this one, or in it. */
+    boolean batchBefore(Sentence sentence, List<AgreementDraft> drafts) {
+        return listedBatch(sentence, drafts) != null;
+    }
+
     private static AgreementDraft listedBatch(Sentence sentence, List<AgreementDraft> drafts) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             AgreementDraft d = drafts.get(i);

@@ -270,16 +270,21 @@ final class DescribedBatches {
      */
     private Map<Integer, List<String>> amountsAfterAColon(ArticleContext context, AgreementDraft batch) {
         List<Sentence> sentences = context.sentences();
-        // the sentence after the batch's, or the one that reported it again ("Ces accords … se répartissent comme suit :")
-        int next = batch.lastReportedIndex() > batch.sentence.index() ? batch.lastReportedIndex() : batch.sentence.index() + 1;
-        if (next >= sentences.size() || !opensOnDocuments(context, sentences.get(next))) {
-            return Map.of();
-        }
-        Sentence sentence = sentences.get(next);
         String text = context.text().text();
-        int colon = text.indexOf(':', sentence.start());
-        if (colon < 0 || colon >= sentence.end()) {
-            return Map.of();
+        // "ont signé deux conventions de financement : 185 millions d'euros pour …": a colon right after the trigger
+        int colon = colonRightAfter(text, batch);
+        Sentence sentence = batch.sentence;
+        if (colon < 0) {
+            // the sentence after the batch's, or the one that reported it again ("Ces accords … se répartissent comme suit :")
+            int next = batch.lastReportedIndex() > batch.sentence.index() ? batch.lastReportedIndex() : batch.sentence.index() + 1;
+            if (next >= sentences.size() || !opensOnDocuments(context, sentences.get(next))) {
+                return Map.of();
+            }
+            sentence = sentences.get(next);
+            colon = text.indexOf(':', sentence.start());
+            if (colon < 0 || colon >= sentence.end()) {
+                return Map.of();
+            }
         }
         List<Integer> starts = new ArrayList<>();
         List<Token> tokens = context.tokens();
@@ -301,6 +306,19 @@ final class DescribedBatches {
             described.put(i + 1, sectorClassifier.sectors(context, sentence, starts.get(i), end));
         }
         return described;
+    }
+
+    /** Most characters between a batch's trigger and a colon that opens its documents' amounts: "de financement". */
+    private static final int COLON_REACH = 20;
+
+    /** The colon that follows the batch's trigger in its sentence, a few letters on, no other punctuation between; or -1. */
+    private static int colonRightAfter(String text, AgreementDraft batch) {
+        int colon = text.indexOf(':', batch.triggerEnd);
+        if (colon < 0 || colon >= batch.sentence.end() || colon - batch.triggerEnd > COLON_REACH) {
+            return -1;
+        }
+        String between = text.substring(batch.triggerEnd, colon);
+        return between.chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '\'' || c == '’') ? colon : -1;
     }
 
     /** "Les textes signés …", "Ces deux accords …": a sentence opening on documents named again. */

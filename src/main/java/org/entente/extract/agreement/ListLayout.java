@@ -39,6 +39,30 @@ final class ListLayout {
     }
 
     /**
+     * Whether a sentence is an item marked as one: the first sentence of a line that opens with a dash, a bullet or a
+     * number, after that mark ("– Accord-cadre sur …").
+     */
+    static boolean isMarkedItem(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        int line = sentence.start();
+        while (line > 0 && text.charAt(line - 1) != '\n') {
+            line--;
+        }
+        int mark = skipSpaces(text, line, sentence.end());
+        return mark < sentence.end() && !Character.isLetter(text.charAt(mark)) && isListItem(context, sentence);
+    }
+
+    /** Whether a sentence ends its paragraph: the text goes on after a line break, or not at all. */
+    static boolean endsItsLine(ArticleContext context, Sentence sentence) {
+        String text = context.text().text();
+        int at = sentence.end();
+        while (at < text.length() && text.charAt(at) != '\n' && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at >= text.length() || text.charAt(at) == '\n';
+    }
+
+    /**
      * Whether a sentence is an item of a list: the first sentence of a line that opens with a dash,
      * a bullet or a number ("1.", "2)"), after that mark; or a line in lower case that ends on a
      * semicolon or follows a line that does ("l'accord sur la pêche ;" then "et enfin, l'accord sur …").
@@ -58,8 +82,10 @@ final class ListLayout {
             digits++;
         }
         int markEnd = digits > mark ? digits : mark;
+        // "2.Un prêt de …": a number's mark glued to its item's first word, in capitals
         if (markEnd >= text.length() || (digits > mark ? ".)" : LIST_MARKS).indexOf(text.charAt(markEnd)) < 0
-                || markEnd + 1 >= text.length() || !Character.isWhitespace(text.charAt(markEnd + 1))) {
+                || markEnd + 1 >= text.length() || !Character.isWhitespace(text.charAt(markEnd + 1))
+                && !(digits > mark && Character.isUpperCase(text.charAt(markEnd + 1)))) {
             return false;
         }
         return sentence.start() <= skipSpaces(text, markEnd + 1, text.length());

@@ -172,9 +172,10 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
     private static final int OBJECT_LINK_WORDS = 4;
 
     /**
-     * Whether a trigger follows the one before it after a word saying what that one is about and an article
+     * Whether a trigger follows the one before it after a word saying what that one is about or for and an article
      * ("une entente de principe relativement à un traité", "un protocole concernant l'accord", "le mémorandum sur le
-     * partenariat stratégique"): it is that document's object, no document of its own.
+     * partenariat stratégique", "une convention pour une ligne de crédit"): it is that document's object, no document
+     * of its own.
      */
     private static boolean isObjectOf(AgreementCues cues, String folded, List<PhraseMatcher.Match<String>> kinds,
                                       PhraseMatcher.Match<String> m) {
@@ -188,7 +189,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         List<String> words = List.of(between.strip().replace("'", "' ").split(" +"));
         String last = words.get(words.size() - 1);
         String first = words.get(0);
-        boolean about = cues.is(WordRole.OBJECT_CUE, first) || cues.is(WordRole.DESCRIBING, first) && !cues.is(PartyCue.COPULA, first);
+        // "une convention de financement pour une ligne de crédit": what it is for is what it is about
+        boolean about = cues.is(WordRole.OBJECT_CUE, first) || cues.is(WordRole.PURPOSE, first)
+                || cues.is(WordRole.DESCRIBING, first) && !cues.is(PartyCue.COPULA, first);
         return words.size() >= 2 && words.size() <= OBJECT_LINK_WORDS && about
                 && (cues.is(WordRole.DEFINITE_ARTICLE, last) || cues.is(WordRole.INDEFINITE, last));
     }

@@ -36,7 +36,7 @@ public final class TextNormalizer {
                 continue;
             }
             if (isNfcAlone(c) && (i + 1 == length || !isCombining(original.charAt(i + 1)))) {
-                char unified = unify(c);
+                char unified = c == '\n' && wrapsALine(original, i) ? ' ' : unify(c);
                 if (unified == ' ' && n > 0 && text[n - 1] == ' ') {
                     i++; // "la signature  d'un accord" reads as "la signature d'un accord"
                     continue;
@@ -70,6 +70,33 @@ public final class TextNormalizer {
         return new NormalizedText(original, new String(text, 0, n), new String(folded, 0, n),
                 toOriginal.length == n + 1 ? toOriginal : Arrays.copyOf(toOriginal, n + 1));
     }
+
+    /**
+     * "ont signé deux\nconventions de financement": a single line break between a letter or a digit and a letter in
+     * lower case, or between a short word in lower case and a capital, wraps a line inside a sentence and reads as a
+     * space; after punctuation, before a blank line or after a longer word before a capital, it ends the line's text.
+     */
+    private static boolean wrapsALine(String original, int newline) {
+        if (newline == 0 || newline + 1 >= original.length() || !Character.isLetterOrDigit(original.charAt(newline - 1))) {
+            return false;
+        }
+        char next = original.charAt(newline + 1);
+        if (Character.isLowerCase(next)) {
+            return true;
+        }
+        // "l'école nationale d'ingénieurs de\nBizerte": a short word in lower case ends no line's text
+        int wordStart = newline;
+        while (wordStart > 0 && Character.isLetter(original.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int length = newline - wordStart;
+        return Character.isUpperCase(next) && length >= 1 && length <= SHORT_WORD
+                && (wordStart == 0 || !Character.isLetterOrDigit(original.charAt(wordStart - 1)))
+                && original.substring(wordStart, newline).chars().allMatch(Character::isLowerCase);
+    }
+
+    /** Longest word in lower case that ends no line's text: "de", "la", "des", "sur". */
+    private static final int SHORT_WORD = 3;
 
     /** Lower case, no accents, hyphens as spaces; keeps the length so offsets stay valid. */
     public static String fold(String text) {

@@ -99,4 +99,12 @@ class TextNormalizerTest {
         assertEquals(0, normalizer.normalize("").text().length());
         assertEquals("already folded", TextNormalizer.fold("already folded"));
     }
+
+    @Test
+    void aLineWrappedInsideASentenceReadsAsASpace() {
+        assertEquals("ont signé deux conventions de l'école de Bizerte.\nLe Ghana", normalizer.normalize(
+                "ont signé deux\nconventions de l'école de\nBizerte.\nLe Ghana").text());
+        assertEquals("Un titre sans point\nLe Ghana et le Togo\n\nsignent", normalizer.normalize(
+                "Un titre sans point\nLe Ghana et le Togo\n\nsignent").text(), "a longer word before a capital, a blank line");
+    }
 }

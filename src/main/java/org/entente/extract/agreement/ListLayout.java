@@ -44,12 +44,17 @@ final class ListLayout {
      */
     static boolean isMarkedItem(ArticleContext context, Sentence sentence) {
         String text = context.text().text();
-        int line = sentence.start();
+        int mark = skipSpaces(text, lineStart(text, sentence.start()), sentence.end());
+        return mark < sentence.end() && !Character.isLetter(text.charAt(mark)) && isListItem(context, sentence);
+    }
+
+    /** Where the line holding {@code at} starts. */
+    private static int lineStart(String text, int at) {
+        int line = at;
         while (line > 0 && text.charAt(line - 1) != '\n') {
             line--;
         }
-        int mark = skipSpaces(text, line, sentence.end());
-        return mark < sentence.end() && !Character.isLetter(text.charAt(mark)) && isListItem(context, sentence);
+        return line;
     }
 
     /** Whether a sentence ends its paragraph: the text goes on after a line break, or not at all. */
@@ -69,10 +74,7 @@ final class ListLayout {
      */
     static boolean isListItem(ArticleContext context, Sentence sentence) {
         String text = context.text().text();
-        int line = sentence.start();
-        while (line > 0 && text.charAt(line - 1) != '\n') {
-            line--;
-        }
+        int line = lineStart(text, sentence.start());
         int mark = skipSpaces(text, line, sentence.end());
         if (mark == sentence.start() && Character.isLowerCase(text.charAt(mark))) {
             return endsOnASeparator(text, sentence.end()) || line > 0 && endsOnASeparator(text, line - 1);

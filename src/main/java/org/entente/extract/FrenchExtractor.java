@@ -165,8 +165,9 @@ public final class FrenchExtractor implements Extractor {
         FoundPhrases phrases = phraseScanner.scan(text.folded());
         List<CountryHit> countryHits = countries.find(text, phrases);
         List<OrganizationHit> known = organizations.find(text, phrases, countryHits);
-        List<OrganizationHit> all = new ArrayList<>(known);
-        all.addAll(organizationFinder.find(text, tokens, known, countryHits));
+        List<OrganizationHit> found = organizationFinder.find(text, tokens, known, countryHits);
+        List<OrganizationHit> all = new ArrayList<>(withoutNamesInsideLongerOnes(known, found));
+        all.addAll(found);
         all.sort(Comparator.comparingInt(OrganizationHit::start));
         List<OrganizationHit> orgHits = new OrganizationMerger(legalForms).unify(text.text(), all);
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
@@ -174,6 +175,18 @@ public final class FrenchExtractor implements Extractor {
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,
                 rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(),
                 dates.reference(text.folded(), article.publishedOn(), article.publishedPrecision()), deadline, trace);
+    }
+
+    /**
+     * "la Société générale marocaine des banques (SGMB)": a known name inside a longer one the article names is part
+     * of that name, no mention of its own.
+     */
+    private static List<OrganizationHit> withoutNamesInsideLongerOnes(List<OrganizationHit> known, List<OrganizationHit> found) {
+        if (found.isEmpty()) {
+            return known;
+        }
+        return known.stream().filter(k -> found.stream().noneMatch(f -> f.start() <= k.start() && k.end() <= f.end()
+                && f.end() - f.start() > k.end() - k.start())).toList();
     }
 
     /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */

@@ -455,4 +455,28 @@ class AgreementContextTest {
                 + "sur l'exemption de visas pour les passeports diplomatiques a notamment été convenu avec le Togo.")
                 .agreementSummaries());
     }
+
+    @Test
+    void findingAnAccordAgreesIt() {
+        assertEquals(List.of("agreement agreed [FMI, GH]"), Extracted.from("Le FMI trouve un accord avec le Ghana sur un "
+                + "prêt de deux milliards de dollars.").agreementSummaries());
+        assertEquals(List.of("agreement agreed [FMI, GH]"), Extracted.from("Le FMI a fait savoir samedi qu'un accord "
+                + "avait été trouvé avec le Ghana en vue d'un prêt.").agreementSummaries());
+    }
+
+    @Test
+    void aDocumentCitedWithSelonIsTheTextOfTheOneBefore() {
+        assertEquals(List.of("mou signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont conclu un accord pour coopérer "
+                + "dans la sécurité, selon un mémorandum d'entente signé jeudi à Accra. Les deux pays ont convenu "
+                + "d'échanger des informations, selon le texte de l'accord.").agreementSummaries());
+    }
+
+    @Test
+    void theDefiniteObjectOfASigningNamesTheLastDocumentAgain() {
+        assertEquals(List.of("agreement signed [BJ, GH, TG, UA]"), Extracted.from("Le Ghana, le Togo et le Bénin ont signé "
+                + "un accord sur la police. Les ministres ghanéen et togolais, l'ambassadeur du Bénin et celui de l'Union "
+                + "africaine ont paraphé l'accord ainsi que le ministre de la Justice.").agreementSummaries());
+        assertEquals(2, Extracted.from("Le Ghana et le Togo ont signé un accord sur la police. Le Ghana et le Togo ont "
+                + "ensuite signé l'accord de pêche.").agreements().size(), "a document named by its own complement");
+    }
 }

@@ -711,4 +711,11 @@ class OrganizationFinderTest {
         assertEquals("OTKA", Extracted.from("L'Organisation du Traité de Kappa Alpha (OTKA) a parlé. L'OTKA siège à "
                 + "Lomé.").organization("OTKA").acronym(), "a document's noun inside an organization's name");
     }
+
+    @Test
+    void aKnownNameInsideALongerOneItsAcronymSpellsIsThatLongerOrganization() {
+        assertEquals(List.of("Société générale ghanéenne des banques"), Extracted.from("Les responsables de la Société "
+                + "générale ghanéenne des banques (SGGB) ont signé hier. La SGGB prête.").organizationNames());
+        assertEquals(List.of("Banque mondiale"), Extracted.from("La Banque mondiale (BM) a signé hier.").organizationNames());
+    }
 }

@@ -61,8 +61,35 @@ final class BackReferences {
         if (named != null) {
             return named;
         }
+        if (anaphor == null && !anotherOfRank && sentenceCues.isBareObjectOfItsVerb(trigger)
+                && signedAgain(context, sentenceCues, trigger, drafts)) {
+            return NamedAgain.COMPLETED;
+        }
         AgreementDraft restated = statementDocuments.restatedBy(context, sentenceCues, trigger, statements);
         return restated == null ? null : new NamedAgain(restated);
+    }
+
+    /**
+     * "Haïti a signé un accord … Les ministres chilien, argentin … et l'ambassadeur de l'OEA ont paraphé l'accord": the
+     * definite object of a signing names the last document again when it is of its kind and the two share their sides,
+     * one holding the other's; the signatories it adds join it. Whether it did.
+     */
+    private boolean signedAgain(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                List<AgreementDraft> drafts) {
+        AgreementDraft last = lastDocument(drafts);
+        if (last == null || !last.kind.equals(trigger.values().get(0)) || last.sentence == sentenceCues.sentence()) {
+            return false;
+        }
+        Sentence sentence = sentenceCues.sentence();
+        List<Party> named = partyFinder.find(context, sentence, sentenceCues.verbStart());
+        if (named.size() < 2 || !named.containsAll(last.parties) && !last.parties.containsAll(named)) {
+            return false;
+        }
+        last.parties.addAll(named);
+        details.enrich(context, last, sentence);
+        context.trace().dropped(trigger.phrase(), sentence.index(), "names again, as what its verb signs, the agreement "
+                + "of sentence " + (last.sentence.index() + 1) + ", whose sides it shares");
+        return true;
     }
 
     /**

@@ -31,6 +31,9 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 if (isAbbreviationOf(context.folded(), kinds, m)) {
                     continue; // "un mémorandum d'entente (MoU) avec": the same document, abbreviated
                 }
+                if (isTextOf(cues, context.folded(), kinds, m)) {
+                    kinds.remove(kinds.size() - 1); // "ont conclu un accord …, selon un mémorandum d'entente signé": one
+                }
                 if (isObjectOf(cues, context.folded(), kinds, m)) {
                     continue; // "une entente de principe relativement à un traité": what the document is about
                 }
@@ -165,6 +168,17 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                 && m.end() < folded.length() && folded.charAt(m.end()) == ')';
     }
 
+    /** Whether a trigger follows "selon" and an article, after another trigger of its sentence: that one's text. */
+    private static boolean isTextOf(AgreementCues cues, String folded, List<PhraseMatcher.Match<String>> kinds,
+                                    PhraseMatcher.Match<String> m) {
+        if (kinds.isEmpty()) {
+            return false;
+        }
+        List<String> before = Words.wordsBefore(folded, m.start(), 2, kinds.get(kinds.size() - 1).end());
+        return before.size() == 2 && cues.is(WordRole.SOURCE, before.get(1))
+                && (cues.is(WordRole.INDEFINITE, before.get(0)) || cues.is(WordRole.DEFINITE_ARTICLE, before.get(0)));
+    }
+
     /** Kept in code: what opens the abbreviation of the noun before it. */
     private static final String ABBREVIATION_OPENING = " (";
 
@@ -225,6 +239,25 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
     private boolean afterOpeningParticiple(int determinerStart) {
         return status != null && !weak && verbStart == sentence.start()
                 && context.folded().substring(sentence.start(), determinerStart).stripTrailing().endsWith(",");
+    }
+
+    /**
+     * "Les ministres … ont paraphé l'accord ainsi que …": a one-word trigger after a definite article, right after the
+     * sentence's status verb and with no complement of its own ("l'accord de pêche", "l'accord sur …"), is its object.
+     */
+    boolean isBareObjectOfItsVerb(PhraseMatcher.Match<String> trigger) {
+        String folded = context.folded();
+        if (status == null || weak || trigger.phrase().contains(" ") || trigger.start() <= verbStart
+                || !cues.is(WordRole.DEFINITE_ARTICLE, Words.wordBefore(folded, trigger.start()))) {
+            return false;
+        }
+        int determinerStart = Words.previousWordStart(folded, trigger.start());
+        boolean rightAfterTheVerb = context.phrasesIn(cues.statuses, sentence).stream()
+                .anyMatch(m -> m.start() == verbStart && folded.substring(m.end(), determinerStart).isBlank());
+        String after = Words.wordAfter(folded, trigger.end());
+        boolean complement = cues.is(WordRole.OF, after) || folded.startsWith(" d'", trigger.end())
+                || cues.is(WordRole.DESCRIBING, after) || cues.is(PartyCue.BETWEEN, after);
+        return rightAfterTheVerb && !complement;
     }
 
     /** "… que l'accord a été signé": the trigger is the subject of a passive, its auxiliary and "été" right after it. */

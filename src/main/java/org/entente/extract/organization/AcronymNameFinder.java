@@ -218,7 +218,11 @@ final class AcronymNameFinder {
             return true;
         }
         int matched = initialsMatched(tokens, first, paren, acronym);
-        return !claims.isOrganization(start, end) && !claims.isWholeCountry(start, end)
+        // "la Société générale marocaine des banques (SGMB)": a known name inside a longer one its acronym spells out
+        Token bracketed = tokens.get(paren + 1);
+        boolean longerThanAKnownName = claims.isPartlyOrganization(start, end) && matched == acronym.length()
+                && !claims.isCountry(start, end) && !claims.isTaken(bracketed.start(), bracketed.end());
+        return (!claims.isOrganization(start, end) || longerThanAKnownName) && !claims.isWholeCountry(start, end)
                 && matched >= 2 && matched * 2 >= acronym.length();
     }
 

@@ -53,6 +53,11 @@ final class OrganizationClaims {
         return overlaps(organizations, start, end);
     }
 
+    /** Whether organizations claimed cover only part of [start, end): a longer name holds a known one. */
+    boolean isPartlyOrganization(int start, int end) {
+        return isOrganization(start, end) && organizations.get(start, end).cardinality() < end - start;
+    }
+
     /** A country's own name covers the whole range: "République de Corée (RC)" is no organization. */
     boolean isWholeCountry(int start, int end) {
         if (end - start > longestCountry) {

@@ -185,6 +185,11 @@ public enum WordRole {
     /** A singular indefinite article ("un", "une", folded): an acronym after it is a common noun ("d'un COC"), no organization. */
     SINGULAR_INDEFINITE,
     /**
+     * Cites where a statement comes from ("selon", folded): a document after it and an article, following another in
+     * its sentence, is the text of that one ("ont conclu un accord …, selon un mémorandum d'entente signé jeudi").
+     */
+    SOURCE,
+    /**
      * Says each side of a subject signs on its own ("chacune", folded): "A et B ont signé un accord avec C … chacune"
      * is one document each, with C.
      */

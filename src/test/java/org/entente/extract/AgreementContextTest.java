@@ -479,4 +479,18 @@ class AgreementContextTest {
         assertEquals(2, Extracted.from("Le Ghana et le Togo ont signé un accord sur la police. Le Ghana et le Togo ont "
                 + "ensuite signé l'accord de pêche.").agreements().size(), "a document named by its own complement");
     }
+
+    @Test
+    void feminineSidesComingToAnAgreementAgreeAPartnership() {
+        assertEquals(List.of("partnership agreed [GH, UE]"), Extracted.from("Le Ghana et l'Union européenne se sont mises "
+                + "d'accord lundi pour renforcer leur partenariat stratégique global.").agreementSummaries());
+    }
+
+    @Test
+    void workingInPartnershipIsNoPartnershipAgreed() {
+        assertEquals(List.of("contract signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé deux contrats "
+                + "dimanche. Les deux contrats d'hydrocarbures concernent les champs d'exploitation opérés en partenariat à "
+                + "Kappa, Zeta et Beta, et permettront de faire bénéficier les deux contractants de dispositions prévues dans "
+                + "la nouvelle loi, a-t-on indiqué lors de la cérémonie de signature.").agreementSummaries());
+    }
 }

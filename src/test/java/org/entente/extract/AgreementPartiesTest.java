@@ -781,4 +781,13 @@ class AgreementPartiesTest {
         assertEquals(2, found.size());
         found.forEach(a -> assertEquals(Set.of("GH", "AFD"), Extracted.parties(a)));
     }
+
+    @Test
+    void whatARelativeClauseOfTheSubjectNamesSignsNothing() {
+        assertEquals(List.of("agreement planned [CEDEAO, UE]"), Extracted.from("La CEDEAO, communauté qui regroupe le Ghana, "
+                + "le Togo et le Bénin, signera le 17 janvier l'accord de libre-échange avec l'Union européenne.")
+                .agreementSummaries());
+        assertEquals(Set.of("GH", "TG"), Extracted.parties(Extracted.from("Plusieurs pays, dont le Ghana et le Togo, "
+                + "ont signé un accord.").onlyAgreement()), "'dont' opens those who sign");
+    }
 }

@@ -718,4 +718,10 @@ class OrganizationFinderTest {
                 + "générale ghanéenne des banques (SGGB) ont signé hier. La SGGB prête.").organizationNames());
         assertEquals(List.of("Banque mondiale"), Extracted.from("La Banque mondiale (BM) a signé hier.").organizationNames());
     }
+
+    @Test
+    void anAcronymTheArticleNumbersIsAFieldsCode() {
+        assertEquals(List.of(), Extracted.from("Les champs ZQT II et ZQT Sud sont exploités depuis 2010. Le contrat "
+                + "ZQT II prévoit des forages.").organizationNames());
+    }
 }

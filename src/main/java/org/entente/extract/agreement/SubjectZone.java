@@ -145,6 +145,32 @@ final class SubjectZone {
             mentions.addAll(signable.in(context, comma + 1, verbStart));
             return mentions;
         }
+        return withoutARelativeClause(context, zoneStart, verbStart);
+    }
+
+    /** Kept in code: the relative pronoun that opens a clause about the subject's name, between spaces. */
+    private static final String RELATIVE_SUBJECT = " qui ";
+
+    /**
+     * "Le Mercosur, Marché commun du Sud qui regroupe l'Argentine, la Bolivie et le Brésil, signera …": a relative
+     * clause after a name of the subject runs to the last comma before the verb; what it names is no subject.
+     */
+    private List<Party> withoutARelativeClause(ArticleContext context, int zoneStart, int verbStart) {
+        String folded = context.folded();
+        int comma = verbStart - 1;
+        while (comma > zoneStart && folded.charAt(comma) != ',') {
+            comma--;
+        }
+        // "qui" alone: "dont" opens examples ("plusieurs pays, dont le Maroc et le Ghana, ont signé"), who do sign
+        int at = Words.indexWithin(folded, RELATIVE_SUBJECT, zoneStart, comma);
+        if (comma > zoneStart && at > zoneStart) {
+            List<Party> before = signable.in(context, zoneStart, at);
+            if (!before.isEmpty()) {
+                List<Party> mentions = new ArrayList<>(before);
+                mentions.addAll(signable.in(context, comma + 1, verbStart));
+                return mentions;
+            }
+        }
         return signable.in(context, zoneStart, verbStart);
     }
 

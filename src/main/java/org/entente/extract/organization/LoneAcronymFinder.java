@@ -23,6 +23,12 @@ final class LoneAcronymFinder {
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         tokens.stream().filter(LoneAcronymFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
         Set<String> documents = documentAcronyms(tokens);
+        // "TFT II et TFT Sud", "OML 130": an acronym the article numbers anywhere is a code, a field's or a block's
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isAcronymShaped(tokens.get(i)) && followedByNumber(tokens, i)) {
+                documents.add(tokens.get(i).text());
+            }
+        }
         java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
         LineStarts lines = new LineStarts(text.text());
         for (int i = 0; i < tokens.size(); i++) {
@@ -128,11 +134,18 @@ final class LoneAcronymFinder {
         return i > 0 && lexicon.givenNames.contains(tokens.get(i - 1).text());
     }
 
-    /** "OML-130", "le bloc OML 130": a code with its number, no organization. */
+    /** A Roman numeral up to XXIX, a phase's or a field's number ("II", "IV"), not capitals like "CCI". */
+    private static final java.util.regex.Pattern SMALL_ROMAN_NUMERAL = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+
+    /** "OML-130", "le bloc OML 130", "le contrat TFT II": a code with its number, no organization. */
     private static boolean followedByNumber(List<Token> tokens, int i) {
-        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0))
-                || i + 1 < tokens.size() && tokens.get(i + 1).text().chars().allMatch(Character::isDigit)
-                && tokens.get(i + 1).start() == tokens.get(i).end() + 1;
+        if (i + 1 < tokens.size() && tokens.get(i + 1).start() == tokens.get(i).end() + 1) {
+            String next = tokens.get(i + 1).text();
+            if (next.chars().allMatch(Character::isDigit) || next.length() >= 2 && SMALL_ROMAN_NUMERAL.matcher(next).matches()) {
+                return true;
+            }
+        }
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && Character.isDigit(tokens.get(i + 2).text().charAt(0));
     }
 
     /** A line mostly in capitals (a shouted headline) names nothing by its capitals. */

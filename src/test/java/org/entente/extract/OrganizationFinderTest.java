@@ -717,6 +717,8 @@ class OrganizationFinderTest {
         assertEquals(List.of("Société générale ghanéenne des banques"), Extracted.from("Les responsables de la Société "
                 + "générale ghanéenne des banques (SGGB) ont signé hier. La SGGB prête.").organizationNames());
         assertEquals(List.of("Banque mondiale"), Extracted.from("La Banque mondiale (BM) a signé hier.").organizationNames());
+        assertEquals(List.of("Algérie Presse Service"), Extracted.from("Le directeur a révélé hier à l'APS que le terminal à "
+                + "conteneurs (TAC) sera proposé en 2010.").organizationNames(), "spelt from its first word on");
     }
 
     @Test

@@ -220,8 +220,10 @@ final class AcronymNameFinder {
         int matched = initialsMatched(tokens, first, paren, acronym);
         // "la Société générale marocaine des banques (SGMB)": a known name inside a longer one its acronym spells out
         Token bracketed = tokens.get(paren + 1);
+        // … spelt from its first word on: "l'APS que le terminal à conteneurs (TAC)" is no name
         boolean longerThanAKnownName = claims.isPartlyOrganization(start, end) && matched == acronym.length()
-                && !claims.isCountry(start, end) && !claims.isTaken(bracketed.start(), bracketed.end());
+                && !claims.isCountry(start, end) && !claims.isTaken(bracketed.start(), bracketed.end())
+                && Character.toUpperCase(tokens.get(first).text().charAt(0)) == Character.toUpperCase(acronym.charAt(0));
         return (!claims.isOrganization(start, end) || longerThanAKnownName) && !claims.isWholeCountry(start, end)
                 && matched >= 2 && matched * 2 >= acronym.length();
     }

@@ -722,4 +722,14 @@ class AgreementListsTest {
         assertEquals(List.of("treaty signed [GH, TG]"), Extracted.from("Le Ghana et le Togo ont signé une convention de "
                 + "financement pour une ligne de crédit de 15 millions d'euros.").agreementSummaries());
     }
+
+    @Test
+    void aRankCountsTheDocumentsReportedNotABatchGivenNoCount() {
+        assertEquals(List.of("agreement signed [GH, TG]", "mou signed [GH, TG]", "mou signed [GH, TG]",
+                "agreement signed [GH, TG]"), Extracted.from("Cérémonie de signature des accords de partenariat entre le "
+                + "Ghana et le Togo ce lundi à Accra. Le mémorandum sur la feuille de route a été signé par le ministre "
+                + "ghanéen et son homologue togolaise, cette dernière ayant aussi paraphé un mémorandum sur l'énergie verte "
+                + "avec la ministre de l'Énergie. Quant au 3ème accord portant sur la modernisation de la justice, il a été "
+                + "signé par les ministres de la Justice.").agreementSummaries());
+    }
 }

@@ -226,9 +226,13 @@ final class BackReferences {
 
     /** The document reported in that rank, a batch listed since counting as its documents; or null. */
     private static AgreementDraft documentOfRank(List<AgreementDraft> drafts, int rank) {
+        // "des accords de partenariat … Le mémorandum … ; un mémorandum … Quant au 3ème accord": a batch given no count
+        // before documents of their own is those documents, no rank of its own
+        boolean documentsAfterABatch = drafts.stream().anyMatch(d -> !d.batch && !d.enumerated)
+                && drafts.stream().anyMatch(d -> d.batch && d.count == 0);
         int seen = 0;
         for (AgreementDraft draft : drafts) {
-            if (!draft.enumerated && ++seen == rank) {
+            if (!draft.enumerated && !(documentsAfterABatch && draft.batch && draft.count == 0) && ++seen == rank) {
                 return draft;
             }
         }

@@ -726,4 +726,11 @@ class OrganizationFinderTest {
         assertEquals(List.of(), Extracted.from("Les champs ZQT II et ZQT Sud sont exploités depuis 2010. Le contrat "
                 + "ZQT II prévoit des forages.").organizationNames());
     }
+
+    @Test
+    void aKnownCompanyNameAndMinesIsItsSubsidiary() {
+        assertEquals(List.of("Orano Mines"), Extracted.from("Le Ghana a signé un accord avec Orano Mines pour l'uranium.")
+                .organizationNames());
+        assertEquals(List.of(), Extracted.from("Le Ministère des Mines a signé.").organizationNames(), "an office");
+    }
 }

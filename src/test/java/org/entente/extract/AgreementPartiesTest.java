@@ -790,4 +790,12 @@ class AgreementPartiesTest {
         assertEquals(Set.of("GH", "TG"), Extracted.parties(Extracted.from("Plusieurs pays, dont le Ghana et le Togo, "
                 + "ont signé un accord.").onlyAgreement()), "'dont' opens those who sign");
     }
+
+    @Test
+    void theSubjectOfAReportedClauseStartsAfterItsQue() {
+        assertEquals(List.of("contract signed [Beta Power, Kappa Gold]"), Extracted.from("Le cabinet ghanéen a également "
+                + "déclaré que la société publique Volta Oil avait accepté de créer une coentreprise avec la société Zeta "
+                + "Ports et que la société minière Kappa Gold avait signé un accord de fourniture d'or avec la société "
+                + "Beta Power.").agreementSummaries());
+    }
 }

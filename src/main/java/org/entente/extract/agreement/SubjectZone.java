@@ -33,7 +33,27 @@ final class SubjectZone {
      */
     int start(ArticleContext context, Sentence sentence, int verbStart) {
         int kicker = kickerEnd(context, sentence, verbStart);
-        return kicker < 0 ? startAfterOpener(context, sentence, verbStart) : kicker;
+        int start = kicker < 0 ? startAfterOpener(context, sentence, verbStart) : kicker;
+        return afterTheLastReportedClause(context, start, verbStart);
+    }
+
+    /**
+     * "Le cabinet a déclaré que la société X avait accepté … et que le groupe Y avait signé un accord": the subject of
+     * a reported clause starts after its "que", the one after a reporting verb or "et" nearest the verb; who reports
+     * is no party.
+     */
+    private int afterTheLastReportedClause(ArticleContext context, int start, int verbStart) {
+        String folded = context.folded();
+        for (int at = verbStart - 1; at > start; at--) {
+            boolean que = folded.startsWith(" que ", at) || folded.startsWith(" qu'", at);
+            if (que) {
+                String before = Words.wordBefore(folded, at);
+                if (cues.is(WordRole.REPORTING_VERB, before) || cues.is(WordRole.COORDINATOR, before)) {
+                    return at + (folded.startsWith(" que ", at) ? " que ".length() : " qu'".length());
+                }
+            }
+        }
+        return start;
     }
 
     /** Most characters of a line's kicker before its dash: a country's name. */

@@ -797,5 +797,8 @@ class AgreementPartiesTest {
                 + "déclaré que la société publique Volta Oil avait accepté de créer une coentreprise avec la société Zeta "
                 + "Ports et que la société minière Kappa Gold avait signé un accord de fourniture d'or avec la société "
                 + "Beta Power.").agreementSummaries());
+        assertEquals(List.of("agreement signed [GH, TG]"), Extracted.from("Le Ghana a signé un accord de sécurité avec le "
+                + "Togo. « Le Ghana confirme que l'adhésion du Togo à l'Union africaine serait utile », selon ce pacte.")
+                .agreementSummaries(), "a single 'que' keeps its speaker");
     }
 }

@@ -39,8 +39,8 @@ final class SubjectZone {
 
     /**
      * "Le cabinet a déclaré que la société X avait accepté … et que le groupe Y avait signé un accord": the subject of
-     * a reported clause starts after its "que", the one after a reporting verb or "et" nearest the verb; who reports
-     * is no party.
+     * a second reported clause starts after its "et que"; what the first one says is no subject of it. (A single "que"
+     * keeps its speaker: "La France confirme que l'adhésion de l'Ukraine à l'Otan …".)
      */
     private int afterTheLastReportedClause(ArticleContext context, int start, int verbStart) {
         String folded = context.folded();
@@ -48,7 +48,7 @@ final class SubjectZone {
             boolean que = folded.startsWith(" que ", at) || folded.startsWith(" qu'", at);
             if (que) {
                 String before = Words.wordBefore(folded, at);
-                if (cues.is(WordRole.REPORTING_VERB, before) || cues.is(WordRole.COORDINATOR, before)) {
+                if (cues.is(WordRole.COORDINATOR, before)) {
                     return at + (folded.startsWith(" que ", at) ? " que ".length() : " qu'".length());
                 }
             }

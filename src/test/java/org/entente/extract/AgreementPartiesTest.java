@@ -801,11 +801,4 @@ class AgreementPartiesTest {
                 + "Togo. « Le Ghana confirme que l'adhésion du Togo à l'Union africaine serait utile », selon ce pacte.")
                 .agreementSummaries(), "a single 'que' keeps its speaker");
     }
-
-    @Test
-    void aSentenceReferringBackWithoutSigningNamesNoSignatory() {
-        assertEquals(Set.of("LB", "IQ"), Extracted.parties(Extracted.from("Le Liban recevra du fioul de l'Irak, selon un "
-                + "accord signé samedi à Bagdad entre ministres des deux pays. L'accord passé avec l'Irak permettra de "
-                + "couvrir le tiers des besoins en carburant de l'Electricité du Liban.").onlyAgreement()));
-    }
 }

@@ -109,13 +109,8 @@ final class BackReferences {
         if (last != null && (demonstrative || last.kind.equals(kind) || saidSignedAgain
                 || namesNoOtherParty(named, trigger, last))) {
             // "L'accord a été signé le 25 avril lors de la visite à Ryad": when and where, said of the signing
-            boolean saysSigned = "signed".equals(sentenceCues.status()) && !sentenceCues.negative();
-            details.enrich(context, last, sentence, saysSigned);
-            if (saysSigned) {
-                // "L'accord doit permettre l'achat de fioul irakien pour le compte de l'Electricité du Liban": who
-                // gains by it signs nothing
-                namesItsSignatories(context, last, sentence, named);
-            }
+            details.enrich(context, last, sentence, "signed".equals(sentenceCues.status()) && !sentenceCues.negative());
+            namesItsSignatories(context, last, sentence, named);
             context.trace().dropped(trigger.phrase(), sentence.index(), "refers back ('" + anaphor
                     + "') to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
             return NamedAgain.COMPLETED;

@@ -32,7 +32,8 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                     continue; // "un mémorandum d'entente (MoU) avec": the same document, abbreviated
                 }
                 if (isTextOf(cues, context.folded(), kinds, m)) {
-                    kinds.remove(kinds.size() - 1); // "ont conclu un accord …, selon un mémorandum d'entente signé": one
+                    // "ont conclu un accord …, selon un mémorandum d'entente signé": one document, named by its text
+                    kinds.remove(kinds.size() - 1);
                 }
                 if (isObjectOf(cues, context.folded(), kinds, m)) {
                     continue; // "une entente de principe relativement à un traité": what the document is about

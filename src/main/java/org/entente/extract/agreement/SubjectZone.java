@@ -242,10 +242,10 @@ final class SubjectZone {
             // "… la signature d'un protocole entre la Suisse et le Brésil. Les deux pays ont ainsi décidé …"
             Sentence before = context.sentences().get(sentence.index() - 1);
             named = new ArrayList<>(new LinkedHashSet<>(signable.in(context, before.start(), before.end())));
+            Set<Party> principal = new LinkedHashSet<>(context.principalCountries().stream().map(Party::country).toList());
             if (named.stream().anyMatch(p -> p.organization() != null) || !joinedByBetween(context, before)
-                    || named.size() == 2 && new LinkedHashSet<>(context.principalCountries().stream().map(Party::country).toList())
-                            .equals(new LinkedHashSet<>(named))) {
-                return List.of(); // the article's principal countries, which a collective stands for anyway
+                    || principal.equals(new LinkedHashSet<>(named))) {
+                return List.of(); // states only, after "entre"; the principal countries a collective stands for anyway
             }
         }
         return named.size() == 2 ? named : List.of();

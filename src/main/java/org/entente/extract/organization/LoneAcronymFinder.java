@@ -22,22 +22,16 @@ final class LoneAcronymFinder {
         // shaped like an acronym are counted, as only their counts are asked for
         java.util.Map<String, Integer> occurrences = new java.util.HashMap<>();
         tokens.stream().filter(LoneAcronymFinder::isAcronymShaped).forEach(t -> occurrences.merge(t.text(), 1, Integer::sum));
-        Set<String> documents = documentAcronyms(tokens);
-        // "TFT II et TFT Sud", "OML 130": an acronym the article numbers anywhere is a code, a field's or a block's
-        for (int i = 0; i < tokens.size(); i++) {
-            if (isAcronymShaped(tokens.get(i)) && followedByNumber(tokens, i)) {
-                documents.add(tokens.get(i).text());
-            }
-        }
+        Set<String> things = acronymsOfThings(tokens);
         java.util.Map<Integer, Boolean> capitalLines = new java.util.HashMap<>();
         LineStarts lines = new LineStarts(text.text());
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             String t = token.text();
             if (!isAcronymShaped(token) || lexicon.notOrganizations.contains(t) || NameTokens.isRomanNumeral(t)
-                    || documents.contains(t) || afterASingularIndefinite(tokens, i)
+                    || things.contains(t) || afterASingularIndefinite(tokens, i)
                     || claims.isTaken(token.start(), token.end())
-                    || followedByNumber(tokens, i) || afterAGivenName(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
+                    || afterAGivenName(tokens, i) || inCapitalLine(text.text(), lines.of(token.start()), capitalLines)
                     || isSourceCredit(text.text(), tokens, i, lines.of(token.start())) || inHandle(text.text(), token)
                     || !(lexicon.afterDeterminer(tokens, i) || occurrences.get(t) >= 2)) {
                 continue;
@@ -52,26 +46,34 @@ final class LoneAcronymFinder {
     private static final int DOCUMENT_NAME_WORDS = 10;
 
     /**
-     * The acronyms the article defines in brackets after a document's name: "la Convention des Nations unies sur le
-     * droit de la mer (CNUDM)", "un code de conduite juridiquement contraignant (COC)". The name is headed by a
-     * document's noun after an article or a preposition, not inside a longer name ("Organisation du Traité …").
+     * The acronyms of things, not organizations, anywhere in the article: a code it numbers ("TFT II et TFT Sud", "OML
+     * 130"), and an acronym it defines in brackets after a document's name ("la Convention des Nations unies sur le
+     * droit de la mer (CNUDM)", "un code de conduite juridiquement contraignant (COC)"), a name headed by a document's
+     * noun after an article or a preposition, not inside a longer name ("Organisation du Traité …").
      */
-    private Set<String> documentAcronyms(List<Token> tokens) {
-        Set<String> documents = new java.util.HashSet<>();
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i - 1).text().equals("(") || !tokens.get(i + 1).text().equals(")") || !isAcronymShaped(tokens.get(i))) {
+    private Set<String> acronymsOfThings(List<Token> tokens) {
+        Set<String> things = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isAcronymShaped(tokens.get(i))) {
                 continue;
             }
-            for (int k = i - 2; k >= 1 && k >= i - 1 - DOCUMENT_NAME_WORDS && tokens.get(k).isWord(); k--) {
-                String word = tokens.get(k).text().toLowerCase(java.util.Locale.ROOT);
-                if (lexicon.documentNouns.contains(TextNormalizer.fold(word))
-                        && !tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord()) {
-                    documents.add(tokens.get(i).text());
-                    break;
-                }
+            if (followedByNumber(tokens, i) || i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).text().equals("(")
+                    && tokens.get(i + 1).text().equals(")") && namesADocument(tokens, i - 1)) {
+                things.add(tokens.get(i).text());
             }
         }
-        return documents;
+        return things;
+    }
+
+    /** Whether a document's noun heads the name before the bracket at token {@code open}, a few words back. */
+    private boolean namesADocument(List<Token> tokens, int open) {
+        for (int k = open - 1; k >= 1 && k >= open - DOCUMENT_NAME_WORDS && tokens.get(k).isWord(); k--) {
+            if (lexicon.documentNouns.contains(TextNormalizer.fold(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT)))
+                    && !tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "d'un COC effectif": an acronym after a singular indefinite article is a common noun. */

@@ -185,8 +185,9 @@ public final class FrenchExtractor implements Extractor {
         if (found.isEmpty()) {
             return known;
         }
-        return known.stream().filter(k -> found.stream().noneMatch(f -> f.start() <= k.start() && k.end() <= f.end()
-                && f.end() - f.start() > k.end() - k.start())).toList();
+        SpanIndex<OrganizationHit> longer = new SpanIndex<>(found, OrganizationHit::start, OrganizationHit::end);
+        return known.stream().filter(k -> longer.near(k.start(), k.end()).stream().noneMatch(f -> f.start() <= k.start()
+                && k.end() <= f.end() && f.end() - f.start() > k.end() - k.start())).toList();
     }
 
     /** "Agence France-Presse" and "Radio France Internationale" do not mention France. */

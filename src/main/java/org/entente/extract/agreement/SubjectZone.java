@@ -44,13 +44,12 @@ final class SubjectZone {
      */
     private int afterTheLastReportedClause(ArticleContext context, int start, int verbStart) {
         String folded = context.folded();
-        for (int at = verbStart - 1; at > start; at--) {
-            boolean que = folded.startsWith(" que ", at) || folded.startsWith(" qu'", at);
-            if (que) {
-                String before = Words.wordBefore(folded, at);
-                if (cues.is(WordRole.COORDINATOR, before)) {
-                    return at + (folded.startsWith(" que ", at) ? " que ".length() : " qu'".length());
-                }
+        // " que " and " qu'" both begin with " qu", and "et" before it opens a second reported clause
+        for (int at = folded.lastIndexOf(" qu", verbStart - 1); at > start; at = folded.lastIndexOf(" qu", at - 1)) {
+            int clause = folded.startsWith(" que ", at) ? at + " que ".length()
+                    : folded.startsWith(" qu'", at) ? at + " qu'".length() : -1;
+            if (clause > 0 && clause <= verbStart && cues.is(WordRole.COORDINATOR, Words.wordBefore(folded, at))) {
+                return clause;
             }
         }
         return start;

@@ -44,8 +44,8 @@ final class SubjectZone {
      */
     private int afterTheLastReportedClause(ArticleContext context, int start, int verbStart) {
         String folded = context.folded();
-        // " que " and " qu'" both begin with " qu", and "et" before it opens a second reported clause
-        for (int at = folded.lastIndexOf(" qu", verbStart - 1); at > start; at = folded.lastIndexOf(" qu", at - 1)) {
+        // read back within the subject only: String.lastIndexOf would walk the whole article back when no "qu" is near
+        for (int at = verbStart - 1; at > start; at--) {
             int clause = folded.startsWith(" que ", at) ? at + " que ".length()
                     : folded.startsWith(" qu'", at) ? at + " qu'".length() : -1;
             if (clause > 0 && clause <= verbStart && cues.is(WordRole.COORDINATOR, Words.wordBefore(folded, at))) {

@@ -41,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Load these articles into a scratch database and score them (default: score the warehouse)")
     Path corpus;
 
-    @Option(names = "--verbose", description = "Print what was missed and what was extra, article by article")
+    @Option(names = "--verbose", description = "Print what was missed and what was extra, article by article, and the fields of matched agreements that differ")
     boolean verbose;
 
     @Override

@@ -149,7 +149,7 @@ public final class Evaluation {
             if (!usedP.contains(c.predicted()) && !usedG.contains(c.gold())) {
                 usedP.add(c.predicted());
                 usedG.add(c.gold());
-                matched(preds.get(c.predicted()), golds.get(c.gold()));
+                matched(file, preds.get(c.predicted()), golds.get(c.gold()), goldKeys.get(c.gold()));
             }
         }
         List<Set<String>> optional = new ArrayList<>();
@@ -171,26 +171,44 @@ public final class Evaluation {
         tallies.get("agreements").add(usedG.size(), fp, golds.size() - usedG.size());
     }
 
-    private void matched(Predicted p, JsonNode q) {
-        accuracies.get("kind").add(p.kind().equals(q.path("kind").asText()));
+    private void matched(String file, Predicted p, JsonNode q, Set<String> keys) {
+        List<String> wrong = new ArrayList<>();
+        String kind = q.path("kind").asText();
+        accuracies.get("kind").add(p.kind().equals(kind));
+        mismatch(wrong, !p.kind().equals(kind), "kind", kind, p.kind());
         String status = q.path("status").asText("");
         if (!status.isEmpty()) {
             accuracies.get("status").add(status.equals(p.status()));
+            mismatch(wrong, !status.equals(p.status()), "status", status, p.status());
         }
         String want = q.path("date").asText("");
         if (!want.isEmpty()) {
             String got = p.date() == null ? "" : p.date();
             String precision = q.path("date_precision").asText(want.length() == 10 ? "day" : "month");
-            accuracies.get("date").add(precision.equals("month")
-                    ? prefix(got, 7).equals(prefix(want, 7)) : got.equals(want));
+            boolean ok = precision.equals("month") ? prefix(got, 7).equals(prefix(want, 7)) : got.equals(want);
+            accuracies.get("date").add(ok);
+            mismatch(wrong, !ok, "date", want, got);
         }
         String place = q.path("place_country").asText("");
         if (!place.isEmpty()) {
-            accuracies.get("place").add(place.equals(p.place() == null ? "" : p.place().toUpperCase(Locale.ROOT)));
+            String got = p.place() == null ? "" : p.place().toUpperCase(Locale.ROOT);
+            accuracies.get("place").add(place.equals(got));
+            mismatch(wrong, !place.equals(got), "place", place, got);
         }
         Set<String> gs = strings(q.path("sectors"));
-        tallies.get("sectors").add(gs.size() - minus(gs, p.sectors()).size(), minus(p.sectors(), gs).size(),
-                minus(gs, p.sectors()).size());
+        Set<String> missed = minus(gs, p.sectors());
+        Set<String> extra = minus(p.sectors(), gs);
+        tallies.get("sectors").add(gs.size() - missed.size(), extra.size(), missed.size());
+        if (!missed.isEmpty() || !extra.isEmpty()) {
+            wrong.add("sectors missed=" + sorted(missed) + " extra=" + sorted(extra));
+        }
+        note(!wrong.isEmpty(), file + ": matched agreement " + kind + " " + sorted(keys) + " " + String.join("; ", wrong));
+    }
+
+    private static void mismatch(List<String> wrong, boolean differs, String field, String want, String got) {
+        if (differs) {
+            wrong.add(field + " gold=" + want + " got=" + (got == null || got.isEmpty() ? "None" : got));
+        }
     }
 
     private static Set<String> partyKeys(Map<String, String[]> alias, Predicted p) {

@@ -49,15 +49,12 @@ class EvaluationTest {
 
     @Test
     void missesExtrasAndMatchedFieldsAreCounted(@TempDir Path corpus) throws Exception {
-        Files.writeString(corpus.resolve("a.txt"), " date 2024-05 Le Kenya et l'Éthiopie ont signé un accord "
-                + "sur l'énergie à Nairobi le 3 mai 2024. Le Japon a salué l'accord.");
-        Path gold = corpus.resolve("gold.jsonl");
-        Files.writeString(gold, "{\"file\":\"a.txt\",\"published\":\"2024-05\",\"countries\":[\"KE\",\"ET\",\"FR\"],"
+        Evaluation e = score(corpus, " date 2024-05 Le Kenya et l'Éthiopie ont signé un accord "
+                + "sur l'énergie à Nairobi le 3 mai 2024. Le Japon a salué l'accord.",
+                "{\"file\":\"a.txt\",\"published\":\"2024-05\",\"countries\":[\"KE\",\"ET\",\"FR\"],"
                 + "\"countries_optional\":[\"JP\"],\"organizations\":[{\"name\":\"Union africaine\",\"aliases\":[\"UA\"]}],"
                 + "\"agreements\":[{\"kind\":\"agreement\",\"status\":\"signed\",\"parties\":[\"KE\",\"ET\"],"
                 + "\"date\":\"2024-05-03\",\"place_country\":\"KE\",\"sectors\":[\"energy\",\"trade\"]}]}\n");
-        load(corpus);
-        Evaluation e = db.query(dsl -> Evaluation.of(dsl, GoldFiles.read(gold)));
         assertEquals(List.of(2, 0, 1), counts(e.tally("countries")), "JP is optional, FR is missed");
         assertEquals(List.of(0, 0, 1), counts(e.tally("organizations")));
         assertEquals(List.of(1, 0, 0), counts(e.tally("agreements")));
@@ -65,7 +62,31 @@ class EvaluationTest {
         assertEquals("1.000 (1/1)", e.accuracy("date").toString());
         assertEquals("1.000 (1/1)", e.accuracy("place").toString());
         assertEquals(List.of("a.txt: countries missed=[FR] extra=[]",
-                "a.txt: organizations missed=[Union africaine] extra=[]"), e.differences());
+                "a.txt: organizations missed=[Union africaine] extra=[]",
+                "a.txt: matched agreement agreement [ET, KE] sectors missed=[trade] extra=[]"), e.differences());
+    }
+
+    @Test
+    void aMatchedAgreementSaysWhichOfItsFieldsDiffer(@TempDir Path corpus) throws Exception {
+        Evaluation e = score(corpus, " date 2024-05 Le Kenya et l'Éthiopie ont signé un accord "
+                + "sur l'énergie à Nairobi le 3 mai 2024.",
+                "{\"file\":\"a.txt\",\"published\":\"2024-05\",\"countries\":[\"KE\",\"ET\"],"
+                + "\"organizations\":[],\"agreements\":[{\"kind\":\"treaty\",\"status\":\"agreed\","
+                + "\"parties\":[\"KE\",\"ET\"],\"date\":\"2024-05-04\",\"place_country\":\"ET\","
+                + "\"sectors\":[\"energy\"]}]}\n");
+        assertEquals(List.of(1, 0, 0), counts(e.tally("agreements")));
+        assertEquals(List.of("a.txt: matched agreement treaty [ET, KE] kind gold=treaty got=agreement; "
+                + "status gold=agreed got=signed; date gold=2024-05-04 got=2024-05-03; place gold=ET got=KE"),
+                e.differences());
+    }
+
+    /** Loads one article {@code a.txt} and scores it against one gold line. */
+    private Evaluation score(Path corpus, String text, String goldLine) throws Exception {
+        Files.writeString(corpus.resolve("a.txt"), text);
+        Path gold = corpus.resolve("gold.jsonl");
+        Files.writeString(gold, goldLine);
+        load(corpus);
+        return db.query(dsl -> Evaluation.of(dsl, GoldFiles.read(gold)));
     }
 
     private static List<Integer> counts(Tally t) {

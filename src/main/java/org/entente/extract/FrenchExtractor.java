@@ -173,7 +173,7 @@ public final class FrenchExtractor implements Extractor {
         countryHits = withoutCountriesInsideMediaNames(countryHits, orgHits);
         deadline.check();
         return new ArticleContext(text, sentences, tokens, phrases, countryHits, orgHits,
-                rankedCountries(countryHits, sentences), article.publishedOn(), article.publishedPrecision(),
+                rankedCountries(countryHits, sentences, text.folded()), article.publishedOn(), article.publishedPrecision(),
                 dates.reference(text.folded(), article.publishedOn(), article.publishedPrecision()), deadline, trace);
     }
 
@@ -214,10 +214,11 @@ public final class FrenchExtractor implements Extractor {
      * countries of places only ("arrivé lundi à Paris pour une visite"), in order of appearance: the host of
      * a visit is one of "les deux pays" when the text names no second country.
      */
-    private static List<String> rankedCountries(List<CountryHit> hits, List<Sentence> sentences) {
+    private static List<String> rankedCountries(List<CountryHit> hits, List<Sentence> sentences, String folded) {
         Map<String, Integer> weight = new LinkedHashMap<>();
-        for (CountryHit hit : hits) {
-            if (!hit.place() && hit.type() != MentionType.SUBNATIONAL) {
+        for (int i = 0; i < hits.size(); i++) {
+            CountryHit hit = hits.get(i);
+            if (!hit.place() && hit.type() != MentionType.SUBNATIONAL && !(i > 0 && locatesItsTown(folded, hits.get(i - 1), hit))) {
                 weight.merge(hit.iso2(), sentences.get(0).contains(hit.start()) ? 2 : 1, Integer::sum);
             }
         }
@@ -235,6 +236,25 @@ public final class FrenchExtractor implements Extractor {
         }
         return List.copyOf(ranked);
     }
+
+    /** The prepositions of a country's name that say where a town lies: "à Busan en Corée du Sud". */
+    private static final Set<String> COUNTRY_LOCATIVES = Set.of("en", "au", "aux");
+
+    /**
+     * Whether {@code hit} names the country of the town just before it, {@code town}, as where it lies ("à Busan en
+     * Corée du Sud", "à Genève, en Suisse"): a place, as the town is, not a mention of the state.
+     */
+    private static boolean locatesItsTown(String folded, CountryHit town, CountryHit hit) {
+        if (!town.place() || !town.iso2().equals(hit.iso2()) || hit.type() != MentionType.NAME
+                || hit.start() - town.end() > MAX_TOWN_GAP) {
+            return false;
+        }
+        String between = folded.substring(town.end(), hit.start()).replace(',', ' ').strip();
+        return COUNTRY_LOCATIVES.contains(between);
+    }
+
+    /** Most characters between a town and the country it lies in: ", aux ". */
+    private static final int MAX_TOWN_GAP = 6;
 
     private static Agreement toAgreement(ArticleContext context, AgreementDraft draft, Evidence evidence) {
         ResolvedDate date = draft.date;

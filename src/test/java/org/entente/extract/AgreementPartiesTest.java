@@ -34,6 +34,19 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void aCountryNamedAsWhereItsTownLiesIsNoPrincipalCountry() {
+        String signing = "Le ministre des Finances a signé le 3 juin à Osaka, au Japon, un accord de prêt avec la Banque "
+                + "africaine de développement. ";
+        String later = "Le prêt financera une route au Bénin. Le ministre béninois des Finances a salué l'accord.";
+        assertEquals(List.of("agreement signed [BAD, BJ]"),
+                Extracted.from(signing + later).agreementSummaries());
+        // the country named as a side, not as where its town lies, stays the principal one
+        assertEquals(List.of("agreement signed [BAD, JP]"), Extracted.from(signing
+                .replace("à Osaka, au Japon,", "au Japon") + "Le Japon accueille la réunion. Le Japon et la Banque "
+                + "coopèrent. " + later).agreementSummaries());
+    }
+
+    @Test
     void statesOfFederationsSignForTheirCountry() {
         assertEquals(List.of("joint_declaration signed [CA, MX]"), Extracted.from("Le premier ministre du Manitoba et le "
                 + "gouverneur de l'État de Jalisco ont signé une déclaration commune sur l'éducation.").agreementSummaries());

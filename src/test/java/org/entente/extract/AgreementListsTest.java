@@ -211,6 +211,22 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchInAsManyFieldsOrEnumeratedItemsIsOneAgreementEach() {
+        Extracted x = Extracted.from("Le Niger et la Banque mondiale ont signé trois accords de financement d'un montant "
+                + "de 90 millions de dollars dans les domaines de l'énergie, de la santé et du commerce, selon le ministère "
+                + "de l'Économie et des Finances.");
+        assertEquals(List.of("agreement", "agreement", "agreement"), kinds(x), "'de' coordinated after 'domaines'");
+        assertEquals(List.of("health", "finance"), x.agreements().get(1).sectors());
+        assertEquals(List.of("agreement"), kinds(Extracted.from("Le Niger et la Banque mondiale ont signé deux accords "
+                + "de financement d'un montant de 90 millions de dollars et de 30 millions d'euros.")),
+                "'de' after a document's noun coordinates its complements, no objects");
+        Extracted listed = Extracted.from("Le ministre nigérien des Finances et la directrice de la Banque mondiale ont "
+                + "signé deux accords. Il s'agit d'un prêt destiné aux routes rurales et d'un don destiné aux écoles.");
+        assertEquals(List.of("agreement", "agreement"), kinds(listed), "the next sentence enumerates the two documents");
+        assertEquals(List.of("finance", "education"), listed.agreements().get(1).sectors());
+    }
+
+    @Test
     void aCountedBatchWithoutDescriptionsOrWithAPrimeMinisterStaysOne() {
         assertEquals(List.of("agreement"), kinds(Extracted.from("Le Bénin et le Niger ont signé trois accords à Niamey. "
                 + "Le premier ministre nigérien a salué la qualité des échanges.")), "'le premier ministre' picks no document");

@@ -204,8 +204,8 @@ final class DescribedBatches {
         if (batch.lastReportedIndex() > batch.sentence.index()) {
             describing.add(sentences.get(batch.lastReportedIndex())); // "Les trois conventions, relatives au A, au B et au C"
         }
-        if (next < sentences.size() && opensOnDocuments(context, sentences.get(next))) {
-            describing.add(sentences.get(next));
+        if (next < sentences.size() && (opensOnDocuments(context, sentences.get(next)) || opensOnEnumeration(context, sentences.get(next)))) {
+            describing.add(sentences.get(next)); // "Les textes signés visent à …", "Il s'agit d'un prêt … et d'un don …"
         }
         for (Sentence sentence : describing) {
             List<int[]> objects = coordinated(context, sentence, sentence == batch.sentence ? batch.triggerEnd : sentence.start());
@@ -322,6 +322,25 @@ final class DescribedBatches {
     }
 
     /** "Les textes signés …", "Ces deux accords …": a sentence opening on documents named again. */
+    /** Most words before the enumerating word of a sentence that opens on it: "Il s'agit". */
+    private static final int ENUMERATION_OPENING = 3;
+
+    /** Whether the sentence opens on a word that enumerates what was signed: "Il s'agit d'un prêt … et d'un don …". */
+    private boolean opensOnEnumeration(ArticleContext context, Sentence sentence) {
+        List<Token> tokens = context.tokens();
+        int first = context.firstTokenFrom(sentence.start());
+        for (int t = first; t < tokens.size() && t <= first + ENUMERATION_OPENING && tokens.get(t).start() < sentence.end(); t++) {
+            if (isEnumerating(context.foldedWord(tokens.get(t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isEnumerating(String word) {
+        return cues.is(PartyCue.ENUMERATION, word) && cues.ordinal(word) < 0;
+    }
+
     private boolean opensOnDocuments(ArticleContext context, Sentence sentence) {
         List<Token> tokens = context.tokens();
         int first = context.firstTokenFrom(sentence.start());
@@ -339,8 +358,8 @@ final class DescribedBatches {
 
     /**
      * The phrases of one preposition that the first object or purpose cue after {@code from} coordinates ("relatifs
-     * à A et à B", "sur A, sur B et sur C"), up to a semicolon or the sentence's end, as [start, end) spans; empty
-     * when it opens fewer than two.
+     * à A et à B", "sur A, sur B et sur C"), up to a semicolon, a comma after the last phrase or the sentence's end,
+     * as [start, end) spans; empty when it opens fewer than two.
      */
     private List<int[]> coordinated(ArticleContext context, Sentence sentence, int from) {
         List<Token> tokens = context.tokens();
@@ -351,15 +370,18 @@ final class DescribedBatches {
         String preposition = prepositionOf(tokens.get(t));
         List<Integer> starts = new ArrayList<>(List.of(tokens.get(t).start()));
         int end = sentence.end();
+        boolean joined = false;
         for (int u = t + 1; u + 1 < tokens.size() && tokens.get(u).start() < sentence.end(); u++) {
             String word = tokens.get(u).text();
-            if (word.equals(";")) {
+            // "sur A et sur B, selon le ministère de l'Économie et des Finances": a comma after the joined last phrase ends the list
+            if (word.equals(";") || joined && word.equals(",")) {
                 end = tokens.get(u).start();
                 break;
             }
-            if ((word.equals(",") || cues.is(WordRole.LIST_JOINER, context.foldedWord(tokens.get(u))))
-                    && preposition.equals(prepositionOf(tokens.get(u + 1)))) {
+            boolean joiner = cues.is(WordRole.LIST_JOINER, context.foldedWord(tokens.get(u)));
+            if ((word.equals(",") || joiner) && preposition.equals(prepositionOf(tokens.get(u + 1)))) {
                 starts.add(tokens.get(u + 1).start());
+                joined = joiner;
             }
         }
         List<int[]> spans = new ArrayList<>();
@@ -376,14 +398,19 @@ final class DescribedBatches {
     private int firstObjectPreposition(ArticleContext context, Sentence sentence, int t) {
         List<Token> tokens = context.tokens();
         for (; t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
-            if (!opensAnObject(context.foldedWord(tokens.get(t)))) {
+            String word = context.foldedWord(tokens.get(t));
+            boolean enumerating = isEnumerating(word);
+            if (!opensAnObject(word) && !enumerating) {
                 continue;
             }
             if (prepositionOf(tokens.get(t)) != null) {
                 return t;
             }
             int next = t + 2 < tokens.size() && isAdverb(tokens.get(t + 1)) ? t + 2 : t + 1; // "portant respectivement sur A"
-            if (next < tokens.size() && prepositionOf(tokens.get(next)) != null) {
+            String preposition = next < tokens.size() ? prepositionOf(tokens.get(next)) : null;
+            // "dans les domaines de A, de B et du C": "de" coordinates fields after an object's noun only, not the
+            // complements of "accord de financement d'un montant de …" or "afin de"
+            if (preposition != null && (!preposition.equals(OF) || enumerating || cues.is(WordRole.OBJECT_CUE, word))) {
                 return next;
             }
         }
@@ -401,16 +428,20 @@ final class DescribedBatches {
     }
 
     /**
-     * The preposition a coordinated object repeats, its forms as one ("à", "au", "aux"; "sur"); or null. Read
+     * The preposition a coordinated object repeats, its forms as one ("à", "au", "aux"; "sur"; "de", "des", "du"); or null. Read
      * with its accent: ", a précisé le ministre" opens no object.
      */
     private static String prepositionOf(Token token) {
         return switch (token.text().toLowerCase(java.util.Locale.ROOT)) {
             case "à", "au", "aux" -> "a";
             case "sur" -> "sur";
+            case "de", "des", "du", "d'" -> OF;
             default -> null;
         };
     }
+
+    /** The preposition "de" in its forms ("de", "des", "du", "d'"), which only an object's noun opens a coordination of. */
+    private static final String OF = "de";
 
     /** The index of the first sentence after the batch's where another draft is reported, or the end. */
     private static int nextReport(List<AgreementDraft> drafts, int batchIndex) {

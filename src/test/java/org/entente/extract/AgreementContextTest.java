@@ -50,6 +50,9 @@ class AgreementContextTest {
         assertEquals(List.of("mou signed [GB, TN]"), Extracted.from("La Tunisie et le Royaume-Uni ont signé un mémorandum "
                 + "d'entente sur la recherche. La convention signée renforce les relations entre les deux pays.")
                 .agreementSummaries());
+        assertEquals(List.of("mou signed [GB, TN]"), Extracted.from("La Tunisie et le Royaume-Uni ont signé un mémorandum "
+                + "d'entente sur la recherche. Le pacte, signé lundi, met fin au différend entre les deux pays.")
+                .agreementSummaries(), "a comma between the name and its participle");
     }
 
     @Test

@@ -169,9 +169,11 @@ class OrganizationFinderTest {
     }
 
     @Test
-    void aCapitalizedDemonymAfterTheArticleNamesACompanyOfItsCountry() {
+    void aDemonymAfterTheArticleNamesACompanyOfItsCountry() {
         assertEquals(List.of("agreement planned [Kappaleo, Lambdatech]"), Extracted.from("Le Français Kappaleo et le "
                 + "Brésilien Lambdatech vont signer lundi un accord.").agreementSummaries());
+        assertEquals(List.of("agreement signed [Kappaleo, Lambdatech]"), Extracted.from("Les deux groupes, la française "
+                + "Kappaleo et le brésilien Lambdatech, ont signé un accord.").agreementSummaries(), "in lower case too");
         assertEquals(List.of(), Extracted.from("Le Français Emmanuel Durand a rencontré des Brésiliens.")
                 .organizationNames(), "a given name first: a person");
     }

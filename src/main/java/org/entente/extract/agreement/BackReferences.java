@@ -163,10 +163,13 @@ final class BackReferences {
         return null;
     }
 
-    /** Whether the sentence's status verb is the participle right after the trigger: "la convention signée". */
+    /** Whether the sentence's status verb is the participle right after the trigger: "la convention signée", "Le pacte, signé lundi". */
     private static boolean isSigningParticipleAfter(ArticleContext context, SentenceCues sentenceCues,
                                                     PhraseMatcher.Match<String> trigger) {
         int next = context.firstTokenFrom(trigger.end());
+        if (next < context.tokens().size() && context.tokens().get(next).text().equals(",")) {
+            next++;
+        }
         return "signed".equals(sentenceCues.status()) && next < context.tokens().size()
                 && context.tokens().get(next).start() == sentenceCues.verbStart();
     }

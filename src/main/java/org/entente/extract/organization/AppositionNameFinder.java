@@ -63,15 +63,15 @@ final class AppositionNameFinder {
     }
 
     /**
-     * "Le Français Total et le Brésilien Petrobras vont signer": a capitalized demonym after a definite
-     * article names a company of that country when capitalized words follow it on its line, no given name
-     * first ("le Français Emmanuel Macron" is a person); the words are the company's name.
+     * "Le Français Total et le Brésilien Petrobras vont signer", "la française Total et l'algérienne Sonatrach": a
+     * demonym right after a definite article names a company of that country when capitalized words follow it on its
+     * line, no given name first ("le Français Emmanuel Macron" is a person); the words are the company's name.
      */
     void findNamesAfterDemonymNouns(NormalizedText text, List<Token> tokens, OrganizationClaims claims,
                                     List<OrganizationHit> found, List<CountryHit> countries) {
         for (CountryHit country : countries) {
-            if (country.type() != MentionType.DEMONYM || !Character.isUpperCase(text.text().charAt(country.start()))) {
-                continue;
+            if (country.type() != MentionType.DEMONYM) {
+                continue; // "le Français Total", and as the business press writes it, "la française Total"
             }
             int t = Token.firstFrom(tokens, country.start());
             int name = t;

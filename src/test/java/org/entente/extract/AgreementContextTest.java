@@ -56,6 +56,18 @@ class AgreementContextTest {
     }
 
     @Test
+    void sentencesOpeningOnDocumentsNamedByTheirTitlesListThemOneByOne() {
+        Extracted x = Extracted.from("Le Protocole de coopération entre le Kenya et l'Éthiopie a été signé par les deux "
+                + "présidents. Le Mémorandum d'accord sur la coopération portuaire entre le Kenya et l'Éthiopie a été "
+                + "signé par les deux ministres. Le Programme d'actions biennal entre le Kenya et l'Éthiopie a été signé "
+                + "par les ambassadeurs.");
+        assertEquals(List.of("mou signed [ET, KE]", "mou signed [ET, KE]", "other signed [ET, KE]"), x.agreementSummaries());
+        assertEquals(List.of("mou signed [ET, KE]"), Extracted.from("Le Kenya et l'Éthiopie ont signé un protocole "
+                + "d'accord. Le Protocole a été signé par les deux présidents.").agreementSummaries(),
+                "the same name: the document named again");
+    }
+
+    @Test
     void aYearInARelativeClauseAboutAPartyDatesNoDocument() {
         LocalDate published = LocalDate.of(2024, 1, 1);
         assertEquals(List.of("mou signed [ET, KE]"), Extracted.from("L'Éthiopie et le Kenya, qui a proclamé son "

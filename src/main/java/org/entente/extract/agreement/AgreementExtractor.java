@@ -249,8 +249,8 @@ public final class AgreementExtractor {
                     + "of its own, with the sectors of its own object");
         }
         draft.another = sentenceCues.isAnother(trigger) || listed || listedWithOther
-                || neighbours.saysAlso(context, sentence, trigger);
-        // said to be another, or listed beside another document: one of its own, merged with none
+                || neighbours.saysAlso(context, sentence, trigger) || backReferences.titlesADocument(context, sentenceCues, trigger);
+        // said to be another, listed beside another document or named by its title: one of its own, merged with none
         found.addOrMerge(draft, headline);
         named.add(trigger, draft);
     }

@@ -106,8 +106,8 @@ final class BackReferences {
         // "La convention signée traduit …": the document whose signing was just reported, named again as signed
         boolean saidSignedAgain = last != null && isSigningParticipleAfter(context, sentenceCues, trigger)
                 && last.parties.containsAll(named);
-        if (last != null && (demonstrative || last.kind.equals(kind) || saidSignedAgain
-                || namesNoOtherParty(named, trigger, last))) {
+        if (last != null && !(titlesADocument(context, sentenceCues, trigger) && !sameHead(trigger.phrase(), last.triggerPhrase))
+                && (demonstrative || last.kind.equals(kind) || saidSignedAgain || namesNoOtherParty(named, trigger, last))) {
             // "L'accord a été signé le 25 avril lors de la visite à Ryad": when and where, said of the signing
             details.enrich(context, last, sentence, "signed".equals(sentenceCues.status()) && !sentenceCues.negative());
             namesItsSignatories(context, last, sentence, named);
@@ -123,6 +123,24 @@ final class BackReferences {
                     + " without naming a document"));
         }
         return null;
+    }
+
+    /**
+     * "Le Protocole de la 7e réunion … a été signé par … Le Mémorandum d'accord sur la signature électronique … a été
+     * signé par …": a sentence opening on a document named by its title, in capitals after a definite article, that
+     * says it signed is one of a list of documents; unless its noun is the last one's, not that one named again.
+     */
+    boolean titlesADocument(ArticleContext context, SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger) {
+        int article = Words.previousWordStart(context.folded(), trigger.start());
+        return article == sentenceCues.sentence().start()
+                && cues.is(WordRole.DEFINITE_ARTICLE, Words.wordBefore(context.folded(), trigger.start()))
+                && Character.isUpperCase(context.text().text().charAt(trigger.start()))
+                && "signed".equals(sentenceCues.status()) && !sentenceCues.negative();
+    }
+
+    /** Whether two triggers' phrases open on the same noun: "protocole" and "protocole d'accord". */
+    private static boolean sameHead(String phrase, String other) {
+        return phrase.split("[ ']")[0].equals(other.split("[ ']")[0]);
     }
 
     /**

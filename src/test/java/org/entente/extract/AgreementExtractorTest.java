@@ -326,6 +326,14 @@ class AgreementExtractorTest {
         assertEquals("signed", Extracted.from("Le Chili et le Pérou ont finalisé un contrat de chars.").onlyAgreement().status());
         assertEquals("agreed", Extracted.from("Le Chili et le Pérou ont finalisé les négociations sur un accord commercial.")
                 .onlyAgreement().status());
+        assertEquals("agreed", Extracted.from("Le Chili et le Pérou ont annoncé la fin des négociations sur un accord "
+                + "commercial, qui devrait être signé l'an prochain.").onlyAgreement().status(), "concluded, signing to come");
+    }
+
+    @Test
+    void whoADocumentNamedAgainBenefitsAreNoSignatories() {
+        assertEquals(List.of("agreement planned [CL, PE]"), Extracted.from("Le Chili et le Pérou signeront un accord "
+                + "commercial. Cet accord va profiter aux constructeurs chiliens, comme Kappaleo Motors.").agreementSummaries());
     }
 
     @Test

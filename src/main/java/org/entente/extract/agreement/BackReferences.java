@@ -110,7 +110,10 @@ final class BackReferences {
                 && (demonstrative || last.kind.equals(kind) || saidSignedAgain || namesNoOtherParty(named, trigger, last))) {
             // "L'accord a été signé le 25 avril lors de la visite à Ryad": when and where, said of the signing
             details.enrich(context, last, sentence, "signed".equals(sentenceCues.status()) && !sentenceCues.negative());
-            namesItsSignatories(context, last, sentence, named);
+            if (sentenceCues.status() != null && !sentenceCues.negative()) {
+                // "Cet accord va profiter aux constructeurs japonais, comme Suzuki": beneficiaries, no signatories
+                namesItsSignatories(context, last, sentence, named);
+            }
             context.trace().dropped(trigger.phrase(), sentence.index(), "refers back ('" + anaphor
                     + "') to the agreement of sentence " + (last.sentence.index() + 1) + ", which it completes");
             return NamedAgain.COMPLETED;

@@ -179,6 +179,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aCompanyNamedAgainByItsFirstWordInCapitalsIsTheSameCompany() {
+        Extracted x = Extracted.from("Le Gabon a signé un protocole avec la firme émiratie KAPPAX GOLD. Le ministre et le "
+                + "directeur de KAPPAX ont paraphé le texte. Mais KAPPAX GOLD, basé aux Émirats, doit encore investir.");
+        assertEquals(List.of("KAPPAX GOLD"), x.organizationNames(), "the short name and the name again: one company");
+        assertEquals(List.of("mou signed [GA, KAPPAX GOLD]"), x.agreementSummaries());
+    }
+
+    @Test
     void aKnownAcronymAfterAnAmountIsACurrency() {
         assertEquals(List.of(), Extracted.from("Le Togo recevra 33 millions de dollars (121 millions d'AED) et 500 AED "
                 + "par habitant.").organizationNames());

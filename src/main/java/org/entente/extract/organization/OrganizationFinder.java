@@ -52,8 +52,9 @@ public final class OrganizationFinder {
         appositionNames.findNamesBeforeAppositions(text, tokens, claims, found);
         suffixNames.find(tokens, claims, found);
         appositionNames.findNamesAfterDemonymNouns(text, tokens, claims, found, countries);
-        loneAcronyms.find(text, tokens, claims, found);
+        // a name introduced before, written again, is that name before its capitals are read as acronyms: "ADMOG GOLD"
         RepeatedNameFinder.find(text, tokens, claims, found);
+        loneAcronyms.find(text, tokens, claims, found);
         companyPartners.find(text, tokens, claims, known, found);
         dropKindsBeforeNames(text.text(), known, found);
         Set<Long> countrySpans = new HashSet<>();

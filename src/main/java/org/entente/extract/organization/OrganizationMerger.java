@@ -50,12 +50,13 @@ public final class OrganizationMerger {
     }
 
     /**
-     * The record seen before whose name this one's opens, two words or more, with no other country: "le Fonds
-     * Saoudien" after "le Fonds saoudien pour le développement" is that fund; or null.
+     * The record seen before whose name this one's opens, two words or more or one in capitals, with no other country:
+     * "le Fonds Saoudien" after "le Fonds saoudien pour le développement" is that fund, "le CEO d'ADMOG" after "la firme
+     * ADMOG Gold" that firm; or null.
      */
     private Organization shortenedFrom(Organization org) {
         String key = NameKey.of(org.name());
-        if (key.indexOf(' ') < 0) {
+        if (key.indexOf(' ') < 0 && !isCapitals(org.name())) {
             return null;
         }
         for (Organization earlier : all) {
@@ -66,6 +67,13 @@ public final class OrganizationMerger {
             }
         }
         return null;
+    }
+
+    /** Fewest letters of a one-word name in capitals that may shorten a longer one: "ADMOG" of "ADMOG Gold". */
+    private static final int SHORTENED_CAPITALS = 3;
+
+    private static boolean isCapitals(String name) {
+        return name.length() >= SHORTENED_CAPITALS && name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** A name's key without the legal forms that end it: "China Rail Corp." and "China Rail Corporation" share it. */

@@ -117,6 +117,8 @@ class AgreementSectorsTest {
                 + "paraphé par le ministre chilien de l'Agriculture et des Mines."));
         assertEquals(List.of("energy", "infrastructure"),
                 sectors("Le Chili et le Japon ont signé un accord sur le projet du Gazoduc du Sud."));
+        assertEquals(List.of("health", "mining"), sectors("Le Chili et le Japon ont signé un accord sur les vaccins, "
+                + "paraphé par le ministre chilien des Mines et du pétrole."), "a field in lower case joined to the office's");
     }
 
     @Test

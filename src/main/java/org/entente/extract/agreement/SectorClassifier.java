@@ -180,7 +180,11 @@ public final class SectorClassifier {
     private NameWord nameAt(ArticleContext context, Sentence sentence, int offset) {
         String text = context.text().text();
         if (!Character.isUpperCase(text.charAt(offset))) {
-            return inPortfolio(context.folded(), sentence.start(), offset) ? NameWord.OFFICE : NameWord.NONE;
+            if (inPortfolio(context.folded(), sentence.start(), offset)) {
+                return NameWord.OFFICE;
+            }
+            // "le ministère des Mines et du pétrole": a further field of the office, as "des Mines" after "de l'Agriculture et"
+            return continuesAnOffice(context, sentence, offset) ? NameWord.NAME : NameWord.NONE;
         }
         int keywordEnd = offset;
         while (keywordEnd < sentence.end() && Character.isLetter(text.charAt(keywordEnd))) {
@@ -218,6 +222,30 @@ public final class SectorClassifier {
             looked++;
         }
         return NameWord.NONE;
+    }
+
+    /**
+     * Whether a keyword in lower case is joined to the capitalized keyword of an office before it by linking words
+     * only: "le ministère des Mines et du pétrole" names one office, whose second field is in lower case.
+     */
+    private boolean continuesAnOffice(ArticleContext context, Sentence sentence, int offset) {
+        String folded = context.folded();
+        int end = offset;
+        boolean linked = false;
+        while (end > sentence.start()) {
+            int start = Words.previousWordStart(folded, end);
+            String word = Words.wordBefore(folded, end);
+            if (start < sentence.start() || word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                return false;
+            }
+            if (!NAME_LINKS.contains(word)) {
+                return linked && Character.isUpperCase(context.text().text().charAt(start))
+                        && nameAt(context, sentence, start) == NameWord.OFFICE;
+            }
+            linked = true;
+            end = start;
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,16 @@ class AgreementContextTest {
     }
 
     @Test
+    void aDocumentOfTheLastOnesNameNamingNoPartyIsThatOneToldAgain() {
+        String news = "Le Burkina Faso et le Niger construisent une route. Le Togo et la Banque mondiale ont signé un accord "
+                + "de financement de 90 millions de dollars. ";
+        assertEquals(List.of("agreement signed [Banque mondiale, TG]"), Extracted.from(news + "La rencontre a été suivie "
+                + "de la signature d'un accord de financement pour la route.").agreementSummaries());
+        assertEquals(List.of("agreement signed [Banque mondiale, TG]", "agreement signed [BF, NE]"), Extracted.from(news
+                + "Un autre accord de financement a été signé pour la route.").agreementSummaries(), "said to be another");
+    }
+
+    @Test
     void aYearInARelativeClauseAboutAPartyDatesNoDocument() {
         LocalDate published = LocalDate.of(2024, 1, 1);
         assertEquals(List.of("mou signed [ET, KE]"), Extracted.from("L'Éthiopie et le Kenya, qui a proclamé son "

@@ -313,6 +313,9 @@ public final class AgreementExtractor {
         if (parties.isEmpty()) {
             addSidesOfTheDocumentPointedBack(context, sentenceCues, trigger, found.drafts, parties, how);
         }
+        if (parties.isEmpty()) {
+            addSidesOfTheLastDocumentOfItsName(sentenceCues, trigger, found.drafts, parties, how);
+        }
         documentSides.addImplied(context, sentenceCues, trigger, parties, how);
         if (parties.size() == 1 && cues.isPluralTrigger(trigger)) {
             AgreementDraft picked = pickedOneByOne(context, sentenceCues, trigger, status, parties, how);
@@ -393,6 +396,23 @@ public final class AgreementExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * "Le Togo et la Banque mondiale ont signé un accord de financement … Leurs échanges ont été suivis de la signature
+     * d'un accord de financement de 120 millions de dollars": a single document naming no party, of the same name as the
+     * last one reported and not said to be another, is that one told again: its sides.
+     */
+    private void addSidesOfTheLastDocumentOfItsName(SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
+                                                    List<AgreementDraft> drafts, List<Party> parties, List<String> how) {
+        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        if (last == null || last.batch || cues.isPluralTrigger(trigger) || sentenceCues.isAnother(trigger)
+                || !last.triggerPhrase.equals(trigger.phrase()) || last.parties.size() < 2) {
+            return;
+        }
+        parties.addAll(last.parties);
+        how.add(Trace.label(parties) + ": no party named, a document of the name of the last one reported ('"
+                + trigger.phrase() + "' of sentence " + (last.sentence.index() + 1) + "): its sides");
     }
 
     /**

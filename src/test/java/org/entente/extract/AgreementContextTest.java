@@ -78,6 +78,14 @@ class AgreementContextTest {
     }
 
     @Test
+    void aDefiniteDocumentOpeningThePageBeforeTheBodyReportsItIsThatOne() {
+        String body = "\n\nLe président français et le Premier ministre polonais ont signé vendredi à Nancy un traité "
+                + "d'amitié, face à la Russie et à l'Autriche.";
+        assertEquals(List.of("treaty signed [FR, PL]"), Extracted.from("Le traité a été paraphé à l'Hôtel de Ville de "
+                + "Nancy, sous les yeux de diplomates russes et autrichiens." + body).agreementSummaries());
+    }
+
+    @Test
     void aYearInARelativeClauseAboutAPartyDatesNoDocument() {
         LocalDate published = LocalDate.of(2024, 1, 1);
         assertEquals(List.of("mou signed [ET, KE]"), Extracted.from("L'Éthiopie et le Kenya, qui a proclamé son "

@@ -316,6 +316,12 @@ public final class AgreementExtractor {
         if (parties.isEmpty()) {
             addSidesOfTheLastDocumentOfItsName(sentenceCues, trigger, found.drafts, parties, how);
         }
+        if (parties.isEmpty() && found.drafts.isEmpty() && namedAgainBelow(context, sentence, trigger, determiner)) {
+            // "Le traité a été paraphé à l'Hôtel de Ville de Nancy." over the body that reports it: a caption
+            trace.dropped(trigger.phrase(), sentence.index(), "a definite document before any reported, named again "
+                    + "below: the one the article goes on to report");
+            return null;
+        }
         documentSides.addImplied(context, sentenceCues, trigger, parties, how);
         if (parties.size() == 1 && cues.isPluralTrigger(trigger)) {
             AgreementDraft picked = pickedOneByOne(context, sentenceCues, trigger, status, parties, how);
@@ -396,6 +402,16 @@ public final class AgreementExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a singular trigger after a definite article, naming no party, is named again after its sentence: "Le
+     * traité a été paraphé à Nancy." opening a page whose body says who signed "un traité d'amitié".
+     */
+    private boolean namedAgainBelow(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
+                                    String determiner) {
+        return cues.is(WordRole.DEFINITE_ARTICLE, determiner) && !cues.isPluralTrigger(trigger)
+                && context.folded().indexOf(trigger.phrase(), sentence.end()) >= 0;
     }
 
     /**

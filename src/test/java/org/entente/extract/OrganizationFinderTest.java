@@ -187,6 +187,16 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void institutionsInSentenceCaseKeepTheirDemonymsAndAcronymsOfThings() {
+        assertEquals(List.of("Agence tunisienne pour la promotion des PME", "Institut de recherche de l'industrie "
+                + "minière malienne", "Centre malien de métrologie"), Extracted.from("L'Agence tunisienne pour la "
+                + "promotion des PME, l'Institut de recherche de l'industrie minière malienne et le Centre malien de "
+                + "métrologie ont signé un protocole.").organizationNames());
+        assertEquals(List.of(), Extracted.from("Les pluies ont touché le Centre du Mali et le centre de Bamako.")
+                .organizationNames(), "'centre' names a part of a country or town, with no words of its own");
+    }
+
+    @Test
     void aKnownAcronymAfterAnAmountIsACurrency() {
         assertEquals(List.of(), Extracted.from("Le Togo recevra 33 millions de dollars (121 millions d'AED) et 500 AED "
                 + "par habitant.").organizationNames());

@@ -34,6 +34,10 @@ final class CapitalizedCueNames {
         boolean opensSentenceCase = cueKind != null
                 && (SENTENCE_CASE_KINDS.contains(cueKind) || lexicon.sentenceCaseCompanies.contains(cueWord));
         int sentenceCase = opensSentenceCase ? sentenceCaseEnd(text.folded(), tokens, cue, claims) : -1;
+        if (lexicon.regionHeads.contains(cueWord) && cue + 1 < tokens.size()
+                && lexicon.placeLinks.contains(text.folded().substring(tokens.get(cue + 1).start(), tokens.get(cue + 1).end()))) {
+            return -1; // "le Centre du Vietnam": a part of the country
+        }
         if (sentenceCase < 0 && cueKind != null) {
             sentenceCase = titleCaseEnd(text, tokens, cue, claims);
         }
@@ -80,6 +84,12 @@ final class CapitalizedCueNames {
                 words = true;
                 continue;
             }
+            if (words && isAcronymOfAThing(tokens, k, folded, claims)) {
+                k++; // "l'Autorité égyptienne pour le développement des PME": the last field an acronym, the name ends
+                end = k;
+                place = true;
+                continue;
+            }
             if (token.isCapitalized()) {
                 int run = placeEnd(folded, tokens, k, claims);
                 if (run < 0) {
@@ -92,7 +102,9 @@ final class CapitalizedCueNames {
                 continue;
             }
             k++;
-            inARow = lexicon.nameLinks.contains(word) ? 0 : inARow + 1;
+            // "l'Institut de recherche de l'industrie pétrolière iranienne": a demonym closing a complement adds no word
+            boolean demonym = inARow > 0 && claims.demonymAt(token.start(), token.end()) != null;
+            inARow = lexicon.nameLinks.contains(word) ? 0 : demonym ? inARow : inARow + 1;
             if (inARow > MAX_WORDS_IN_A_ROW) {
                 return -1; // "l'Agence nationale publie chaque année": a sentence goes on
             }
@@ -119,6 +131,22 @@ final class CapitalizedCueNames {
         }
         int run = NameTokens.capitalizedRun(folded, tokens, k);
         return run == k ? -1 : run; // "D'": an elision in capitals runs no name, and reading it again would never end
+    }
+
+    /** Most letters of the acronym of a common thing in a name: "PME", "TIC", "BTP". */
+    private static final int THING_ACRONYM_LETTERS = 5;
+
+    /**
+     * Whether the token at {@code k} is a short word in capitals after a name link, no organization or country: the
+     * acronym of a common thing closing a name in sentence case ("des PME", "des TIC").
+     */
+    private boolean isAcronymOfAThing(List<Token> tokens, int k, String folded, OrganizationClaims claims) {
+        Token token = tokens.get(k);
+        String word = token.text();
+        Token link = tokens.get(k - 1);
+        return word.length() >= 2 && word.length() <= THING_ACRONYM_LETTERS && word.chars().allMatch(Character::isUpperCase)
+                && lexicon.nameLinks.contains(folded.substring(link.start(), link.end()))
+                && !claims.isOrganization(token.start(), token.end()) && !claims.isCountry(token.start(), token.end());
     }
 
     /** Whether the token at {@code k} follows "pour" and a definite article: "pour le Développement". */

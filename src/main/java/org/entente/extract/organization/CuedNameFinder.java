@@ -194,7 +194,7 @@ final class CuedNameFinder {
      */
     private boolean isHeadOfPlace(String folded, List<Token> tokens, int cue, int k, String cueWord, String cueKind) {
         if (k == cue + 1 || k - cue - 1 > MAX_PLACE_ADJECTIVES + 1 || !lexicon.heads.contains(cueWord)
-                || !"academic".equals(cueKind)) {
+                || !"academic".equals(cueKind) || lexicon.regionHeads.contains(cueWord)) {
             return false;
         }
         Token link = tokens.get(k - 1);

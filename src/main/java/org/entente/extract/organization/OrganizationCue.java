@@ -6,6 +6,8 @@ enum OrganizationCue {
     BEFORE,
     /** As before, and part of the name when the name follows it at once ("université" of "université Binus"). */
     HEAD,
+    /** As head, for a word that also names a part of a country ("le Centre du Vietnam"): a name needs words of its own. */
+    REGION_HEAD,
     /** A word that may join two capitalized words inside a name ("de", "&"). */
     CONNECTOR,
     /** A word that makes a name a state's body ("national"). */

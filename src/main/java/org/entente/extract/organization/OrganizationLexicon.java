@@ -38,6 +38,8 @@ final class OrganizationLexicon {
     final Map<String, String> kindOfSuffix = new HashMap<>();
     /** Folded cue words that belong to the name they open ("université"). */
     final Set<String> heads = new HashSet<>();
+    /** Heads that also name a part of a country ("centre"), folded: their names need words of their own. */
+    final Set<String> regionHeads = new HashSet<>();
     /** Folded words that head an office's name ("ministre"): the name after them is the office's field. */
     final Set<String> officeHeads;
     /** Folded words that join an academic head to its place ("de", "d'", "du"). */
@@ -126,9 +128,12 @@ final class OrganizationLexicon {
                 case STATE -> stateMarkers.add(cue);
                 case SUFFIX -> kindOfSuffix.put(row[0], Vocabulary.of(OrganizationKind.class, row[2]).code());
                 case BEFORE -> kindBeforeName.put(cue, Vocabulary.of(OrganizationKind.class, row[2]).code());
-                case HEAD -> {
+                case HEAD, REGION_HEAD -> {
                     kindBeforeName.put(cue, Vocabulary.of(OrganizationKind.class, row[2]).code());
                     heads.add(cue);
+                    if (line.role(1, OrganizationCue.class) == OrganizationCue.REGION_HEAD) {
+                        regionHeads.add(cue);
+                    }
                 }
             }
         }

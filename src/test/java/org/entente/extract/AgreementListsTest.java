@@ -292,6 +292,16 @@ class AgreementListsTest {
     }
 
     @Test
+    void aCountedBatchListedInLessThanHalfStaysBesideTheDocumentsListed() {
+        assertEquals(List.of("agreement", "mou"), kinds(Extracted.from("Le Togo et le Ghana ont signé treize accords de "
+                + "coopération. Il s'agit de quatre mémorandums d'entente sur la santé, la pêche, les mines et l'énergie.")),
+                "four of thirteen: the batch stays for the nine others");
+        assertEquals(List.of("agreement", "treaty"), kinds(Extracted.from("Le Togo et le Ghana ont signé trois accords de "
+                + "coopération. Il s'agit d'un accord sur la pêche et d'un traité sur l'extradition.")),
+                "two of three: the third is read elsewhere, the batch goes");
+    }
+
+    @Test
     void aDraftAgreementAndAProtocolOfAccordsListedInABatchAreItsDocuments() {
         Extracted x = Extracted.from("Le Togo et le Ghana ont signé trois accords de partenariat. Il s'agit d'un protocole "
                 + "d'accords sur la santé, d'un protocole d'entente sur la formation, et enfin d'un projet d'accord sur les visas.");

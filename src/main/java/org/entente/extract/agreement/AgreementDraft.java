@@ -21,6 +21,8 @@ public final class AgreementDraft {
     boolean batch;
     /** A batch whose documents a later sentence lists, each an agreement of its own: the batch then goes. */
     boolean enumerated;
+    /** How many of a batch's documents the sentences listing it gave ("quatre mémorandums" gives four). */
+    int listedDocuments;
     /** A batch's count ("quatre accords": 4), 0 when none is given. */
     int count;
     /**

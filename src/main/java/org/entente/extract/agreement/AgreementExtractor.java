@@ -80,7 +80,9 @@ public final class AgreementExtractor {
             }
         }
         List<AgreementDraft> drafts = found.drafts;
-        drafts.removeIf(d -> d.enumerated);
+        // "treize accords … Il s'agit de quatre mémorandums …": a counted batch listed in less than half stays, for the
+        // documents not listed; one listed in most is all listed, the rest read in sentences of their own
+        drafts.removeIf(d -> d.enumerated && (d.count == 0 || 2 * d.listedDocuments >= d.count));
         describedBatches.split(context, drafts, signable);
         splitEach(context, drafts);
         new AgreementMerger().merge(drafts, found.headlines, found.statements);
@@ -180,6 +182,7 @@ public final class AgreementExtractor {
         }
         AgreementDraft batch = pickedBatch(context, sentence, trigger, drafts);
         if (batch != null) {
+            batch.listedDocuments++;
             // "Le cinquième accord signé est un protocole de …": one of the batch's documents, which the copula describes
             named.describedUntil = TriggerNeighbours.nextTriggerEnd(sentenceCues, trigger);
             context.trace().dropped(trigger.phrase(), sentence.index(), "an ordinal picks a document of the batch of "

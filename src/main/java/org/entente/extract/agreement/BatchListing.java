@@ -262,7 +262,11 @@ final class BatchListing {
             int elided = elidedDocument(context, trigger.end(), objectEnd);
             List<int[]> objects = elided < 0 ? List.of(new int[] {trigger.start(), objectEnd})
                     : List.of(new int[] {trigger.start(), elided}, new int[] {elided, objectEnd});
+            // "Il s'agit de quatre mémorandums d'entente …": a listed batch gives its count of documents
+            int documents = objects.size() == 1 && cues.isPluralTrigger(trigger)
+                    ? Math.max(1, describedBatches.countBefore(context, trigger.start())) : 1;
             for (int[] object : objects) {
+                batch.listedDocuments += documents;
                 List<String> sectors = sectorClassifier.sectors(context, sentence, object[0], object[1]);
                 AgreementDraft single = reportedBeside(batch, kind, documentParties, drafts, named);
                 if (single != null) {

@@ -47,6 +47,13 @@ class AgreementPartiesTest {
     }
 
     @Test
+    void theHostsOfAMeetingNamedInAnOpeningParticipleSignNothing() {
+        assertEquals(List.of("agreement signed [CO, VE]"), Extracted.from("Réunis à Quito sous l'égide de l'Union africaine "
+                + "représentée par le président du Ghana et de l'Équateur, les présidents de la Colombie et du Venezuela ont "
+                + "adopté un accord en sept points.").agreementSummaries());
+    }
+
+    @Test
     void statesOfFederationsSignForTheirCountry() {
         assertEquals(List.of("joint_declaration signed [CA, MX]"), Extracted.from("Le premier ministre du Manitoba et le "
                 + "gouverneur de l'État de Jalisco ont signé une déclaration commune sur l'éducation.").agreementSummaries());

@@ -164,6 +164,8 @@ class AgreementNegativesTest {
                 + "réunis à Niamey. Un accord a été signé lors de cette rencontre.").agreementSummaries());
         assertEquals(List.of(), Extracted.from("Les présidents du Mali et du Niger se sont réunis à Niamey. Aucun accord "
                 + "n'a été signé lors de cette rencontre.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Le Mali et la société Kappa Mines se sont rencontrés, mais on précisait "
+                + "hier qu'aucune entente n'avait encore été conclue.").agreementSummaries(), "'aucune' before any document");
     }
 
     @Test

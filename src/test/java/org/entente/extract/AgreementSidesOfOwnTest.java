@@ -53,6 +53,10 @@ class AgreementSidesOfOwnTest {
         assertEquals(List.of("agreement signed [APS, Agence de presse mexicaine Notimex]"), Extracted.from("Un accord "
                 + "a été signé entre l'agence Algérie presse service (APS) et l'Agence de presse mexicaine Notimex.")
                 .agreementSummaries());
+        assertEquals(List.of("agreement signed [France Télévisions, RTBF]"), Extracted.from("La RTBF et France Télévisions "
+                + "ont signé mardi à Mons un accord de partenariat.").agreementSummaries(), "a media joined to another by 'et'");
+        assertEquals(List.of("agreement signed [BE, FR]"), Extracted.from("Selon France Télévisions, la Belgique et la "
+                + "France ont signé mardi à Mons un accord de partenariat.").agreementSummaries(), "a media quoted alone");
     }
 
     @Test

@@ -33,7 +33,8 @@ final class SignableMentions {
                 positions.add(new int[] {org.start(), found.size()});
                 found.add(Party.country(partyState));
             } else if (org.start() >= start && org.end() <= end
-                    && (!"media".equals(org.organization().kind()) || signsAfterCue(context, org.start()))
+                    && (!"media".equals(org.organization().kind()) || signsAfterCue(context, org.start())
+                        || joinedToAnotherOrganization(context, org))
                     && !isParentInApposition(context, org) && !actsThroughItsSubsidiary(context, org) && !hostsAMeeting(context, org)
                     && !isOpposed(context, org.start())) {
                 positions.add(new int[] {org.start(), found.size()});
@@ -108,6 +109,29 @@ final class SignableMentions {
         return cueBefore(context, at, MEDIA_SIGNATORY_REACH,
                 word -> cues.is(PartyCue.BETWEEN, word) || cues.is(PartyCue.WITH, word));
     }
+
+    /**
+     * "La RTBF et France Télévisions ont signé": a media joined by "et" (an article allowed before the second) to another
+     * organization is its partner, not a source quoted; an agency quoted stands alone ("selon l'AFP").
+     */
+    private boolean joinedToAnotherOrganization(ArticleContext context, OrganizationHit media) {
+        String folded = context.folded();
+        for (OrganizationHit other : context.organizationsNear(media.start(), media.end())) {
+            if (other == media || other.organization().equals(media.organization())) {
+                continue;
+            }
+            int from = Math.min(media.end(), other.end());
+            int to = Math.max(media.start(), other.start());
+            if (from < to && to - from <= MEDIA_JOIN_CHARACTERS && MEDIA_JOIN.matcher(folded.substring(from, to)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What joins two media that sign together: " et ", " et la ", " et l'". */
+    private static final java.util.regex.Pattern MEDIA_JOIN = java.util.regex.Pattern.compile(" et (la |le |les |l')?");
+    private static final int MEDIA_JOIN_CHARACTERS = 10;
 
     /** Most words between an opponent cue and the name it makes an adversary: "contre la guérilla des FARC". */
     private static final int OPPONENT_REACH = 3;

@@ -53,6 +53,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void anAcronymSpelledOutInLowerCaseIsAThing() {
+        assertEquals(List.of(), Extracted.from("La Belgique achètera 382 blindés, les VBMR (véhicule blindé multirôle). "
+                + "Les VBMR seront livrés en 2025.").organizationNames());
+        assertEquals(List.of("KDR", "Kappa Defence Rail"), Extracted.from("La Belgique achètera 382 blindés à la KDR (Kappa Defence Rail). "
+                + "La KDR livrera en 2025.").organizationNames(), "an organization's name is capitalized");
+    }
+
+    @Test
     void aModelsDesignationWordsAfterACueIsNoOrganization() {
         assertEquals(List.of(), Extracted.from("Les entreprises belges entrent dans la chaîne de production du F-35, "
                 + "selon le ministre.").organizationNames());

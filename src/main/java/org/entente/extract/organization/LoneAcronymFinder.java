@@ -58,11 +58,30 @@ final class LoneAcronymFinder {
                 continue;
             }
             if (followedByNumber(tokens, i) || i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).text().equals("(")
-                    && tokens.get(i + 1).text().equals(")") && namesADocument(tokens, i - 1)) {
+                    && tokens.get(i + 1).text().equals(")") && namesADocument(tokens, i - 1) || spelledOutInLowerCase(tokens, i)) {
                 things.add(tokens.get(i).text());
             }
         }
         return things;
+    }
+
+    /**
+     * "aux VBMR (véhicule blindé multirôle)": an acronym spelled out in brackets right after it by two common words or
+     * more in lower case, the first its first letter, names a thing; an organization's name is capitalized.
+     */
+    private static boolean spelledOutInLowerCase(List<Token> tokens, int i) {
+        String acronym = tokens.get(i).text();
+        if (i + 3 >= tokens.size() || !tokens.get(i + 1).text().equals("(")
+                || Character.toUpperCase(tokens.get(i + 2).text().charAt(0)) != acronym.charAt(0)) {
+            return false;
+        }
+        int words = 0;
+        for (int k = i + 2; k < tokens.size() && !tokens.get(k).text().equals(")"); k++) {
+            if (!tokens.get(k).isWord() || !Character.isLowerCase(tokens.get(k).text().charAt(0)) || ++words > acronym.length() * 2) {
+                return false;
+            }
+        }
+        return words >= 2;
     }
 
     /** Whether a document's noun heads the name before the bracket at token {@code open}, a few words back. */

@@ -169,6 +169,14 @@ class AgreementNegativesTest {
     }
 
     @Test
+    void existingAgreementsTheirExamplesAndSuspendedOnesAreNoNews() {
+        assertEquals(List.of(), Extracted.from("Le Congo et le Rwanda ont décidé de revisiter tous les accords existants, "
+                + "dont l'accord sur la protection des investissements et l'accord transfrontalier.").agreementSummaries());
+        assertEquals(List.of(), Extracted.from("Les accords commerciaux signés par le Congo et le Rwanda sont suspendus.")
+                .agreementSummaries());
+    }
+
+    @Test
     void datelineCityIsNotThePlaceOfSigning() {
         Agreement a = Extracted.from("Hanoï (VNA) - Le Vietnam et l'Inde ont signé jeudi à New Delhi un accord sur les "
                 + "douanes.").onlyAgreement();

@@ -80,6 +80,12 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
             // holds a document's noun recalls that document only; the one signed stands
             boolean recallsItsOwnDocument = status != null && m.start() > verb
                     && kinds.removeIf(k -> k.start() >= m.start() && k.end() <= m.end());
+            if (recallsItsOwnDocument && examplesFollow(cues, context.folded(), m.end(), sentence.end())) {
+                // "revisiter tous les accords existants, dont l'accord sur … et l'accord transfrontalier": its examples too
+                int clauseEnd = context.folded().indexOf(';', m.end());
+                int examplesEnd = clauseEnd < 0 || clauseEnd > sentence.end() ? sentence.end() : clauseEnd;
+                kinds.removeIf(k -> k.start() >= m.end() && k.start() < examplesEnd);
+            }
             // "ont signé la déclaration pour le lancement des négociations sur un accord": the verb's own
             // document, named before the cue, stands; the documents after it are the ones in talks
             boolean followsTheVerbsDocument = !recallsItsOwnDocument && status != null && m.start() > verb
@@ -167,6 +173,15 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
         int end = kinds.get(kinds.size() - 1).end();
         return m.start() - end == ABBREVIATION_OPENING.length() && folded.startsWith(ABBREVIATION_OPENING, end)
                 && m.end() < folded.length() && folded.charAt(m.end()) == ')';
+    }
+
+    /** Whether a word giving examples ("dont", "notamment") follows {@code at}, a comma allowed between. */
+    private static boolean examplesFollow(AgreementCues cues, String folded, int at, int end) {
+        int from = at;
+        while (from < end && (folded.charAt(from) == ' ' || folded.charAt(from) == ',')) {
+            from++;
+        }
+        return from < end && cues.is(PartyCue.EXAMPLE, Words.wordAfter(folded, from));
     }
 
     /** Whether a trigger follows "selon" and an article, after another trigger of its sentence: that one's text. */

@@ -202,6 +202,9 @@ class OrganizationFinderTest {
                 + "métrologie ont signé un protocole.").organizationNames());
         assertEquals(List.of(), Extracted.from("Les pluies ont touché le Centre du Mali et le centre de Bamako.")
                 .organizationNames(), "'centre' names a part of a country or town, with no words of its own");
+        assertEquals(List.of("Institut des études diplomatiques"), Extracted.from("L'Institut des études diplomatiques au "
+                + "ministère malien des Affaires étrangères a signé un protocole.").organizationNames(),
+                "the ministry it belongs to is none of its name");
     }
 
     @Test

@@ -194,6 +194,10 @@ final class CapitalizedCueNames {
         if (place && !lexicon.nameLinks.contains(word) || lexicon.nameStops.contains(word)) {
             return true; // "de Mongolie a signé", "des sciences qui", "des sciences signe"
         }
+        if (k + 1 < tokens.size() && lexicon.nameLinks.contains(word)
+                && lexicon.officeHeads.contains(folded.substring(tokens.get(k + 1).start(), tokens.get(k + 1).end()))) {
+            return true; // "l'Institut diplomatique … au ministère des Affaires étrangères": the ministry it belongs to
+        }
         if (word.equals(PURPOSE) && k + 1 < tokens.size() && tokens.get(k + 1).isWord() && !tokens.get(k + 1).isCapitalized()) {
             String next = folded.substring(tokens.get(k + 1).start(), tokens.get(k + 1).end());
             if (next.length() > 3 && (next.endsWith("er") || next.endsWith("ir"))) {

@@ -86,6 +86,16 @@ class AgreementContextTest {
     }
 
     @Test
+    void theLastDocumentsNameAfterADefiniteArticleIsThatDocumentAgain() {
+        assertEquals(List.of("mou signed [DZ, EG]"), Extracted.from("L'Égypte et l'Algérie ont signé un protocole d'accord "
+                + "sur le gaz. Les deux parties sont convenues de former une équipe pour exécuter les activités décrites "
+                + "dans le protocole d'accord.").agreementSummaries());
+        assertEquals(List.of("mou signed [DZ, EG]", "mou agreed [DZ, EG]"), Extracted.from("L'Égypte et l'Algérie ont "
+                + "signé un protocole d'accord sur le gaz. Les deux parties sont convenues d'un autre protocole d'accord.")
+                .agreementSummaries(), "said to be another");
+    }
+
+    @Test
     void aYearInARelativeClauseAboutAPartyDatesNoDocument() {
         LocalDate published = LocalDate.of(2024, 1, 1);
         assertEquals(List.of("mou signed [ET, KE]"), Extracted.from("L'Éthiopie et le Kenya, qui a proclamé son "

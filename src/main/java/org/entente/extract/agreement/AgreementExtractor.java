@@ -292,6 +292,14 @@ public final class AgreementExtractor {
         if (parties.isEmpty() && backReferences.completesTheLast(context, sentence, trigger, determiner, found.drafts)) {
             return null;
         }
+        if (namesTheLastAgain(trigger, determiner, sentenceCues, parties, found.drafts)) {
+            // "… ont signé un protocole d'accord … Les deux parties sont convenues de former une équipe pour exécuter les
+            // activités décrites dans le protocole d'accord": the same document, by its name and a definite article
+            details.enrich(context, found.drafts.get(found.drafts.size() - 1), sentence);
+            trace.dropped(trigger.phrase(), sentence.index(), "names the last document again, by its name after '"
+                    + determiner + "'");
+            return null;
+        }
         boolean definite = isDefiniteCount(context, trigger);
         if ((parties.isEmpty() || definite) && countedAgain(context, sentenceCues, trigger, found.drafts, definite)) {
             return null;
@@ -405,6 +413,26 @@ public final class AgreementExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a singular trigger after a definite article, not said to be another, bears the name of the last document
+     * reported and names no party that one lacks: that document named again.
+     */
+    private boolean namesTheLastAgain(PhraseMatcher.Match<String> trigger, String determiner, SentenceCues sentenceCues,
+                                      List<Party> parties, List<AgreementDraft> drafts) {
+        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        return last != null && !last.batch && cues.is(WordRole.DEFINITE_ARTICLE, determiner) && !cues.isPluralTrigger(trigger)
+                && !sentenceCues.isAnother(trigger) && last.triggerPhrase.equals(trigger.phrase())
+                && last.sentence != sentenceCues.sentence() && last.parties.containsAll(parties)
+                && !hasAComplement(sentenceCues, trigger);
+    }
+
+    /** Whether a complement follows the trigger ("l'accord de pêche", "l'accord sur la police"): a name of its own. */
+    private boolean hasAComplement(SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger) {
+        List<String> next = Words.wordsAfter(sentenceCues.context().folded(), trigger.end(), 1, sentenceCues.sentence().end());
+        return !next.isEmpty() && (cues.is(WordRole.OF, next.get(0)) || cues.is(WordRole.OBJECT_CUE, next.get(0))
+                || cues.is(WordRole.DESCRIBING, next.get(0)));
     }
 
     /**

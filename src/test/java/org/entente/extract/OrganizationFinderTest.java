@@ -208,6 +208,14 @@ class OrganizationFinderTest {
     }
 
     @Test
+    void aNameInQuotesAfterACueIsTheOrganizationsWhateverTheCaseOfItsWords() {
+        assertEquals(List.of("Kappa general service limited"), Extracted.from("Le Niger a signé une convention avec la "
+                + "société nigériane « Kappa general service limited » pour l'or.").organizationNames());
+        assertEquals(List.of(), Extracted.from("La société a répondu « Nous verrons » hier.").organizationNames(),
+                "a quote after a verb is speech");
+    }
+
+    @Test
     void aKnownAcronymAfterAnAmountIsACurrency() {
         assertEquals(List.of(), Extracted.from("Le Togo recevra 33 millions de dollars (121 millions d'AED) et 500 AED "
                 + "par habitant.").organizationNames());

@@ -94,11 +94,49 @@ final class CuedNameFinder {
             country = claims.namedCountryWithin(tokens.get(k).start(),
                     tokens.get(NameTokens.capitalizedRun(text.text(), tokens, k) - 1).end());
         }
+        if (addQuotedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found)) {
+            return; // "la société nigériane « Maharaz general service limited »"
+        }
         int end = addCuedName(text, tokens, k, tokens.get(i).start(), head ? tokens.get(i).start() : -1, kind, country,
                 ofPlace, claims, found);
         if (isPlural(tokens.get(i).text())) {
             addListedNames(text, tokens, k, end, kind, country, claims, found);
         }
+    }
+
+    /** Kept in code: the quotes that open and close a name the press quotes. */
+    private static final String OPENING_QUOTES = "«\"“";
+    private static final String CLOSING_QUOTES = "»\"”";
+    /** Most words of a quoted name: "Maharaz general service limited". */
+    private static final int MAX_QUOTED_WORDS = 6;
+
+    /**
+     * "la société nigériane « Maharaz general service limited »": after a cue and its descriptors, a name in quotes that
+     * opens with a capital is the organization's, whatever the case of its other words; whether it was one.
+     */
+    private boolean addQuotedName(NormalizedText text, List<Token> tokens, int k, int phraseStart, String kind, String country,
+                                  OrganizationClaims claims, List<OrganizationHit> found) {
+        if (k + 2 >= tokens.size() || OPENING_QUOTES.indexOf(tokens.get(k).text().charAt(0)) < 0
+                || tokens.get(k).text().length() != 1 || !tokens.get(k + 1).isCapitalized()) {
+            return false;
+        }
+        int close = k + 1;
+        while (close < tokens.size() && close - k <= MAX_QUOTED_WORDS && tokens.get(close).isWord()) {
+            close++;
+        }
+        if (close >= tokens.size() || close == k + 1 || tokens.get(close).text().length() != 1
+                || CLOSING_QUOTES.indexOf(tokens.get(close).text().charAt(0)) < 0
+                || claims.isTaken(tokens.get(k + 1).start(), tokens.get(close - 1).end())) {
+            return false;
+        }
+        int start = tokens.get(k + 1).start();
+        int end = tokens.get(close - 1).end();
+        String name = text.text().substring(start, end);
+        OrganizationHit hit = new OrganizationHit(new Organization(name, NameTokens.acronymOrNull(name), kind, country),
+                start, end, phraseStart, end);
+        claims.claim(hit);
+        found.add(hit);
+        return true;
     }
 
     /** Whether token {@code k} is a comma before capitalized words that a comma closes: ", CAMCE,". */

@@ -129,14 +129,18 @@ final class CuedNameFinder {
                 || claims.isTaken(tokens.get(k + 1).start(), tokens.get(close - 1).end())) {
             return false;
         }
-        int start = tokens.get(k + 1).start();
-        int end = tokens.get(close - 1).end();
-        String name = text.text().substring(start, end);
+        addName(text, tokens.get(k + 1).start(), tokens.get(close - 1).end(), phraseStart, kind, country, claims, found);
+        return true;
+    }
+
+    /** Adds the organization named by the text in [nameStart, nameEnd), its phrase opening at {@code phraseStart}. */
+    private static void addName(NormalizedText text, int nameStart, int nameEnd, int phraseStart, String kind, String country,
+                                OrganizationClaims claims, List<OrganizationHit> found) {
+        String name = text.text().substring(nameStart, nameEnd);
         OrganizationHit hit = new OrganizationHit(new Organization(name, NameTokens.acronymOrNull(name), kind, country),
-                start, end, phraseStart, end);
+                nameStart, nameEnd, phraseStart, nameEnd);
         claims.claim(hit);
         found.add(hit);
-        return true;
     }
 
     /** Whether token {@code k} is a comma before capitalized words that a comma closes: ", CAMCE,". */
@@ -257,13 +261,8 @@ final class CuedNameFinder {
                 || headStart < 0 && end - k >= 2 && lexicon.givenNames.contains(tokens.get(k).text())) {
             return k;
         }
-        int nameStart = headStart >= 0 ? headStart : tokens.get(k).start();
-        int nameEnd = tokens.get(end - 1).end();
-        String name = text.text().substring(nameStart, nameEnd);
-        OrganizationHit hit = new OrganizationHit(new Organization(name, NameTokens.acronymOrNull(name), kind, country),
-                nameStart, nameEnd, phraseStart, nameEnd);
-        claims.claim(hit);
-        found.add(hit);
+        addName(text, headStart >= 0 ? headStart : tokens.get(k).start(), tokens.get(end - 1).end(), phraseStart, kind,
+                country, claims, found);
         return end;
     }
 

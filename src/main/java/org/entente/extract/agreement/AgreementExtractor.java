@@ -441,9 +441,22 @@ public final class AgreementExtractor {
      */
     private boolean namedAgainBelow(ArticleContext context, Sentence sentence, PhraseMatcher.Match<String> trigger,
                                     String determiner) {
-        return cues.is(WordRole.DEFINITE_ARTICLE, determiner) && !cues.isPluralTrigger(trigger)
-                && context.folded().indexOf(trigger.phrase(), sentence.end()) >= 0;
+        if (!cues.is(WordRole.DEFINITE_ARTICLE, determiner) || cues.isPluralTrigger(trigger)) {
+            return false;
+        }
+        // read a caption's reach only, not the rest of a long page for every such trigger
+        String folded = context.folded();
+        int last = Math.min(folded.length(), sentence.end() + CAPTION_REACH) - trigger.phrase().length();
+        for (int at = sentence.end(); at <= last; at++) {
+            if (folded.startsWith(trigger.phrase(), at)) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Most characters after a caption in which the body names its document again. */
+    private static final int CAPTION_REACH = 3000;
 
     /**
      * "Le Togo et la Banque mondiale ont signé un accord de financement … Leurs échanges ont été suivis de la signature

@@ -232,7 +232,7 @@ public final class SectorClassifier {
         String folded = context.folded();
         int end = offset;
         boolean linked = false;
-        while (end > sentence.start()) {
+        for (int links = 0; links <= OFFICE_REACH && end > sentence.start(); links++) {
             int start = Words.previousWordStart(folded, end);
             String word = Words.wordBefore(folded, end);
             if (start < sentence.start() || word.isEmpty() || !Character.isLetter(word.charAt(0))) {

@@ -82,9 +82,12 @@ record SentenceCues(ArticleContext context, AgreementCues cues, Sentence sentenc
                     && kinds.removeIf(k -> k.start() >= m.start() && k.end() <= m.end());
             if (recallsItsOwnDocument && examplesFollow(cues, context.folded(), m.end(), sentence.end())) {
                 // "revisiter tous les accords existants, dont l'accord sur … et l'accord transfrontalier": its examples too
-                int clauseEnd = context.folded().indexOf(';', m.end());
-                int examplesEnd = clauseEnd < 0 || clauseEnd > sentence.end() ? sentence.end() : clauseEnd;
-                kinds.removeIf(k -> k.start() >= m.end() && k.start() < examplesEnd);
+                int examplesEnd = m.end();
+                while (examplesEnd < sentence.end() && context.folded().charAt(examplesEnd) != ';') {
+                    examplesEnd++; // the sentence's characters only, never the rest of the page
+                }
+                int clauseEnd = examplesEnd;
+                kinds.removeIf(k -> k.start() >= m.end() && k.start() < clauseEnd);
             }
             // "ont signé la déclaration pour le lancement des négociations sur un accord": the verb's own
             // document, named before the cue, stands; the documents after it are the ones in talks

@@ -15,6 +15,8 @@ import org.entente.extract.text.SpanIndex;
 public final class OrganizationMerger {
     private final Map<String, Organization> byKey = new HashMap<>();
     private final List<Organization> all = new ArrayList<>();
+    /** The records of {@link #all} by the first word of their name's key: a shortened name is looked up among them. */
+    private final Map<String, List<Organization>> byFirstKeyWord = new HashMap<>();
     /** Legal forms, as name keys ("corp", "limited"): "X Corp." and "X Corporation" are one company. */
     private final Set<String> legalForms;
     /** By a name's key without its legal form, the record all its forms share: the one known best. */
@@ -42,6 +44,7 @@ public final class OrganizationMerger {
             return known;
         }
         all.add(org);
+        byFirstKeyWord.computeIfAbsent(firstWord(NameKey.of(org.name())), k -> new ArrayList<>()).add(org);
         register(org.name(), org);
         if (org.acronym() != null) {
             register(org.acronym(), org);
@@ -59,7 +62,7 @@ public final class OrganizationMerger {
         if (key.indexOf(' ') < 0 && !isCapitals(org.name())) {
             return null;
         }
-        for (Organization earlier : all) {
+        for (Organization earlier : byFirstKeyWord.getOrDefault(firstWord(key), List.of())) {
             String longer = NameKey.of(earlier.name());
             if (longer.length() > key.length() + 1 && longer.startsWith(key) && longer.charAt(key.length()) == ' '
                     && (org.countryIso2() == null || org.countryIso2().equals(earlier.countryIso2()))) {
@@ -67,6 +70,11 @@ public final class OrganizationMerger {
             }
         }
         return null;
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     /** Fewest letters of a one-word name in capitals that may shorten a longer one: "ADMOG" of "ADMOG Gold". */

@@ -213,6 +213,8 @@ class OrganizationFinderTest {
                 + "société nigériane « Kappa general service limited » pour l'or.").organizationNames());
         assertEquals(List.of(), Extracted.from("La société a répondu « Nous verrons » hier.").organizationNames(),
                 "a quote after a verb is speech");
+        assertEquals(List.of(), Extracted.from("Parmi eux figure un centre de coopération industrielle « Asie centrale » "
+                + "dans la région.").organizationNames(), "a head's name holds the head and what it quotes");
     }
 
     @Test

@@ -94,8 +94,10 @@ final class CuedNameFinder {
             country = claims.namedCountryWithin(tokens.get(k).start(),
                     tokens.get(NameTokens.capitalizedRun(text.text(), tokens, k) - 1).end());
         }
-        if (addQuotedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found)) {
-            return; // "la société nigériane « Maharaz general service limited »"
+        // "la société nigériane « Maharaz general service limited »"; a head's name holds the head and what it quotes
+        // ("un centre de coopération industrielle « Asie centrale »")
+        if (!lexicon.heads.contains(cueWord) && addQuotedName(text, tokens, k, tokens.get(i).start(), kind, country, claims, found)) {
+            return;
         }
         int end = addCuedName(text, tokens, k, tokens.get(i).start(), head ? tokens.get(i).start() : -1, kind, country,
                 ofPlace, claims, found);

@@ -237,7 +237,7 @@ public final class FrenchExtractor implements Extractor {
         return List.copyOf(ranked);
     }
 
-    /** The prepositions of a country's name that say where a town lies: "à Busan en Corée du Sud". */
+    /** Kept in code, a closed set: the prepositions of a country's name that say where a town lies ("à Busan en Corée du Sud"). */
     private static final Set<String> COUNTRY_LOCATIVES = Set.of("en", "au", "aux");
 
     /**

@@ -151,6 +151,11 @@ public final class AgreementCues {
         return false;
     }
 
+    /** Whether a word lists the documents of a batch ("agit" of "Il s'agit de …"), not an ordinal picking one. */
+    boolean isListingWord(String foldedWord) {
+        return is(PartyCue.ENUMERATION, foldedWord) && ordinal(foldedWord) < 0;
+    }
+
     /** Whether a word, as written, is a given name ("Emmanuel"). */
     boolean isFirstName(String word) {
         return firstNames.contains(word);

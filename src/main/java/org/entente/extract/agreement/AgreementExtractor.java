@@ -421,11 +421,19 @@ public final class AgreementExtractor {
      */
     private boolean namesTheLastAgain(PhraseMatcher.Match<String> trigger, String determiner, SentenceCues sentenceCues,
                                       List<Party> parties, List<AgreementDraft> drafts) {
+        AgreementDraft last = lastOfItsName(sentenceCues, trigger, drafts);
+        return last != null && cues.is(WordRole.DEFINITE_ARTICLE, determiner) && last.sentence != sentenceCues.sentence()
+                && last.parties.containsAll(parties) && !hasAComplement(sentenceCues, trigger);
+    }
+
+    /**
+     * The last document reported, a single one, when the trigger is a single document of the same name not said to be
+     * another ("un accord de financement … la signature d'un accord de financement"); or null.
+     */
+    private AgreementDraft lastOfItsName(SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger, List<AgreementDraft> drafts) {
         AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        return last != null && !last.batch && cues.is(WordRole.DEFINITE_ARTICLE, determiner) && !cues.isPluralTrigger(trigger)
-                && !sentenceCues.isAnother(trigger) && last.triggerPhrase.equals(trigger.phrase())
-                && last.sentence != sentenceCues.sentence() && last.parties.containsAll(parties)
-                && !hasAComplement(sentenceCues, trigger);
+        return last != null && !last.batch && !cues.isPluralTrigger(trigger) && !sentenceCues.isAnother(trigger)
+                && last.triggerPhrase.equals(trigger.phrase()) ? last : null;
     }
 
     /** Whether a complement follows the trigger ("l'accord de pêche", "l'accord sur la police"): a name of its own. */
@@ -465,9 +473,8 @@ public final class AgreementExtractor {
      */
     private void addSidesOfTheLastDocumentOfItsName(SentenceCues sentenceCues, PhraseMatcher.Match<String> trigger,
                                                     List<AgreementDraft> drafts, List<Party> parties, List<String> how) {
-        AgreementDraft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        if (last == null || last.batch || cues.isPluralTrigger(trigger) || sentenceCues.isAnother(trigger)
-                || !last.triggerPhrase.equals(trigger.phrase()) || last.parties.size() < 2) {
+        AgreementDraft last = lastOfItsName(sentenceCues, trigger, drafts);
+        if (last == null || last.parties.size() < 2) {
             return;
         }
         parties.addAll(last.parties);

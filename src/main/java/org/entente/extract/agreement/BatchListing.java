@@ -91,7 +91,7 @@ final class BatchListing {
             if (listing && cues.is(WordRole.ADDITIVE, word)) {
                 return true;
             }
-            listing |= cues.is(PartyCue.ENUMERATION, word) && cues.ordinal(word) < 0;
+            listing |= cues.isListingWord(word);
         }
         return false;
     }
@@ -159,16 +159,8 @@ final class BatchListing {
      * item's own signing).
      */
     private boolean opensOnEnumeration(ArticleContext context, SentenceCues sentenceCues) {
-        List<Token> tokens = context.tokens();
-        int first = context.firstTokenFrom(sentenceCues.sentence().start());
         int firstTrigger = sentenceCues.kinds().isEmpty() ? sentenceCues.sentence().end() : sentenceCues.kinds().get(0).start();
-        for (int t = first; t < tokens.size() && t - first < OPENING_CUE_TOKENS && tokens.get(t).end() <= firstTrigger; t++) {
-            String word = context.foldedWord(tokens.get(t));
-            if (cues.is(PartyCue.ENUMERATION, word) && cues.ordinal(word) < 0) {
-                return true;
-            }
-        }
-        return false;
+        return describedBatches.opensOnEnumeration(context, sentenceCues.sentence(), firstTrigger);
     }
 
     /** How a sentence without a status verb refers to a batch named just before it. */

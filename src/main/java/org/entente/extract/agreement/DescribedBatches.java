@@ -204,7 +204,8 @@ final class DescribedBatches {
         if (batch.lastReportedIndex() > batch.sentence.index()) {
             describing.add(sentences.get(batch.lastReportedIndex())); // "Les trois conventions, relatives au A, au B et au C"
         }
-        if (next < sentences.size() && (opensOnDocuments(context, sentences.get(next)) || opensOnEnumeration(context, sentences.get(next)))) {
+        if (next < sentences.size() && (opensOnDocuments(context, sentences.get(next))
+                || opensOnEnumeration(context, sentences.get(next), sentences.get(next).end()))) {
             describing.add(sentences.get(next)); // "Les textes signés visent à …", "Il s'agit d'un prêt … et d'un don …"
         }
         for (Sentence sentence : describing) {
@@ -322,23 +323,22 @@ final class DescribedBatches {
     }
 
     /** "Les textes signés …", "Ces deux accords …": a sentence opening on documents named again. */
-    /** Most words before the enumerating word of a sentence that opens on it: "Il s'agit". */
-    private static final int ENUMERATION_OPENING = 3;
+    /** Most tokens before the listing word that opens a sentence: "Il s'agit", "Parmi ces textes figurent". */
+    private static final int OPENING_CUE_TOKENS = 4;
 
-    /** Whether the sentence opens on a word that enumerates what was signed: "Il s'agit d'un prêt … et d'un don …". */
-    private boolean opensOnEnumeration(ArticleContext context, Sentence sentence) {
+    /**
+     * Whether the sentence opens on a word listing what was signed ("Il s'agit d'un prêt … et d'un don …"), among its
+     * first tokens and ending by {@code until} (the sentence's first trigger, or its end).
+     */
+    boolean opensOnEnumeration(ArticleContext context, Sentence sentence, int until) {
         List<Token> tokens = context.tokens();
         int first = context.firstTokenFrom(sentence.start());
-        for (int t = first; t < tokens.size() && t <= first + ENUMERATION_OPENING && tokens.get(t).start() < sentence.end(); t++) {
-            if (isEnumerating(context.foldedWord(tokens.get(t)))) {
+        for (int t = first; t < tokens.size() && t - first < OPENING_CUE_TOKENS && tokens.get(t).end() <= until; t++) {
+            if (cues.isListingWord(context.foldedWord(tokens.get(t)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean isEnumerating(String word) {
-        return cues.is(PartyCue.ENUMERATION, word) && cues.ordinal(word) < 0;
     }
 
     private boolean opensOnDocuments(ArticleContext context, Sentence sentence) {
@@ -399,7 +399,7 @@ final class DescribedBatches {
         List<Token> tokens = context.tokens();
         for (; t < tokens.size() && tokens.get(t).start() < sentence.end(); t++) {
             String word = context.foldedWord(tokens.get(t));
-            boolean enumerating = isEnumerating(word);
+            boolean enumerating = cues.isListingWord(word);
             if (!opensAnObject(word) && !enumerating) {
                 continue;
             }

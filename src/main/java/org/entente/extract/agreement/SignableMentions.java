@@ -129,7 +129,7 @@ final class SignableMentions {
         return false;
     }
 
-    /** What joins two media that sign together: " et ", " et la ", " et l'". */
+    /** Kept in code: what joins a media to the organization it signs with, " et ", " et la ", " et l'". */
     private static final java.util.regex.Pattern MEDIA_JOIN = java.util.regex.Pattern.compile(" et (la |le |les |l')?");
     private static final int MEDIA_JOIN_CHARACTERS = 10;
 

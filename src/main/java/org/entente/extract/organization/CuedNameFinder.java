@@ -106,9 +106,8 @@ final class CuedNameFinder {
         }
     }
 
-    /** Kept in code: the quotes that open and close a name the press quotes. */
+    /** Kept in code: the quotes that open a name the press quotes; {@link OrganizationMerger#CLOSING_QUOTES} close it. */
     private static final String OPENING_QUOTES = "«\"“";
-    private static final String CLOSING_QUOTES = "»\"”";
     /** Most words of a quoted name: "Maharaz general service limited". */
     private static final int MAX_QUOTED_WORDS = 6;
 
@@ -127,7 +126,7 @@ final class CuedNameFinder {
             close++;
         }
         if (close >= tokens.size() || close == k + 1 || tokens.get(close).text().length() != 1
-                || CLOSING_QUOTES.indexOf(tokens.get(close).text().charAt(0)) < 0
+                || OrganizationMerger.CLOSING_QUOTES.indexOf(tokens.get(close).text().charAt(0)) < 0
                 || claims.isTaken(tokens.get(k + 1).start(), tokens.get(close - 1).end())) {
             return false;
         }

@@ -143,7 +143,7 @@ public final class OrganizationMerger {
     }
 
     /** Kept in code: the quotes that may close a citation between a name and its bracketed acronym. */
-    private static final String CLOSING_QUOTES = "\"»”";
+    static final String CLOSING_QUOTES = "\"»”";
 
     /**
      * "(" alone on the name's line, or after the full stop of an abbreviated legal form: "China Rail Corp. (CRC)";
